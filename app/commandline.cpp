@@ -1,0 +1,241 @@
+#include "commandline.h"
+
+#include "document.h"
+#include "documentfile.h"
+#include "interchange.h"
+#include "tablestsv.h"
+#include "templatelibrary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace {
+
+enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
+
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "help" };
+
+QCommandLineOption outputOption()
+{
+    return QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
+                              QCoreApplication::translate("CommandLine", "Write to <file>."), QStringLiteral("file"));
+}
+
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+                              QCoreApplication::translate("CommandLine", "Replace the output file if it exists."));
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList { QStringLiteral("final-accounts") } + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CommandLine::CommandLine(const TemplateLibrary &library, QTextStream &out, QTextStream &err)
+    : m_library(library), m_out(out), m_err(err)
+{
+}
+
+bool CommandLine::isCommand(const QString &word)
+{
+    for (const char *command : commands) {
+        if (word == QLatin1String(command))
+            return true;
+    }
+    return word == QLatin1String("--help") || word == QLatin1String("-h");
+}
+
+QString CommandLine::usage() const
+{
+    return QCoreApplication::translate(
+            "CommandLine",
+            "Usage: final-accounts [FILE.fadb]            open the editor\n"
+            "       final-accounts COMMAND [ARGUMENTS]\n"
+            "\n"
+            "Commands:\n"
+            "  sample -o FILE.fadb [--force]           write the bundled sample document\n"
+            "  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]\n"
+            "      -o FILE.fadb [--force]              create an empty document\n"
+            "  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON\n"
+            "  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)\n"
+            "  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV\n"
+            "  help                                    show this text\n"
+            "\n"
+            "Templates: %1\n"
+            "Exit status: 0 success, 1 failure, 64 wrong arguments.\n")
+            .arg(m_library.ids().join(QLatin1String(", ")));
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << "final-accounts: " << message << Qt::endl;
+    return Failure;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("sample"))
+        return sample(rest);
+    if (command == QLatin1String("new"))
+        return createNew(rest);
+    if (command == QLatin1String("import"))
+        return importJson(rest);
+    if (command == QLatin1String("export"))
+        return exportJson(rest);
+    if (command == QLatin1String("tables"))
+        return tables(rest);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        m_out << usage();
+        return Success;
+    }
+    m_err << usage();
+    return UsageError;
+}
+
+int CommandLine::sample(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ outputOption(), forceOption() });
+    QString error;
+    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || !parser.positionalArguments().isEmpty()) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    QFile file(QStringLiteral(":/samples/xianning-2024.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("CommandLine", "The bundled sample is missing from this build."));
+    Interchange::ReadResult result = Interchange::read(file.readAll(), m_library);
+    if (!result.ok())
+        return fail(result.errors.join(QLatin1Char('\n')));
+    const DocumentFile::Opened created = DocumentFile::create(parser.value(QStringLiteral("o")), result.reportTemplate,
+                                                              result.data, parser.isSet(QStringLiteral("force")), m_library);
+    return created.document ? Success : fail(created.message);
+}
+
+int CommandLine::createNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("id"),
+                                            m_library.defaultId());
+    const QCommandLineOption departmentOption(QStringLiteral("department"), QString(), QStringLiteral("name"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), QString(), QStringLiteral("year"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("kind"), QStringLiteral("行政"));
+    parser.addOptions({ templateOption, departmentOption, yearOption, kindOption, outputOption(), forceOption() });
+    QString error;
+    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || !parser.isSet(departmentOption)
+        || !parser.isSet(yearOption)) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    const auto reportTemplate = m_library.find(parser.value(templateOption));
+    if (!reportTemplate)
+        return fail(QCoreApplication::translate("CommandLine", "Unknown template \"%1\"; known: %2.")
+                            .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
+    bool yearOk = false;
+    const int year = parser.value(yearOption).toInt(&yearOk);
+    if (!yearOk || year < 1990 || year > 2100)
+        return fail(QCoreApplication::translate("CommandLine", "\"%1\" is not a year.").arg(parser.value(yearOption)));
+    const auto kind = DepartmentInfo::kindFromName(parser.value(kindOption));
+    if (!kind)
+        return fail(QCoreApplication::translate("CommandLine", "The kind must be 行政, 参公 or 事业."));
+    if (parser.value(departmentOption).trimmed().isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "The department needs a name."));
+
+    DocumentData data;
+    data.department.name = parser.value(departmentOption).trimmed();
+    data.department.year = year;
+    data.department.kind = *kind;
+    data.department.units = { data.department.name + QStringLiteral("（本级）") };
+    const DocumentFile::Opened created = DocumentFile::create(parser.value(QStringLiteral("o")), reportTemplate, data,
+                                                              parser.isSet(QStringLiteral("force")), m_library);
+    return created.document ? Success : fail(created.message);
+}
+
+int CommandLine::importJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({ outputOption(), forceOption() });
+    QString error;
+    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || parser.positionalArguments().size() != 1) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    const QString input = parser.positionalArguments().constFirst();
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(input, file.errorString()));
+    const Interchange::ReadResult result = Interchange::read(file.readAll(), m_library);
+    if (!result.ok()) {
+        for (const QString &e : result.errors)
+            m_err << input << ": " << e << Qt::endl;
+        return fail(QCoreApplication::translate("CommandLine", "%n error(s); nothing was created.", nullptr,
+                                                int(result.errors.size())));
+    }
+    const DocumentFile::Opened created = DocumentFile::create(parser.value(QStringLiteral("o")), result.reportTemplate,
+                                                              result.data, parser.isSet(QStringLiteral("force")), m_library);
+    return created.document ? Success : fail(created.message);
+}
+
+int CommandLine::exportJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(outputOption());
+    QString error;
+    if (!parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
+    if (!opened.document)
+        return fail(opened.message);
+    const QByteArray json = Interchange::write(*opened.document);
+    const QString output = parser.value(QStringLiteral("o"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        m_out << QString::fromUtf8(json);
+        return Success;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return fail(QCoreApplication::translate("CommandLine", "Cannot write %1: %2").arg(output, file.errorString()));
+    return Success;
+}
+
+int CommandLine::tables(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption tableOption(QStringLiteral("table"), QString(), QStringLiteral("id"));
+    parser.addOption(tableOption);
+    QString error;
+    if (!parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
+    if (!opened.document)
+        return fail(opened.message);
+    if (!parser.isSet(tableOption)) {
+        m_out << TablesTsv::allTables(*opened.document);
+        return Success;
+    }
+    const QString id = parser.value(tableOption).toUpper();
+    const TableDef *table = opened.document->reportTemplate().table(id);
+    if (!table || !table->statutory)
+        return fail(QCoreApplication::translate("CommandLine", "There is no table \"%1\"; the tables are T1 to T9.")
+                            .arg(parser.value(tableOption)));
+    m_out << TablesTsv::table(*opened.document, id);
+    return Success;
+}

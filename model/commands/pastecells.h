@@ -1,0 +1,15 @@
+#pragma once
+
+#include "changecells.h"
+
+#include <QCoreApplication>
+
+// Pasting a range of cells: one undo step however many cells it fills.
+class PasteCells : public ChangeCells
+{
+public:
+    PasteCells(Document *document, const QList<CellInput> &inputs)
+        : ChangeCells(document, inputs, QCoreApplication::translate("UndoCommands", "Paste %n cell(s)", nullptr, int(inputs.size())))
+    {
+    }
+};

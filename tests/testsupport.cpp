@@ -1,0 +1,72 @@
+#include "testsupport.h"
+
+#include "document.h"
+#include "interchange.h"
+#include "templatelibrary.h"
+
+#include <QFile>
+#include <QProcess>
+
+namespace TestSupport {
+
+const TemplateLibrary &library()
+{
+    static const std::unique_ptr<TemplateLibrary> instance = [] {
+        QString error;
+        auto loaded = TemplateLibrary::loadBuiltIn(&error);
+        if (!loaded)
+            qFatal("templates: %s", qPrintable(error));
+        return loaded;
+    }();
+    return *instance;
+}
+
+std::unique_ptr<Document> sampleDocument()
+{
+    QFile file(QStringLiteral(":/samples/xianning-2024.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the sample is not in the resources");
+    Interchange::ReadResult result = Interchange::read(file.readAll(), library());
+    if (!result.ok())
+        qFatal("sample: %s", qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QString error;
+    auto document = Document::create(result.reportTemplate, result.data, &error);
+    if (!document)
+        qFatal("sample: %s", qPrintable(error));
+    return document;
+}
+
+std::unique_ptr<Document> emptyDocument(const QString &templateId)
+{
+    DocumentData data;
+    data.department.name = QStringLiteral("测试局");
+    data.department.year = 2024;
+    QString error;
+    auto document = Document::create(library().find(templateId), data, &error);
+    if (!document)
+        qFatal("empty document: %s", qPrintable(error));
+    return document;
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(FAE_SOURCE_DIR "/") + relative;
+}
+
+ProcessResult runApp(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(FAE_APP_PATH));
+    process.setArguments(arguments);
+    process.start();
+    process.closeWriteChannel();
+    ProcessResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace TestSupport
