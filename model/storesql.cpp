@@ -20,8 +20,12 @@ bool prepare(QSqlQuery &query, const char *sql, QString *error)
 
 bool run(QSqlQuery &query, const QVariantList &values, QString *error)
 {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        // A null QString binds as SQL NULL; every text column here is NOT NULL and means "".
+        const QVariant &value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
+    }
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;

@@ -1,0 +1,185 @@
+#include "codebook.h"
+#include "document.h"
+#include "recalculator.h"
+#include "reporttemplate.h"
+#include "sheetlayout.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Every kind of formula a template can state, and recalculation that touches only what
+// depends on an edit.
+class TestRecalculator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void columnFormula();
+    void rowFormula();
+    void crossTableCellFormula();
+    void hierarchySums();
+    void economicClassSums();
+    void totalRowSumsClasses();
+    void unusedClassificationRowCountsZero();
+    void incrementalReportsExactlyTheChangedCells();
+    void incrementalMatchesFullRecalculation();
+    void cycleIsATemplateError();
+    void unknownReferenceIsATemplateError();
+
+private:
+    static std::shared_ptr<const ReportTemplate> tinyTemplate(const QByteArray &tablesJson, QString *error);
+};
+
+namespace {
+
+qint64 wan(const char *text)
+{
+    return parseMoney(QString::fromLatin1(text), { MoneyUnit::Wanyuan, true, false }).value.fen();
+}
+
+void enter(Document &document, const CellRef &ref, const char *text)
+{
+    QString error;
+    QVERIFY2(document.enterCell(ref, QString::fromLatin1(text), MoneyUnit::Wanyuan, &error), qPrintable(error));
+}
+
+} // namespace
+
+std::shared_ptr<const ReportTemplate> TestRecalculator::tinyTemplate(const QByteArray &tablesJson, QString *error)
+{
+    const QByteArray book = R"({"id": "f", "title": "f", "kind": "functional", "entries": [
+        {"code": "201", "name": "一般公共服务支出"}, {"code": "20101", "name": "人大事务"},
+        {"code": "2010101", "name": "行政运行"}]})";
+    const QHash<QString, std::shared_ptr<const CodeBook>> books {
+        { u"f"_s, CodeBook::fromJson(QJsonDocument::fromJson(book).object(), error) }
+    };
+    const QByteArray json = R"({"id": "tiny", "codebooks": {"functional": "f", "economic": "f"}, "classes": ["201"], "tables": )"
+            + tablesJson + "}";
+    return ReportTemplate::fromJson(QJsonDocument::fromJson(json).object(), books, error);
+}
+
+void TestRecalculator::columnFormula()
+{
+    auto document = TestSupport::sampleDocument();
+    enter(*document, { u"T5"_s, u"2010601"_s, u"project"_s }, "10.5");
+    QCOMPARE(document->value({ u"T5"_s, u"2010601"_s, u"total"_s }), wan("567.13"));
+}
+
+void TestRecalculator::rowFormula()
+{
+    auto document = TestSupport::sampleDocument();
+    enter(*document, { u"T1"_s, u"I_BOY"_s, u"amount"_s }, "100");
+    QCOMPARE(document->value({ u"T1"_s, u"I_TOT"_s, u"amount"_s }), wan("4217.47"));
+    QCOMPARE(document->value({ u"T1"_s, u"E_EOY"_s, u"amount"_s }), wan("100"));
+    QCOMPARE(document->value({ u"T1"_s, u"E_TOT"_s, u"amount"_s }), wan("4217.47"));
+}
+
+void TestRecalculator::crossTableCellFormula()
+{
+    auto document = TestSupport::sampleDocument();
+    // T5 → T4 (GPB column of the 类 row) → T4 totals; T3 → T1 (expenditure 类 row).
+    enter(*document, { u"T5"_s, u"2210201"_s, u"basic"_s }, "70");
+    QCOMPARE(document->value({ u"T4"_s, u"221"_s, u"gpb"_s }), wan("70"));
+    QCOMPARE(document->value({ u"T4"_s, u"E_SUM"_s, u"total"_s }), wan("4123.02"));
+    QCOMPARE(document->value({ u"T4"_s, u"E_EOY"_s, u"gpb"_s }), wan("-6.6"));
+    enter(*document, { u"T3"_s, u"2210201"_s, u"basic"_s }, "70");
+    QCOMPARE(document->value({ u"T1"_s, u"221"_s, u"amount"_s }), wan("70"));
+    QCOMPARE(document->value({ u"T1"_s, u"E_SUM"_s, u"amount"_s }), wan("4124.07"));
+}
+
+void TestRecalculator::hierarchySums()
+{
+    auto document = TestSupport::sampleDocument();
+    QCOMPARE(document->value({ u"T5"_s, u"20805"_s, u"basic"_s }), wan("72.59"));
+    QCOMPARE(document->value({ u"T5"_s, u"208"_s, u"basic"_s }), wan("72.59"));
+    QCOMPARE(document->value({ u"T5"_s, u"208"_s, u"project"_s }), wan("13.01"));
+    QCOMPARE(document->value({ u"T5"_s, u"208"_s, u"budget"_s }), wan("77"));
+    QVERIFY(!document->layout().isInput({ u"T5"_s, u"20805"_s, u"basic"_s }));
+    QVERIFY(document->layout().isInput({ u"T5"_s, u"2080505"_s, u"basic"_s }));
+}
+
+void TestRecalculator::economicClassSums()
+{
+    auto document = TestSupport::sampleDocument();
+    QCOMPARE(document->value({ u"T6"_s, u"301"_s, u"amount"_s }), wan("600.03"));
+    QCOMPARE(document->value({ u"T6"_s, u"P_TOTAL"_s, u"amount"_s }), wan("612.03"));
+    QCOMPARE(document->value({ u"T6"_s, u"C_TOTAL"_s, u"amount"_s }), wan("90.89"));
+    QVERIFY(!document->layout().isInput({ u"T6"_s, u"302"_s, u"amount"_s }));
+}
+
+void TestRecalculator::totalRowSumsClasses()
+{
+    auto document = TestSupport::sampleDocument();
+    QCOMPARE(document->value({ u"T5"_s, u"total"_s, u"total"_s }), wan("4116.42"));
+    QCOMPARE(document->value({ u"T5"_s, u"total"_s, u"basic"_s }), wan("702.92"));
+    QCOMPARE(document->value({ u"T5"_s, u"total"_s, u"project"_s }), wan("3413.5"));
+    QCOMPARE(document->value({ u"T5"_s, u"total"_s, u"budget"_s }), wan("4382.96"));
+}
+
+void TestRecalculator::unusedClassificationRowCountsZero()
+{
+    auto document = TestSupport::sampleDocument();
+    // T1's 类 row 205 reads T3's 205 row, which the sample does not use.
+    QCOMPARE(document->value({ u"T1"_s, u"205"_s, u"amount"_s }), qint64(0));
+    QCOMPARE(document->value({ u"T4"_s, u"205"_s, u"total"_s }), qint64(0));
+}
+
+void TestRecalculator::incrementalReportsExactlyTheChangedCells()
+{
+    auto document = TestSupport::sampleDocument();
+    QSignalSpy spy(document.get(), &Document::cellsChanged);
+    enter(*document, { u"T9"_s, u"main"_s, u"a_recv"_s }, "0.5");
+    QCOMPARE(spy.count(), 1);
+    const auto changed = spy.at(0).at(0).value<QList<CellRef>>();
+    const QSet<CellRef> expected { { u"T9"_s, u"main"_s, u"a_recv"_s }, { u"T9"_s, u"main"_s, u"a_total"_s } };
+    QCOMPARE(QSet<CellRef>(changed.cbegin(), changed.cend()), expected);
+}
+
+void TestRecalculator::incrementalMatchesFullRecalculation()
+{
+    auto document = TestSupport::sampleDocument();
+    enter(*document, { u"T2"_s, u"2101102"_s, u"other"_s }, "3.3");
+    enter(*document, { u"T6"_s, u"30201"_s, u"amount"_s }, "1");
+    enter(*document, { u"T4"_s, u"BOY_GPB"_s, u"amount"_s }, "12");
+    QString error;
+    const Recalculator fresh(document->layout(), &error);
+    QVERIFY(error.isEmpty());
+    Recalculator full = fresh;
+    full.loadInputs(document->data().cells);
+    for (int i = 0; i < full.cellCount(); ++i)
+        QCOMPARE(document->values().valueAt(document->values().indexOf(full.cellAt(i))), full.valueAt(i));
+}
+
+void TestRecalculator::cycleIsATemplateError()
+{
+    QString error;
+    const auto t = tinyTemplate(R"([{"id": "A", "title": "a", "blocks": [{"key": "m",
+        "columns": [{"key": "x", "formula": "y"}, {"key": "y", "formula": "x"}], "rows": [{"key": "r"}]}]}])",
+                                &error);
+    QVERIFY2(t, qPrintable(error));
+    const SheetLayout layout(*t, {});
+    const Recalculator graph(layout, &error);
+    QVERIFY(error.contains(u"cycle"_s));
+    QCOMPARE(graph.cellCount(), 0);
+}
+
+void TestRecalculator::unknownReferenceIsATemplateError()
+{
+    QString error;
+    const auto t = tinyTemplate(R"([{"id": "A", "title": "a", "blocks": [{"key": "m",
+        "columns": [{"key": "x"}], "rows": [{"key": "r", "formulas": {"x": "B.r.x"}}]}]}])",
+                                &error);
+    QVERIFY2(t, qPrintable(error));
+    const SheetLayout layout(*t, {});
+    const Recalculator graph(layout, &error);
+    QVERIFY2(error.contains(u"B.r.x"_s), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestRecalculator)
+#include "tst_recalculator.moc"
