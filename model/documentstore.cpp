@@ -80,12 +80,13 @@ bool looksLikeSqlite(const QString &path)
     return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
-// Root may write anything, so the file's own permission bits decide what the user meant.
+// Root (and an administrator) may write anything, so the owner's write bit, which the
+// read-only attribute clears on Windows, decides what the user meant.
 bool isWritableFile(const QString &path)
 {
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
-    return info.isWritable() && (info.permissions() & QFileDevice::WriteUser) && folder.isWritable();
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner) && folder.isWritable();
 }
 
 class Transaction
