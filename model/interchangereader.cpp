@@ -195,8 +195,10 @@ void Reader::readDepartment(const QJsonValue &value)
 void Reader::readRows(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.rows");
-    if (value.isUndefined())
+    if (value.isUndefined()) {
+        error(path, tr("missing"));
         return;
+    }
     if (!value.isObject()) {
         error(path, tr("must be an object"));
         return;
@@ -231,8 +233,10 @@ void Reader::readRows(const QJsonValue &value)
 void Reader::readCells(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.cells");
-    if (value.isUndefined())
+    if (value.isUndefined()) {
+        error(path, tr("missing"));
         return;
+    }
     if (!value.isObject()) {
         error(path, tr("must be an object"));
         return;
@@ -285,8 +289,10 @@ void Reader::readCells(const QJsonValue &value)
 void Reader::readTexts(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.texts");
-    if (value.isUndefined())
+    if (value.isUndefined()) {
+        error(path, tr("missing"));
         return;
+    }
     if (!value.isObject()) {
         error(path, tr("must be an object"));
         return;
@@ -306,8 +312,10 @@ void Reader::readTexts(const QJsonValue &value)
 void Reader::readProjects(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.projects");
-    if (value.isUndefined())
+    if (value.isUndefined()) {
+        error(path, tr("missing"));
         return;
+    }
     if (!value.isArray()) {
         error(path, tr("must be an array"));
         return;
