@@ -38,6 +38,7 @@ private:
     void readTexts(const QJsonValue &value);
     void readProjects(const QJsonValue &value);
     QStringList stringArray(const QJsonValue &value, const QString &path);
+    bool present(const QJsonValue &value, const QString &path, bool wantArray);
 
     const TemplateLibrary &m_library;
     ReadResult *m_result;
@@ -54,6 +55,20 @@ QString child(const QString &path, const QString &key)
 QString at(const QString &path, qsizetype index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// A required member must be there and of the right kind; says so at its path otherwise.
+bool Reader::present(const QJsonValue &value, const QString &path, bool wantArray)
+{
+    if (value.isUndefined()) {
+        error(path, tr("missing"));
+        return false;
+    }
+    if (wantArray ? !value.isArray() : !value.isObject()) {
+        error(path, wantArray ? tr("must be an array") : tr("must be an object"));
+        return false;
+    }
+    return true;
 }
 
 void Reader::checkKeys(const QJsonObject &object, const QString &path, const QStringList &allowed)
@@ -166,10 +181,8 @@ void Reader::read(const QJsonObject &root)
 void Reader::readDepartment(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.department");
-    if (!value.isObject()) {
-        error(path, tr("missing or not an object"));
+    if (!present(value, path, false))
         return;
-    }
     const QJsonObject o = value.toObject();
     checkKeys(o, path,
               { QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("year"),
@@ -195,14 +208,8 @@ void Reader::readDepartment(const QJsonValue &value)
 void Reader::readRows(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.rows");
-    if (value.isUndefined()) {
-        error(path, tr("missing"));
+    if (!present(value, path, false))
         return;
-    }
-    if (!value.isObject()) {
-        error(path, tr("must be an object"));
-        return;
-    }
     const ReportTemplate &t = *m_result->reportTemplate;
     const QJsonObject rows = value.toObject();
     for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
@@ -233,14 +240,8 @@ void Reader::readRows(const QJsonValue &value)
 void Reader::readCells(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.cells");
-    if (value.isUndefined()) {
-        error(path, tr("missing"));
+    if (!present(value, path, false))
         return;
-    }
-    if (!value.isObject()) {
-        error(path, tr("must be an object"));
-        return;
-    }
     const SheetLayout layout(*m_result->reportTemplate, m_result->data.classRows);
     const QJsonObject sheets = value.toObject();
     for (auto sheet = sheets.constBegin(); sheet != sheets.constEnd(); ++sheet) {
@@ -289,14 +290,8 @@ void Reader::readCells(const QJsonValue &value)
 void Reader::readTexts(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.texts");
-    if (value.isUndefined()) {
-        error(path, tr("missing"));
+    if (!present(value, path, false))
         return;
-    }
-    if (!value.isObject()) {
-        error(path, tr("must be an object"));
-        return;
-    }
     const QJsonObject texts = value.toObject();
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
         const QString textPath = child(path, it.key());
@@ -312,14 +307,8 @@ void Reader::readTexts(const QJsonValue &value)
 void Reader::readProjects(const QJsonValue &value)
 {
     const QString path = QStringLiteral("$.projects");
-    if (value.isUndefined()) {
-        error(path, tr("missing"));
+    if (!present(value, path, true))
         return;
-    }
-    if (!value.isArray()) {
-        error(path, tr("must be an array"));
-        return;
-    }
     const QJsonArray projects = value.toArray();
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const QString projectPath = at(path, i);
