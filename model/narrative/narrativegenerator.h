@@ -1,0 +1,62 @@
+#pragma once
+
+#include "narrativefigures.h"
+#include "narrativetext.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Document;
+class NarrativeTemplate;
+struct ClauseDef;
+struct Condition;
+struct ParagraphDef;
+struct RepeatDef;
+struct SectionDef;
+struct TextPattern;
+
+// Writes the narrative of one document from a wording: every figure computed from the
+// document's exact amounts, every required text taken from the document or reported missing.
+class NarrativeGenerator {
+public:
+    static NarrativeText generate(const NarrativeTemplate &wording, const Document &document);
+
+private:
+    // A listed thing: a classification row, a project or one of its output indicators.
+    struct Item {
+        int index = 0; // 1-based among the listed items
+        QString code;
+        QString name;
+        int project = -1;
+        int output = -1;
+    };
+
+    NarrativeGenerator(const NarrativeTemplate &wording, const Document &document);
+
+    void section(const SectionDef &def, int level);
+    void paragraph(const ParagraphDef &def, const FigureScope &scope, const Item &item);
+    void userText(const ParagraphDef &def, const FigureScope &scope, const Item &item);
+    void clauses(
+        const QList<ClauseDef> &defs, const FigureScope &scope, const Item &item, QList<NarrativeRun> *runs);
+    void listClause(
+        const ClauseDef &def, const FigureScope &scope, const Item &item, QList<NarrativeRun> *runs);
+    void render(
+        const TextPattern &pattern, const FigureScope &scope, const Item &item, QList<NarrativeRun> *runs);
+    void addText(const QString &text, QList<NarrativeRun> *runs) const;
+    void addBlock(NarrativeBlock::Kind kind, int level, QList<NarrativeRun> runs);
+
+    bool holds(const Condition &condition, const FigureScope &scope, const Item &item) const;
+    // The items of a repeat that its `where` admits, numbered, each with its own figures.
+    QList<Item> items(const RepeatDef &repeat, const FigureScope &scope, const Item &parent) const;
+    QList<Item> candidates(const RepeatDef &repeat, const Item &parent) const;
+    QString field(const QString &name, const Item &item) const;
+
+    const NarrativeTemplate &m_wording;
+    const Document &m_document;
+    FigureEnvironment m_environment;
+    FigureScope m_global; // the wording's global figures, each computed once per generation
+    NarrativeText m_text;
+    int m_part = 0;
+    QStringList m_headings;
+};
