@@ -1,14 +1,22 @@
 #include "commandline.h"
 
+#include "auditengine.h"
+#include "auditreport.h"
 #include "document.h"
 #include "documentfile.h"
 #include "interchange.h"
+#include "narrative/narrativegenerator.h"
+#include "narrative/narrativetemplate.h"
+#include "print/disclosureexport.h"
+#include "report/reportcontent.h"
 #include "tablestsv.h"
 #include "templatelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -16,7 +24,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -71,11 +79,22 @@ QString CommandLine::usage() const
             "  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON\n"
             "  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)\n"
             "  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV\n"
+            "  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text\n"
+            "  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)\n"
+            "  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the\n"
+            "                                          audit has errors, unless --final)\n"
+            "  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder\n"
+            "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
             "  help                                    show this text\n"
             "\n"
             "Templates: %1\n"
             "Exit status: 0 success, 1 failure, 64 wrong arguments.\n")
             .arg(m_library.ids().join(QLatin1String(", ")));
+}
+
+bool CommandLine::needsGui(const QString &word)
+{
+    return word == QLatin1String("pdf") || word == QLatin1String("odt");
 }
 
 int CommandLine::fail(const QString &message)
@@ -98,6 +117,12 @@ int CommandLine::run(const QStringList &arguments)
         return exportJson(rest);
     if (command == QLatin1String("tables"))
         return tables(rest);
+    if (command == QLatin1String("narrative"))
+        return narrative(rest);
+    if (command == QLatin1String("audit"))
+        return audit(rest);
+    if (command == QLatin1String("pdf") || command == QLatin1String("odt"))
+        return publish(rest, command == QLatin1String("pdf"));
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;
@@ -238,4 +263,112 @@ int CommandLine::tables(const QStringList &arguments)
                             .arg(parser.value(tableOption)));
     m_out << TablesTsv::table(*opened.document, id);
     return Success;
+}
+
+int CommandLine::narrative(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.constFirst().startsWith(QLatin1Char('-'))) {
+        m_err << usage();
+        return UsageError;
+    }
+    const DocumentFile::Opened opened = DocumentFile::open(arguments.constFirst(), m_library);
+    if (!opened.document)
+        return fail(opened.message);
+    QString error;
+    const auto wording = NarrativeTemplate::loadBuiltIn(opened.document->reportTemplate().id(), &error);
+    if (!wording)
+        return fail(error);
+    m_out << NarrativeGenerator::generate(*wording, *opened.document).toPlainText();
+    return Success;
+}
+
+int CommandLine::audit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("file"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOptions({ textOption, jsonOption });
+    QString error;
+    if (!parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    QString text;
+    if (parser.isSet(textOption)) {
+        QFile file(parser.value(textOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        text = QString::fromUtf8(file.readAll());
+    }
+    const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
+    if (!opened.document)
+        return fail(opened.message);
+    const auto engine = AuditEngine::forTemplate(opened.document->reportTemplate().id(), &error);
+    if (!engine)
+        return fail(error);
+    const QList<Finding> findings = engine->run(*opened.document, text);
+    if (parser.isSet(jsonOption))
+        m_out << QString::fromUtf8(AuditReport::toJson(findings));
+    else
+        m_out << AuditReport::toText(findings);
+    return auditExitStatus(findings);
+}
+
+int CommandLine::publish(const QStringList &arguments, bool pdf)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption finalOption(
+            QStringLiteral("final"), QCoreApplication::translate("CommandLine", "Export as final: no draft watermark."));
+    parser.addOptions({ outputOption(), finalOption });
+    QString error;
+    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || parser.positionalArguments().size() != 1) {
+        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+        return UsageError;
+    }
+    const QString input = parser.positionalArguments().constFirst();
+    const QString output = parser.value(QStringLiteral("o"));
+    const bool final = parser.isSet(finalOption);
+    if (!QFileInfo(input).isDir())
+        return publishFile(input, output, pdf, final) ? Success : Failure;
+
+    const QDir folder(input);
+    const QStringList files = folder.entryList({ QStringLiteral("*.fadb") }, QDir::Files, QDir::Name);
+    if (!QDir().mkpath(output))
+        return fail(QCoreApplication::translate("CommandLine", "Cannot create the folder %1.").arg(output));
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".odt");
+    int failed = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        m_err << QStringLiteral("[%1/%2] %3").arg(i + 1).arg(files.size()).arg(files.at(i)) << Qt::endl;
+        const QString target = QDir(output).filePath(QFileInfo(files.at(i)).completeBaseName() + suffix);
+        if (!publishFile(folder.filePath(files.at(i)), target, pdf, final))
+            ++failed;
+    }
+    m_err << QCoreApplication::translate("CommandLine", "%1 of %n document(s) written to %2.", nullptr,
+                                         int(files.size()))
+                    .arg(files.size() - failed)
+                    .arg(output)
+          << Qt::endl;
+    return failed == 0 ? Success : Failure;
+}
+
+bool CommandLine::publishFile(const QString &input, const QString &output, bool pdf, bool final)
+{
+    const DocumentFile::Opened opened = DocumentFile::open(input, m_library);
+    if (!opened.document) {
+        fail(QStringLiteral("%1: %2").arg(input, opened.message));
+        return false;
+    }
+    ReportContent content = ReportContent::build(*opened.document);
+    content.final = final;
+    if (final && !content.auditErrors.isEmpty())
+        m_err << QCoreApplication::translate("CommandLine", "%1: exported as final despite %n audit error(s).", nullptr,
+                                             int(content.auditErrors.size()))
+                         .arg(input)
+              << Qt::endl;
+    QString error;
+    const bool written = pdf ? DisclosureExport::writePdf(content, output, &error)
+                             : DisclosureExport::writeOdt(content, output, &error);
+    if (!written)
+        fail(error);
+    return written;
 }

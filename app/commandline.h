@@ -13,6 +13,8 @@ public:
     CommandLine(const TemplateLibrary &library, QTextStream &out, QTextStream &err);
 
     static bool isCommand(const QString &word);
+    // Commands that draw pages (pdf, odt) and so need a QApplication, offscreen if need be.
+    static bool needsGui(const QString &word);
     // Runs `arguments` (without the program name); returns the process exit status.
     int run(const QStringList &arguments);
     QString usage() const;
@@ -23,6 +25,11 @@ private:
     int importJson(const QStringList &arguments);
     int exportJson(const QStringList &arguments);
     int tables(const QStringList &arguments);
+    int narrative(const QStringList &arguments);
+    int audit(const QStringList &arguments);
+    // pdf and odt: one document to one file, or every document of a folder into a folder.
+    int publish(const QStringList &arguments, bool pdf);
+    bool publishFile(const QString &input, const QString &output, bool pdf, bool final);
     int fail(const QString &message);
 
     const TemplateLibrary &m_library;

@@ -1,17 +1,48 @@
+#include "appsettings.h"
+#include "cjkfont.h"
 #include "commandline.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
 #include "templatelibrary.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+void setApplicationNames()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FinalAccounts"));
     QCoreApplication::setApplicationName(QStringLiteral("final-accounts"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+}
+
+// Drawing pages needs fonts (QGuiApplication) and charts need graphics widgets (QApplication);
+// on a machine without a display they are drawn offscreen.
+std::unique_ptr<QCoreApplication> commandLineApplication(int &argc, char *argv[])
+{
+    if (argc < 2 || !CommandLine::needsGui(QString::fromLocal8Bit(argv[1])))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) // X11 and Wayland: elsewhere there is always a display
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+// Batch work needs no display: only the commands that draw pages create a QApplication.
+int runCommandLine(int argc, char *argv[])
+{
+    const std::unique_ptr<QCoreApplication> app = commandLineApplication(argc, argv);
+    setApplicationNames();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -23,4 +54,50 @@ int main(int argc, char *argv[])
     }
     CommandLine commandLine(*library, out, err);
     return commandLine.run(QCoreApplication::arguments().mid(1));
+}
+
+int runEditor(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setFont(CjkFont::apply(QApplication::font()));
+
+    QSettings store;
+    AppSettings settings(store);
+    LanguageSwitcher languages;
+    languages.setLanguage(settings.language());
+
+    QString error;
+    const std::unique_ptr<TemplateLibrary> library = TemplateLibrary::loadBuiltIn(&error);
+    if (!library) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Final Accounts Editor"), error);
+        return 1;
+    }
+    MainWindow window(*library, settings, languages);
+    window.show();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1)
+        window.openFile(arguments.at(1));
+    return app.exec();
+}
+
+// The editor starts without arguments, with a document to open, or with Qt's own options
+// (-platform …); any other first word is a command, and a mistyped one gets the usage text
+// rather than a window.
+bool isCommandLine(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    if (CommandLine::isCommand(first))
+        return true;
+    const bool document = first.endsWith(QLatin1String(".fadb"), Qt::CaseInsensitive) || QFileInfo::exists(first);
+    return !document && !first.startsWith(QLatin1Char('-'));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return isCommandLine(argc, argv) ? runCommandLine(argc, argv) : runEditor(argc, argv);
 }

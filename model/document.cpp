@@ -160,8 +160,10 @@ void Document::setCellInputs(const QList<CellInput> &inputs)
         if (!changed.contains(input.ref))
             changed.append(input.ref);
     }
-    write({ inputs, {}, {}, {}, {}, {} });
+    // Views first, the disk after: the figures on screen follow the keystroke at once, and the
+    // commit that makes the edit durable follows within the same turn of the event loop.
     emit cellsChanged(changed);
+    write({ inputs, {}, {}, {}, {}, {} });
 }
 
 QList<CellInput> Document::rowInputs(const QString &sheet, const QString &code) const
@@ -189,8 +191,8 @@ void Document::addClassRow(const QString &sheet, const QString &code, const QLis
     QString error;
     if (!rebuild(&error))
         qFatal("%s", qPrintable(error)); // the template built before and only rows changed
-    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {} });
     emit layoutChanged();
+    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {} });
 }
 
 void Document::removeClassRow(const QString &sheet, const QString &code)
@@ -206,8 +208,8 @@ void Document::removeClassRow(const QString &sheet, const QString &code)
     QString error;
     if (!rebuild(&error))
         qFatal("%s", qPrintable(error));
-    write({ cleared, {}, { { sheet, code } }, {}, {}, {} });
     emit layoutChanged();
+    write({ cleared, {}, { { sheet, code } }, {}, {}, {} });
 }
 
 void Document::setText(const QString &key, const QString &text)
@@ -216,34 +218,34 @@ void Document::setText(const QString &key, const QString &text)
         m_data.texts.remove(key);
     else
         m_data.texts.insert(key, text);
-    write({ {}, {}, {}, { { key, text } }, {}, {} });
     emit textChanged(key);
+    write({ {}, {}, {}, { { key, text } }, {}, {} });
 }
 
 void Document::setDepartment(const DepartmentInfo &department)
 {
     m_data.department = department;
-    write({ {}, {}, {}, {}, department, {} });
     emit departmentChanged();
+    write({ {}, {}, {}, {}, department, {} });
 }
 
 void Document::insertProject(int index, const Project &project)
 {
     m_data.projects.insert(index, project);
-    write({ {}, {}, {}, {}, {}, m_data.projects });
     emit projectInserted(index);
+    write({ {}, {}, {}, {}, {}, m_data.projects });
 }
 
 void Document::removeProject(int index)
 {
     m_data.projects.removeAt(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects });
     emit projectRemoved(index);
+    write({ {}, {}, {}, {}, {}, m_data.projects });
 }
 
 void Document::replaceProject(int index, const Project &project)
 {
     m_data.projects[index] = project;
-    write({ {}, {}, {}, {}, {}, m_data.projects });
     emit projectChanged(index);
+    write({ {}, {}, {}, {}, {}, m_data.projects });
 }

@@ -52,7 +52,7 @@ TextPattern TextPattern::parse(const QString &text, QString *error)
             ++i;
             continue;
         }
-        // Placeholders may nest once, for keys such as {reason:reason.item.{code}}.
+        // Fields may nest once, for keys such as {reason:reason.item.{code}}.
         int depth = 0;
         qsizetype end = i;
         for (; end < text.size(); ++end) {
@@ -67,7 +67,7 @@ TextPattern TextPattern::parse(const QString &text, QString *error)
         }
         const QString inner = text.mid(i + 1, end - i - 1).trimmed();
         if (inner.isEmpty()) {
-            *error = tr("\"%1\": an empty placeholder.").arg(text);
+            *error = tr("\"%1\": an empty {} field.").arg(text);
             return {};
         }
         if (!literal.isEmpty())

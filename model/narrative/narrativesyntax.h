@@ -17,12 +17,12 @@ struct PatternPiece {
     QString value; // the literal, the figure or field name, or the text key ("{code}" allowed)
 };
 
-// A sentence of the wording with its placeholders: "收入合计{income}万元，{incomeChange}".
+// A sentence of the wording with its fields: "收入合计{income}万元，{incomeChange}".
 struct TextPattern {
     QList<PatternPiece> pieces;
 
     bool isEmpty() const { return pieces.isEmpty(); }
-    // Fails (`error` set) on an unbalanced brace or an empty placeholder.
+    // Fails (`error` set) on an unbalanced brace or an empty field.
     static TextPattern parse(const QString &text, QString *error);
     // The names that are facts rather than figures.
     static bool isField(const QString &name);

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cellref.h"
+
+#include <QList>
+#include <QString>
+
+class Document;
+
+// The figures a rule reads: a signed sum over cells ("T5.{code}.total"), constants in 万元
+// and document facts that are not cells: @projects.executed, @projects.budget, @projects.count,
+// @project.executed and @project.budget (of the project a rule runs over) and
+// @units.subordinate (the units besides the department's own).
+class AuditExpression
+{
+public:
+    // What a rule is evaluated for: a classification code, a project, or neither.
+    struct Scope
+    {
+        QString code;
+        int project = -1;
+    };
+
+    static AuditExpression parse(const QString &text, QString *error);
+
+    bool isEmpty() const { return m_terms.isEmpty(); }
+    int termCount() const { return int(m_terms.size()); }
+    const QString &text() const { return m_text; }
+
+    qint64 evaluate(const Document &document, const Scope &scope) const;
+    // True when the figures are counts (vehicles, groups, projects) rather than amounts.
+    bool isCount(const Document &document) const;
+    // The cells read, for pointing a finding at them.
+    QList<CellRef> cells(const Scope &scope) const;
+
+private:
+    struct Term
+    {
+        enum class Kind { Cell, Constant, Special };
+        Kind kind = Kind::Cell;
+        int sign = 1;
+        QString reference; // a cell with an optional {code}, or a special name
+        CellRef cell;      // cells: parsed once; a row of "{code}" is the scope's code
+        bool rowIsCode = false;
+        qint64 constant = 0;
+    };
+
+    static CellRef cellOf(const Term &term, const Scope &scope);
+    static qint64 special(const Document &document, const QString &name, const Scope &scope);
+
+    QString m_text;
+    QList<Term> m_terms;
+};

@@ -1,0 +1,270 @@
+#include "tableaudit.h"
+
+#include "checkrunner.h"
+#include "document.h"
+#include "ratio.h"
+#include "rulebook.h"
+
+#include <QCoreApplication>
+
+namespace TableAudit {
+
+namespace {
+
+bool isBlank(const QString &text)
+{
+    return Finding::isBlankExplanation(text);
+}
+
+AuditValue valueOf(qint64 value, bool count)
+{
+    return count ? AuditValue::count(value) : AuditValue::money(value);
+}
+
+bool holds(const QString &op, qint64 lhs, qint64 rhs)
+{
+    if (op == QLatin1String("<="))
+        return lhs <= rhs;
+    if (op == QLatin1String(">="))
+        return lhs >= rhs;
+    if (op == QLatin1String("<"))
+        return lhs < rhs;
+    if (op == QLatin1String(">"))
+        return lhs > rhs;
+    return lhs == rhs;
+}
+
+QList<FindingLocation> locationsOf(const Document &document, const QList<CellRef> &cells)
+{
+    QList<FindingLocation> locations;
+    for (const CellRef &ref : cells) {
+        const FindingLocation location = FindingLocation::atCell(ref);
+        if (document.layout().contains(ref) && !locations.contains(location))
+            locations.append(location);
+    }
+    return locations;
+}
+
+int termCount(const QString &expression)
+{
+    return int(expression.count(QLatin1Char('+')) + expression.count(QLatin1Char('-'))) + 1;
+}
+
+// The template's checks: CheckRunner says which fail; a failed identity within the rounding
+// tolerance is a tail difference (尾数差), a warning.
+void runTemplateChecks(const Document &document, QList<Finding> *findings)
+{
+    for (const CheckResult &result : CheckRunner::failures(document)) {
+        const CheckDef &check = *result.check;
+        Finding finding;
+        finding.ruleId = check.id;
+        finding.severity = check.severity == QLatin1String("warning") ? Severity::Warning : Severity::Error;
+        finding.kind = QStringLiteral("identity");
+        finding.message = result.message;
+        QList<CellRef> cells;
+        for (const QString &side : { check.lhs, check.rhs }) {
+            QString error;
+            cells += AuditExpression::parse(QString(side).replace(QLatin1String("{code}"), result.code), &error)
+                             .cells({});
+        }
+        const bool count = !cells.isEmpty() && document.layout().valueType(cells.first()) == ValueType::Count;
+        finding.actual = valueOf(result.lhs, count);
+        finding.expected = valueOf(result.rhs, count);
+        finding.difference = valueOf(result.lhs - result.rhs, count);
+        const qint64 tolerance = tailToleranceFen(qMax(termCount(check.lhs), termCount(check.rhs)));
+        if (check.op == QLatin1String("=") && !count && finding.severity == Severity::Error
+            && qAbs(result.lhs - result.rhs) <= tolerance) {
+            finding.severity = Severity::Warning;
+            finding.kind = QStringLiteral("tail");
+            finding.message += QCoreApplication::translate("Audit", "差额在尾数允许范围 %1 以内，属尾数差。")
+                                       .arg(AuditValue::money(tolerance).text());
+        }
+        finding.locations = locationsOf(document, cells);
+        finding.section = cells.isEmpty() ? QString() : cells.first().sheet;
+        finding.explainKey = QStringLiteral("explain.") + check.id
+                + (result.code.isEmpty() ? QString() : QLatin1Char('.') + result.code);
+        findings->append(finding);
+    }
+}
+
+// What a rule runs over: one empty scope, the codes of a table, or the projects.
+QList<AuditExpression::Scope> scopesOf(const Document &document, const TableRule &rule)
+{
+    if (rule.each.isEmpty())
+        return { AuditExpression::Scope {} };
+    QList<AuditExpression::Scope> scopes;
+    if (rule.each == QLatin1String("@projects")) {
+        for (int i = 0; i < document.data().projects.size(); ++i)
+            scopes.append({ QString(), i });
+        return scopes;
+    }
+    const LayoutTable *table = document.layout().table(rule.each);
+    if (!table)
+        return scopes;
+    for (const LayoutBlock &block : table->blocks) {
+        for (const LayoutRow &row : block.rows) {
+            if (!row.code.isEmpty() && (rule.level == 0 || row.level == rule.level))
+                scopes.append({ row.code, -1 });
+        }
+    }
+    return scopes;
+}
+
+QString nameOf(const Document &document, const AuditExpression::Scope &scope)
+{
+    if (scope.project >= 0)
+        return document.data().projects.at(scope.project).name;
+    return scope.code.isEmpty() ? QString() : document.reportTemplate().functionalBook().name(scope.code);
+}
+
+QString reasonKeyOf(const TableRule &rule, const AuditExpression::Scope &scope)
+{
+    return QString(rule.reasonKey).replace(QLatin1String("{code}"), scope.code);
+}
+
+QString reasonText(const Document &document, const QString &key, const AuditExpression::Scope &scope)
+{
+    if (key == QLatin1String("@project.problems"))
+        return document.data().projects.at(scope.project).problems;
+    return document.data().texts.value(key);
+}
+
+void departmentSection(const Document &document, const TableRule &rule, QList<Finding> *findings)
+{
+    const QString &name = document.data().department.name;
+    for (const QString &word : rule.nameContains) {
+        if (name.contains(word))
+            return;
+    }
+    const CodeBook &book = document.reportTemplate().functionalBook();
+    QStringList codes;
+    Finding finding;
+    for (const AuditExpression::Scope &scope : scopesOf(document, rule)) {
+        if (CodeBook::levelOf(scope.code) != CodeBook::Item || !scope.code.startsWith(rule.code))
+            continue;
+        codes.append(scope.code + QLatin1Char(' ') + book.name(scope.code));
+        finding.locations.append(FindingLocation::atCell({ rule.each, scope.code, QStringLiteral("total") }));
+    }
+    if (codes.isEmpty())
+        return;
+    finding.locations.append(FindingLocation::atDepartment());
+    finding.message = fillMessage(rule.message, { { QLatin1String("code"), rule.code },
+                                                  { QLatin1String("name"), book.name(rule.code) },
+                                                  { QLatin1String("codes"), codes.join(QStringLiteral("、")) },
+                                                  { QLatin1String("department"), name } });
+    finding.explainKey = QStringLiteral("explain.") + rule.id;
+    findings->append(finding);
+}
+
+// Whether the rule fires for one scope; fills the rate text for change and completion rules.
+bool fires(const Rulebook &book, const TableRule &rule, qint64 lhs, qint64 rhs, QString *rate, QString *direction)
+{
+    switch (rule.kind) {
+    case TableRule::Kind::Compare:
+        return !holds(rule.op, lhs, rhs);
+    case TableRule::Kind::Implies:
+        return lhs > 0 && rhs == 0;
+    case TableRule::Kind::Reason:
+        return lhs != rhs;
+    case TableRule::Kind::Change: {
+        if (rhs == 0 || (rule.upOnly && lhs <= rhs))
+            return false;
+        const Ratio ratio = Ratio::changeRate(Money::fromFen(lhs), Money::fromFen(rhs));
+        const qint64 scaled = ratio.percentScaled(2).value_or(0);
+        *rate = Ratio::formatScaled(qAbs(scaled), 2) + QLatin1Char('%');
+        *direction = lhs > rhs ? QStringLiteral("增加") : QStringLiteral("减少");
+        const int threshold = rule.thresholdPercent >= 0 ? rule.thresholdPercent : book.changeThresholdPercent();
+        return qAbs(scaled) > threshold * 100;
+    }
+    case TableRule::Kind::Completion: {
+        if (rhs == 0) {
+            *rate = QCoreApplication::translate("Audit", "（无预算）");
+            return lhs != 0;
+        }
+        const qint64 scaled = Ratio::completion(Money::fromFen(lhs), Money::fromFen(rhs)).percentScaled(2).value_or(0);
+        *rate = Ratio::formatScaled(scaled, 2) + QLatin1Char('%');
+        return scaled > 10000 || scaled < book.completionLowPercent() * 100;
+    }
+    case TableRule::Kind::DepartmentSection:
+        break;
+    }
+    return false;
+}
+
+void runRule(const Document &document, const Rulebook &book, const TableRule &rule, QList<Finding> *findings)
+{
+    if (rule.kind == TableRule::Kind::DepartmentSection) {
+        departmentSection(document, rule, findings);
+        return;
+    }
+    const bool count = rule.lhs.isCount(document);
+    for (const AuditExpression::Scope &scope : scopesOf(document, rule)) {
+        const qint64 lhs = rule.lhs.evaluate(document, scope);
+        const qint64 rhs = rule.rhs.evaluate(document, scope);
+        QString rate;
+        QString direction;
+        if (!fires(book, rule, lhs, rhs, &rate, &direction))
+            continue;
+        const QString reasonKey = reasonKeyOf(rule, scope);
+        if (rule.kind == TableRule::Kind::Reason && !isBlank(reasonText(document, reasonKey, scope)))
+            continue;
+        Finding finding;
+        finding.actual = valueOf(lhs, count);
+        finding.expected = valueOf(rhs, count);
+        finding.difference = valueOf(lhs - rhs, count);
+        const int threshold = rule.thresholdPercent >= 0 ? rule.thresholdPercent : book.changeThresholdPercent();
+        finding.message = fillMessage(rule.message, { { QLatin1String("lhs"), finding.actual.text() },
+                                                      { QLatin1String("rhs"), finding.expected.text() },
+                                                      { QLatin1String("diff"), valueOf(qAbs(lhs - rhs), count).text() },
+                                                      { QLatin1String("code"), scope.code },
+                                                      { QLatin1String("name"), nameOf(document, scope) },
+                                                      { QLatin1String("rate"), rate },
+                                                      { QLatin1String("direction"), direction },
+                                                      { QLatin1String("threshold"), QString::number(threshold) + QLatin1Char('%') } });
+        finding.locations = locationsOf(document, rule.lhs.cells(scope) + rule.rhs.cells(scope));
+        if (scope.project >= 0)
+            finding.locations.prepend(FindingLocation::atProject(scope.project));
+        if (!reasonKey.isEmpty() && !reasonKey.startsWith(QLatin1Char('@'))) {
+            finding.explainKey = reasonKey;
+        } else {
+            finding.explainKey = QStringLiteral("explain.") + rule.id
+                    + (scope.code.isEmpty() ? QString() : QLatin1Char('.') + scope.code)
+                    + (scope.project >= 0 ? QLatin1Char('.') + QString::number(document.data().projects.at(scope.project).id)
+                                          : QString());
+        }
+        if (reasonKey.startsWith(QLatin1Char('@')) && !isBlank(reasonText(document, reasonKey, scope)))
+            finding.explanation = reasonText(document, reasonKey, scope);
+        findings->append(finding);
+    }
+}
+
+} // namespace
+
+QList<Finding> run(const Document &document, const Rulebook &rules)
+{
+    QList<Finding> findings;
+    runTemplateChecks(document, &findings);
+    for (const TableRule &rule : rules.rules()) {
+        const qsizetype first = findings.size();
+        runRule(document, rules, rule, &findings);
+        for (qsizetype i = first; i < findings.size(); ++i) {
+            Finding &finding = findings[i];
+            finding.ruleId = rule.id;
+            finding.severity = rule.severity;
+            finding.kind = rule.family;
+            finding.section = rule.section;
+        }
+    }
+    // A missing reason that a change or completion finding already asks for is said once.
+    QStringList asked;
+    for (const Finding &finding : std::as_const(findings)) {
+        if (finding.kind == QLatin1String("change") || finding.kind == QLatin1String("completion"))
+            asked.append(finding.explainKey);
+    }
+    findings.removeIf([&](const Finding &finding) {
+        return finding.kind == QLatin1String("missingReason") && asked.contains(finding.explainKey);
+    });
+    return findings;
+}
+
+} // namespace TableAudit

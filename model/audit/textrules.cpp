@@ -1,0 +1,113 @@
+#include "textrules.h"
+
+#include "textscanner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QStringList strings(const QJsonValue &value, bool normalize = true)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(normalize ? TextScanner::normalize(item.toString()) : item.toString());
+    return list;
+}
+
+AuditExpression expression(const QJsonObject &json, const char *name, QString *error)
+{
+    const QString text = json.value(QLatin1String(name)).toString();
+    if (text.isEmpty())
+        return AuditExpression();
+    QString why;
+    AuditExpression parsed = AuditExpression::parse(text, &why);
+    if (!why.isEmpty() && error->isEmpty())
+        *error = QStringLiteral("fact \"%1\": %2").arg(json.value(QLatin1String("id")).toString(), why);
+    return parsed;
+}
+
+TextFactDef readFact(const QJsonObject &json, QString *error)
+{
+    TextFactDef fact;
+    fact.id = json.value(QLatin1String("id")).toString();
+    fact.label = json.value(QLatin1String("label")).toString();
+    fact.shortLabel = json.value(QLatin1String("short")).toString(fact.label);
+    fact.keys = strings(json.value(QLatin1String("keys")));
+    fact.value = expression(json, "value", error);
+    fact.budget = expression(json, "budget", error);
+    fact.prior = expression(json, "prior", error);
+    fact.whole = json.value(QLatin1String("whole")).toString();
+    fact.parts = strings(json.value(QLatin1String("parts")), false);
+    const QJsonObject counts = json.value(QLatin1String("counts")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        QString why;
+        fact.counts.append({ TextScanner::normalize(it.key()), AuditExpression::parse(it.value().toString(), &why) });
+        if (!why.isEmpty() && error->isEmpty())
+            *error = why;
+    }
+    fact.unit = TextScanner::normalize(json.value(QLatin1String("unit")).toString());
+    fact.sections = strings(json.value(QLatin1String("sections")), false);
+    return fact;
+}
+
+} // namespace
+
+QString TextRules::sectionOfTextKey(const QString &key) const
+{
+    QString section;
+    qsizetype matched = -1;
+    for (const auto &[prefix, name] : sectionOfText) {
+        if (key.startsWith(prefix) && prefix.size() > matched) {
+            matched = prefix.size();
+            section = name;
+        }
+    }
+    return section;
+}
+
+bool TextRules::read(const QJsonObject &json, TextRules *rules, QString *error)
+{
+    error->clear();
+    const QJsonObject sections = json.value(QLatin1String("sectionOfText")).toObject();
+    for (auto it = sections.begin(); it != sections.end(); ++it)
+        rules->sectionOfText.append({ it.key(), it.value().toString() });
+    for (const QJsonValue &fact : json.value(QLatin1String("facts")).toArray())
+        rules->facts.append(readFact(fact.toObject(), error));
+    rules->classFact = readFact(json.value(QLatin1String("classFact")).toObject(), error);
+    rules->itemFact = readFact(json.value(QLatin1String("itemFact")).toObject(), error);
+    rules->projectFact = readFact(json.value(QLatin1String("projectFact")).toObject(), error);
+
+    const QJsonObject cues = json.value(QLatin1String("cues")).toObject();
+    rules->budgetCues = strings(cues.value(QLatin1String("budget")));
+    rules->actualCues = strings(cues.value(QLatin1String("actual")));
+    rules->upWords = strings(cues.value(QLatin1String("up")));
+    rules->downWords = strings(cues.value(QLatin1String("down")));
+    rules->flatWords = strings(cues.value(QLatin1String("flat")));
+    rules->moreWords = strings(cues.value(QLatin1String("more")));
+    rules->lessWords = strings(cues.value(QLatin1String("less")));
+    rules->countUnits = strings(cues.value(QLatin1String("countUnits")));
+    rules->residue = strings(json.value(QLatin1String("residue")));
+
+    const QJsonObject self = json.value(QLatin1String("selfNames")).toObject();
+    rules->selfPrefixes = strings(self.value(QLatin1String("prefixes")));
+    rules->selfKinds = strings(self.value(QLatin1String("kinds")));
+    rules->selfNeutral = strings(self.value(QLatin1String("neutral")));
+
+    for (const QJsonValue &value : json.value(QLatin1String("emptyStatements")).toArray()) {
+        const QJsonObject statement = value.toObject();
+        rules->emptyStatements.append({ TextScanner::normalize(statement.value(QLatin1String("phrase")).toString()),
+                                        expression(statement, "value", error),
+                                        statement.value(QLatin1String("label")).toString() });
+    }
+    rules->glossaryHeading = TextScanner::normalize(json.value(QLatin1String("glossaryHeading")).toString());
+    const QJsonObject kinds = json.value(QLatin1String("kinds")).toObject();
+    for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+        const QJsonObject kind = it.value().toObject();
+        const QString severity = kind.value(QLatin1String("severity")).toString();
+        rules->kinds.insert(it.key(), { kind.value(QLatin1String("id")).toString(),
+                                        severity == QLatin1String("warning") ? Severity::Warning : Severity::Error,
+                                        kind.value(QLatin1String("message")).toString() });
+    }
+    return error->isEmpty();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QMetaObject>
+#include <QSet>
+
+class Document;
+
+// The outline of the whole disclosure in document order — department, Part 1 texts, the nine
+// tables, the data behind Part 3, Part 4 and Part 5 — with a mark on every entry saying
+// whether it has been filled in. Each entry carries an id ("table:T5", "text:duties",
+// "sheet:PRIOR", "projects", "reasons", "department") that tells the workspace which editor
+// to show.
+class NavigationModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        EntryRole = Qt::UserRole + 1, // the entry id; empty for part headings
+        StatusRole,                   // a Status, for entries
+    };
+    Q_ENUM(Roles)
+    enum Status { Empty, Filled, HasFindings };
+    Q_ENUM(Status)
+
+    explicit NavigationModel(QObject *parent = nullptr);
+
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
+
+    QModelIndex indexOfEntry(const QString &entry) const;
+    // Entries the audit has findings for; they are marked until the findings go away.
+    void setEntriesWithFindings(const QSet<QString> &entries);
+    // Part headings are translated when shown; call after the language changed.
+    void retranslate();
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Node
+    {
+        int parent = -1;
+        int row = 0;
+        QString entry;
+        QString title;               // fixed titles from the template
+        const char *heading = nullptr; // or a translatable heading
+        QList<int> children;
+    };
+
+    void build();
+    int addNode(int parent, const QString &entry, const QString &title, const char *heading = nullptr);
+    bool isFilled(const QString &entry) const;
+    void refreshStatus();
+    void findSheetsWithFigures();
+
+    Document *m_document = nullptr;
+    QList<Node> m_nodes; // node 0 is the invisible root
+    QHash<QString, int> m_nodeOfEntry;
+    QHash<QString, bool> m_filled;
+    QSet<QString> m_withFindings;
+    QSet<QString> m_sheetsWithFigures;
+    QList<QMetaObject::Connection> m_connections;
+};

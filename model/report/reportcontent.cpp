@@ -1,0 +1,130 @@
+#include "reportcontent.h"
+
+#include "auditstatus.h"
+#include "disclosurecharts.h"
+#include "document.h"
+#include "narrative/narrativegenerator.h"
+#include "narrative/narrativetemplate.h"
+
+#include <QRegularExpression>
+
+#include <utility>
+
+// Part titles and chart captions are the published disclosure's own words: Chinese in every
+// language of the user interface, like the template.
+namespace {
+
+// Where Part 3 shows each chart: at the end of the section whose heading, without its
+// numbering, starts with these words.
+const std::pair<const char *, const char *> chartPlaces[] = {
+    { "收入支出决算总体情况", DisclosureCharts::YearOnYear },
+    { "收入决算情况", DisclosureCharts::IncomeBySource },
+    { "支出决算情况", DisclosureCharts::ExpenditureByType },
+    { "一般公共预算财政拨款支出决算结构情况", DisclosureCharts::GeneralBudgetByClass },
+    { "“三公”经费财政拨款支出决算总体情况", DisclosureCharts::ThreePublic },
+    { "部门决算中项目绩效自评结果", DisclosureCharts::Projects },
+};
+
+// "二、收入决算情况说明" → "收入决算情况说明"; "（一）…" → "…"
+QString withoutNumbering(const QString &heading)
+{
+    const qsizetype mark = heading.indexOf(QRegularExpression(QStringLiteral("[、）)]")));
+    return mark >= 0 && mark <= 5 ? heading.mid(mark + 1).trimmed() : heading;
+}
+
+void appendNarrative(const Document &document, QList<ReportBlock> *blocks)
+{
+    QString unavailable;
+    const auto wording = NarrativeTemplate::loadBuiltIn(document.reportTemplate().id(), &unavailable);
+    if (wording) {
+        const NarrativeText text = NarrativeGenerator::generate(*wording, document);
+        for (const NarrativeBlock &block : text.blocks) {
+            const ReportBlock::Kind kind = block.kind == NarrativeBlock::Kind::PartTitle
+                ? ReportBlock::Kind::PartTitle
+                : block.kind == NarrativeBlock::Kind::Heading ? ReportBlock::Kind::Heading
+                                                              : ReportBlock::Kind::Paragraph;
+            blocks->append({ kind, kind == ReportBlock::Kind::PartTitle ? block.part : block.level,
+                block.plainText(), -1 });
+        }
+        return;
+    }
+    // A template without a wording still prints the texts the accountant typed, part by part.
+    static const char *const partTitles[] = { "", "第一部分 %1概况", "", "第三部分 %2年度部门决算情况说明",
+        "第四部分 其他需要说明的情况", "第五部分 名词解释" };
+    const DepartmentInfo &department = document.data().department;
+    int part = 0;
+    for (const TextSlot &slot : document.reportTemplate().texts()) {
+        if (slot.part < 1 || slot.part > 5)
+            continue;
+        if (slot.part != part) {
+            part = slot.part;
+            blocks->append({ ReportBlock::Kind::PartTitle, part,
+                QString::fromUtf8(partTitles[part]).arg(department.name).arg(department.year), -1 });
+        }
+        blocks->append({ ReportBlock::Kind::Heading, 1, slot.title, -1 });
+        const QStringList lines
+            = document.data().texts.value(slot.key).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            blocks->append({ ReportBlock::Kind::Paragraph, 0, line.trimmed(), -1 });
+    }
+}
+
+void placeCharts(const QList<ChartData> &charts, QList<ReportBlock> *blocks)
+{
+    for (int c = 0; c < charts.size(); ++c) {
+        if (charts.at(c).isEmpty())
+            continue;
+        QString words;
+        for (const auto &[place, id] : chartPlaces) {
+            if (charts.at(c).id == QLatin1String(id))
+                words = QString::fromUtf8(place);
+        }
+        qsizetype section = -1;
+        for (qsizetype b = 0; b < blocks->size() && section < 0; ++b) {
+            const ReportBlock &block = blocks->at(b);
+            if (block.kind == ReportBlock::Kind::Heading && withoutNumbering(block.text).startsWith(words))
+                section = b;
+        }
+        if (section < 0)
+            continue;
+        qsizetype end = section + 1;
+        while (end < blocks->size() && blocks->at(end).kind == ReportBlock::Kind::Paragraph)
+            ++end;
+        blocks->insert(end, { ReportBlock::Kind::Chart, 0, charts.at(c).title, c });
+    }
+}
+
+} // namespace
+
+ReportContent ReportContent::build(const Document &document, const QDate &date)
+{
+    ReportContent content;
+    const DepartmentInfo &department = document.data().department;
+    content.department = department.name;
+    content.year = department.year;
+    content.title = QStringLiteral("%1%2年度部门决算").arg(department.name).arg(department.year);
+    content.date = date;
+    content.auditErrors = AuditStatus::errors(document);
+    content.charts = DisclosureCharts::build(document);
+
+    QList<ReportBlock> narrative;
+    appendNarrative(document, &narrative);
+    placeCharts(content.charts, &narrative);
+
+    // Part 2, the tables, comes after Part 1 in every template.
+    qsizetype part2 = 0;
+    while (part2 < narrative.size()
+        && !(narrative.at(part2).kind == ReportBlock::Kind::PartTitle && narrative.at(part2).level > 1))
+        ++part2;
+    content.blocks = narrative.mid(0, part2);
+    content.blocks.append({ ReportBlock::Kind::PartTitle, 2,
+        QStringLiteral("第二部分 %1年度部门决算表").arg(department.year), -1 });
+    for (const LayoutTable &table : document.layout().tables()) {
+        if (!table.def->statutory)
+            continue;
+        content.blocks.append({ ReportBlock::Kind::Table, 0, table.def->title, int(content.tables.size()) });
+        content.tables.push_back(PrintTable::build(document, table));
+    }
+    content.blocks.append(narrative.mid(part2));
+    return content;
+}

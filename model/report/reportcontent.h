@@ -1,0 +1,49 @@
+#pragma once
+
+#include "chartdata.h"
+#include "printtable.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+class Document;
+
+// One element of the published document in reading order.
+struct ReportBlock {
+    enum class Kind {
+        PartTitle, // 第一部分 …: starts a page, listed in the contents
+        Heading, // 一、… (level 1) or （一）… (level 2)
+        Paragraph,
+        Table, // a statutory table on pages of its own, listed in the contents
+        Chart
+    };
+
+    Kind kind = Kind::Paragraph;
+    int level = 0;
+    QString text;
+    int index = -1; // Table: into ReportContent::tables; Chart: into ReportContent::charts
+};
+
+// A snapshot of everything the disclosure prints, taken from a document: the cover, Parts 1
+// to 5 (the narrative generated from the data where the template has a wording, the tables
+// in the template's order, the charts placed in Part 3) and whether it is still a draft.
+// Preview, print, PDF and ODT all work from one snapshot, so they show the same content.
+struct ReportContent {
+    QString department;
+    int year = 0;
+    QString title; // 咸宁市…2024年度部门决算
+    QDate date; // of the cover
+    QStringList auditErrors; // non-empty: a draft, watermarked unless exported as final
+    bool final = false; // exported as final despite the errors: no watermark
+
+    QList<ReportBlock> blocks;
+    std::vector<PrintTable> tables;
+    QList<ChartData> charts;
+
+    bool isDraft() const { return !final && !auditErrors.isEmpty(); }
+
+    static ReportContent build(const Document &document, const QDate &date = QDate::currentDate());
+};

@@ -1,0 +1,87 @@
+// Times a full audit of the bundled sample: the table rules, the document's own texts, and the
+// seed's text (domain seed 000) checked against the sample. Prints the median of many runs.
+#include "auditengine.h"
+#include "checkrunner.h"
+#include "document.h"
+#include "interchange.h"
+#include "templatelibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace {
+
+double medianMicroseconds(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    times.reserve(runs);
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1000.0);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QString error;
+    const auto library = TemplateLibrary::loadBuiltIn(&error);
+    QFile sample(QStringLiteral(":/samples/xianning-2024.json"));
+    if (!library || !sample.open(QIODevice::ReadOnly)) {
+        out << "cannot load the sample: " << error << Qt::endl;
+        return 1;
+    }
+    const Interchange::ReadResult read = Interchange::read(sample.readAll(), *library);
+    const auto document = Document::create(read.reportTemplate, read.data, &error);
+    const auto engine = AuditEngine::forTemplate(read.reportTemplate->id(), &error);
+    if (!document || !engine) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    // The seed's text: the path may be given; by default the shared reference found in a
+    // folder above the build.
+    QString seedPath = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    for (QDir dir(QCoreApplication::applicationDirPath()); seedPath.isEmpty() && !dir.isRoot(); dir.cdUp()) {
+        const QString candidate = dir.filePath(QStringLiteral("shared/seeds/000_49790891bd558ab8.txt"));
+        if (QFile::exists(candidate))
+            seedPath = candidate;
+    }
+    QFile seedFile(seedPath);
+    const QString seed = seedFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(seedFile.readAll()) : QString();
+
+    constexpr int runs = 500;
+    qsizetype findings = 0;
+    const double tables = medianMicroseconds(runs, [&] { findings = engine->auditTables(*document).size(); });
+    out << QStringLiteral("table rules:          %1 µs median of %2 runs (%3 findings)\n").arg(tables, 0, 'f', 1).arg(runs).arg(findings);
+    const double checks = medianMicroseconds(runs, [&] { findings = CheckRunner::failures(*document).size(); });
+    out << QStringLiteral("  of which template checks (CheckRunner): %1 µs\n").arg(checks, 0, 'f', 1);
+    const double texts = medianMicroseconds(runs, [&] { findings = engine->auditDocumentTexts(*document).size(); });
+    out << QStringLiteral("document texts:       %1 µs median of %2 runs (%3 findings)\n").arg(texts, 0, 'f', 1).arg(runs).arg(findings);
+    if (!seed.isEmpty()) {
+        const double seedText = medianMicroseconds(runs, [&] { findings = engine->auditText(*document, seed).size(); });
+        out << QStringLiteral("seed text (%1 chars): %2 µs median of %3 runs (%4 findings)\n")
+                        .arg(seed.size())
+                        .arg(seedText, 0, 'f', 1)
+                        .arg(runs)
+                        .arg(findings);
+    } else {
+        out << "seed text not found at " << seedPath << "\n";
+    }
+    const double all = medianMicroseconds(runs / 5, [&] { findings = engine->run(*document, seed).size(); });
+    out << QStringLiteral("full audit:           %1 µs median of %2 runs (%3 findings)\n").arg(all, 0, 'f', 1).arg(runs / 5).arg(findings);
+    return 0;
+}

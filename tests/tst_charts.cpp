@@ -1,0 +1,169 @@
+#include "testsupport.h"
+
+#include "charts/chartfactory.h"
+#include "charts/chartpainter.h"
+#include "charts/chartspage.h"
+#include "commands/addremoveproject.h"
+#include "document.h"
+#include "report/disclosurecharts.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QImage>
+#include <QPainter>
+#include <QPieSeries>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The charts' figures from the sample, the Qt Charts they become, and the live Charts page.
+class TestCharts : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void incomeBySource();
+    void expenditureByType();
+    void generalBudgetByClass();
+    void yearOnYear();
+    void projectsWithCompletion();
+    void factoryBuildsGreyPie();
+    void factoryBuildsBars();
+    void painterDrawsSomething();
+    void chartsPageFollowsTheDocument();
+
+private:
+    std::unique_ptr<Document> m_sample;
+};
+
+void TestCharts::initTestCase()
+{
+    m_sample = TestSupport::sampleDocument();
+}
+
+void TestCharts::incomeBySource()
+{
+    const ChartData chart = DisclosureCharts::incomeBySource(*m_sample);
+    QCOMPARE(chart.kind, ChartData::Kind::Pie);
+    // Only the sources with income: slices of nothing would clutter the legend.
+    QCOMPARE(chart.categories, QStringList({ u"一般公共预算财政拨款收入"_s, u"其他收入"_s }));
+    QCOMPARE(chart.series.constFirst().values, QList<qint64>({ 4116420000, 1050000 }));
+    QCOMPARE(chart.annotations, QStringList({ u"99.97%"_s, u"0.03%"_s }));
+}
+
+void TestCharts::expenditureByType()
+{
+    const ChartData chart = DisclosureCharts::expenditureByType(*m_sample);
+    QCOMPARE(chart.kind, ChartData::Kind::Donut);
+    QCOMPARE(chart.categories, QStringList({ u"基本支出"_s, u"项目支出"_s }));
+    QCOMPARE(chart.series.constFirst().values, QList<qint64>({ 703970000, 3413500000 }));
+    QCOMPARE(chart.annotations, QStringList({ u"17.10%"_s, u"82.90%"_s }));
+}
+
+void TestCharts::generalBudgetByClass()
+{
+    const ChartData chart = DisclosureCharts::generalBudgetByClass(*m_sample);
+    QCOMPARE(chart.categories.constFirst(), u"201 一般公共服务支出"_s);
+    QCOMPARE(chart.series.constFirst().values.constFirst(), 3957120000);
+    QCOMPARE(chart.annotations.constFirst(), u"96.13%"_s);
+}
+
+void TestCharts::yearOnYear()
+{
+    const ChartData chart = DisclosureCharts::yearOnYear(*m_sample);
+    QCOMPARE(chart.series.size(), 2);
+    QCOMPARE(chart.series.at(0).name, u"2023年度"_s);
+    QCOMPARE(chart.series.at(1).name, u"2024年度"_s);
+    QCOMPARE(chart.categories.constFirst(), u"收、支总计"_s);
+    QCOMPARE(chart.series.at(1).values.constFirst(), 4117470000);
+    QCOMPARE(chart.series.at(0).values.constFirst() - chart.series.at(1).values.constFirst(), 282510000);
+    QCOMPARE(chart.annotations.constFirst(), u"增减 -6.42%"_s);
+    const ChartData threePublic = DisclosureCharts::threePublic(*m_sample);
+    QCOMPARE(threePublic.categories.size(), 5);
+    QCOMPARE(threePublic.series.at(1).values.constFirst(), 2330000); // 2.33 万元
+}
+
+void TestCharts::projectsWithCompletion()
+{
+    const ChartData chart = DisclosureCharts::projects(*m_sample);
+    QCOMPARE(chart.categories.size(), m_sample->data().projects.size());
+    QCOMPARE(chart.categories.at(1), u"综合窗口运行费用"_s);
+    QCOMPARE(chart.annotations.at(1), u"完成率 93.14%"_s);
+    QCOMPARE(chart.series.at(0).name, u"预算数"_s);
+    QCOMPARE(chart.series.at(1).values.at(1), m_sample->data().projects.at(1).executed.fen());
+}
+
+void TestCharts::factoryBuildsGreyPie()
+{
+    const auto chart
+        = ChartFactory::create(DisclosureCharts::incomeBySource(*m_sample), ChartFactory::Medium::Paper);
+    QCOMPARE(chart->title(), u"收入决算结构"_s);
+    auto *pie = qobject_cast<QPieSeries *>(chart->series().constFirst());
+    QVERIFY(pie);
+    QCOMPARE(pie->count(), 2);
+    QVERIFY(pie->slices().at(0)->label().contains(u"4,116.42万元"_s));
+    // Told apart without colour: grey levels or hatching, never two equal fills.
+    const QBrush first = pie->slices().at(0)->brush();
+    const QBrush second = pie->slices().at(1)->brush();
+    QCOMPARE(first.color().red(), first.color().blue());
+    QVERIFY(first != second);
+}
+
+void TestCharts::factoryBuildsBars()
+{
+    const auto chart
+        = ChartFactory::create(DisclosureCharts::projects(*m_sample), ChartFactory::Medium::Screen);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 2);
+    // The first project reads at the top: the axis counts from the bottom.
+    const int projects = int(m_sample->data().projects.size());
+    QCOMPARE(bars->barSets().at(0)->at(projects - 1), 19.18);
+    QVERIFY(bars->isLabelsVisible());
+}
+
+void TestCharts::painterDrawsSomething()
+{
+    QImage image(600, 340, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        ChartPainter::paint(DisclosureCharts::expenditureByType(*m_sample), &painter, QRectF(image.rect()));
+    }
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 128;
+    }
+    QVERIFY2(dark > 1000, qPrintable(QString::number(dark)));
+}
+
+void TestCharts::chartsPageFollowsTheDocument()
+{
+    auto document = TestSupport::sampleDocument();
+    ChartsPage page;
+    page.setDocument(document.get());
+    QCOMPARE(page.chartCount(), 6);
+    const auto projectBars = [&] {
+        return qobject_cast<QAbstractBarSeries *>(page.chartView(5)->chart()->series().constFirst())
+            ->barSets()
+            .at(0)
+            ->count();
+    };
+    const int before = projectBars();
+    Project project;
+    project.name = u"新项目"_s;
+    project.budget = Money::fromFen(5000000);
+    document->undoStack()->push(new AddProject(document.get(), 0, project));
+    QTRY_COMPARE(projectBars(), before + 1);
+    document->undoStack()->undo();
+    QTRY_COMPARE(projectBars(), before);
+    page.setDocument(nullptr);
+    QCOMPARE(page.chartCount(), 0);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

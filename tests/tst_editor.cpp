@@ -1,0 +1,344 @@
+#include "cellmessage.h"
+#include "classrowbar.h"
+#include "departmenteditor.h"
+#include "document.h"
+#include "tableformeditor.h"
+#include "tableformmodel.h"
+#include "tableformview.h"
+#include "testsupport.h"
+#include "texteditor.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The table form editor and the section editors driven with keys and the mouse, as a user would.
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void typingIntoT5UpdatesT4AndTotals();
+    void typingIntoT3UpdatesT1();
+    void tabMovesRightAndEnterMovesDown();
+    void f2EditsAndEscapeCancels();
+    void pastingATsvRangeIsOneUndoStep();
+    void pastingOntoComputedCellsIsRefused();
+    void badInputStaysInTheCellWithAMessage();
+    void typingOnAComputedCellExplainsIt();
+    void deleteClearsTheSelection();
+    void copyPutsPlainNumbersOnTheClipboard();
+    void readOnlyDocumentRefusesEdits();
+    void rowBarAddsAndRemovesRows();
+    void textEditorWritesThroughAndUndoes();
+    void departmentEditorWritesThrough();
+
+private:
+    TableFormEditor *open(const QString &tableId);
+    void select(TableFormView *view, const QString &row, const QString &column);
+    void type(TableFormView *view, const QString &text);
+    QString shown(const QString &tableId, const QString &row, const QString &column) const;
+    qint64 value(const QString &tableId, const QString &row, const QString &column) const;
+
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<QWidget> m_window;
+    QHash<QString, TableFormEditor *> m_editors;
+};
+
+void TestEditor::init()
+{
+    m_document = TestSupport::sampleDocument();
+    m_window = std::make_unique<QWidget>();
+    m_window->setLayout(new QHBoxLayout);
+    m_window->resize(1400, 800);
+    for (const char *id : { "T1", "T3", "T4", "T5" })
+        m_editors.insert(QString::fromLatin1(id), open(QString::fromLatin1(id)));
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestEditor::cleanup()
+{
+    m_editors.clear();
+    m_window.reset();
+    m_document.reset();
+}
+
+TableFormEditor *TestEditor::open(const QString &tableId)
+{
+    auto *editor = new TableFormEditor(m_document.get(), tableId, m_window.get());
+    m_window->layout()->addWidget(editor);
+    return editor;
+}
+
+void TestEditor::select(TableFormView *view, const QString &row, const QString &column)
+{
+    const QModelIndex index = view->formModel()->indexOf({ view->formModel()->tableId(), row, column });
+    QVERIFY(index.isValid());
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTRY_VERIFY(view->hasFocus());
+}
+
+// Keys go where the user's keys would go: to the view, then to the editor it opened.
+void TestEditor::type(TableFormView *view, const QString &text)
+{
+    for (const QChar ch : text) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : view;
+        QTest::keyClick(target, ch.toLatin1());
+    }
+}
+
+QString TestEditor::shown(const QString &tableId, const QString &row, const QString &column) const
+{
+    const TableFormModel *model = m_editors.value(tableId)->model();
+    return model->indexOf({ tableId, row, column }).data().toString();
+}
+
+qint64 TestEditor::value(const QString &tableId, const QString &row, const QString &column) const
+{
+    return m_document->value({ tableId, row, column });
+}
+
+void TestEditor::typingIntoT5UpdatesT4AndTotals()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"basic"_s);
+    const int row = t5->currentIndex().row();
+    type(t5, u"600.5"_s);
+    QVERIFY(t5->isEditing());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(shown(u"T5"_s, u"2010601"_s, u"basic"_s), u"600.50"_s);
+    QCOMPARE(t5->currentIndex().row(), row + 1); // Enter moved down
+    QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"4,160.29"_s);
+    QCOMPARE(shown(u"T5"_s, u"201"_s, u"basic"_s), u"600.50"_s);
+    QCOMPARE(shown(u"T4"_s, u"201"_s, u"gpb"_s), u"4,000.99"_s);
+    QCOMPARE(shown(u"T4"_s, u"E_SUM"_s, u"total"_s), u"4,160.29"_s);
+    QCOMPARE(shown(u"T4"_s, u"E_EOY"_s, u"gpb"_s), u"-43.87"_s);
+    m_document->undoStack()->undo();
+    QCOMPARE(shown(u"T4"_s, u"201"_s, u"gpb"_s), u"3,957.12"_s);
+    QCOMPARE(shown(u"T5"_s, u"2010601"_s, u"basic"_s), u"556.63"_s);
+    m_document->undoStack()->redo();
+    QCOMPARE(shown(u"T4"_s, u"E_SUM"_s, u"total"_s), u"4,160.29"_s);
+}
+
+void TestEditor::typingIntoT3UpdatesT1()
+{
+    // T1's expenditure follows T3 and its income follows T4.
+    TableFormView *t3 = m_editors.value(u"T3"_s)->view();
+    select(t3, u"2010601"_s, u"basic"_s);
+    type(t3, u"600"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(shown(u"T1"_s, u"201"_s, u"amount"_s), u"4,000.49"_s);
+    QCOMPARE(shown(u"T1"_s, u"E_SUM"_s, u"amount"_s), u"4,159.79"_s);
+    QCOMPARE(shown(u"T1"_s, u"E_EOY"_s, u"amount"_s), u"-42.32"_s);
+
+    TableFormView *t4 = m_editors.value(u"T4"_s)->view();
+    select(t4, u"I_GPB"_s, u"amount"_s);
+    type(t4, u"5000"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(shown(u"T1"_s, u"I1"_s, u"amount"_s), u"5,000.00"_s);
+    QCOMPARE(shown(u"T1"_s, u"I_TOT"_s, u"amount"_s), u"5,001.05"_s);
+    QCOMPARE(shown(u"T1"_s, u"E_TOT"_s, u"amount"_s), u"5,001.05"_s);
+}
+
+void TestEditor::tabMovesRightAndEnterMovesDown()
+{
+    TableFormView *t3 = m_editors.value(u"T3"_s)->view();
+    select(t3, u"2080502"_s, u"basic"_s);
+    const QModelIndex start = t3->currentIndex();
+    type(t3, u"1"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // commits and moves right
+    QTRY_COMPARE(t3->currentIndex(), start.siblingAtColumn(start.column() + 1));
+    QVERIFY(!t3->isEditing());
+    QCOMPARE(value(u"T3"_s, u"2080502"_s, u"basic"_s), 1'000'000);
+    type(t3, u"2"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(t3->currentIndex(), start.sibling(start.row() + 1, start.column() + 1));
+    QCOMPARE(value(u"T3"_s, u"2080502"_s, u"project"_s), 2'000'000);
+    QTest::keyClick(t3, Qt::Key_Tab); // without editing
+    QCOMPARE(t3->currentIndex(), start.sibling(start.row() + 1, start.column() + 2));
+    QTest::keyClick(t3, Qt::Key_Return);
+    QCOMPARE(t3->currentIndex(), start.sibling(start.row() + 2, start.column() + 2));
+    QTest::keyClick(t3, Qt::Key_Left);
+    QTest::keyClick(t3, Qt::Key_Up);
+    QCOMPARE(t3->currentIndex(), start.sibling(start.row() + 1, start.column() + 1));
+}
+
+void TestEditor::f2EditsAndEscapeCancels()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"basic"_s);
+    QTest::keyClick(t5, Qt::Key_F2);
+    QVERIFY(t5->isEditing());
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), u"556.63"_s); // F2 keeps the value to change it
+    QTest::keyClick(editor, Qt::Key_End);
+    QTest::keyClicks(editor, u"9"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!t5->isEditing());
+    QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), 556'630'000);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestEditor::pastingATsvRangeIsOneUndoStep()
+{
+    TableFormView *t3 = m_editors.value(u"T3"_s)->view();
+    select(t3, u"2080502"_s, u"basic"_s);
+    QGuiApplication::clipboard()->setText(u"1,234.50\t２.５\t\t0 \n7 \t1,000\t3.00\t\n\t5\t６\t1,111.11\n"_s);
+    QTest::keyClick(t3, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(value(u"T3"_s, u"2080502"_s, u"basic"_s), 1'234'500'000);
+    QCOMPARE(value(u"T3"_s, u"2080506"_s, u"operating"_s), 1'111'110'000);
+    QCOMPARE(shown(u"T3"_s, u"2080505"_s, u"total"_s), u"1,010.00"_s);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(t3->selectionModel()->selectedIndexes().size(), 12); // the pasted range is selected
+    m_document->undoStack()->undo();
+    QCOMPARE(value(u"T3"_s, u"2080502"_s, u"basic"_s), 12'000'000);
+    QCOMPARE(value(u"T3"_s, u"2080506"_s, u"operating"_s), 0);
+    QCOMPARE(shown(u"T3"_s, u"2080505"_s, u"total"_s), u"45.20"_s);
+    m_document->undoStack()->redo();
+    QCOMPARE(shown(u"T3"_s, u"2080505"_s, u"total"_s), u"1,010.00"_s);
+}
+
+void TestEditor::pastingOntoComputedCellsIsRefused()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"total"_s);
+    QGuiApplication::clipboard()->setText(u"1\t2\n3\t4\n"_s);
+    QTest::keyClick(t5, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(t5->message()->isVisible());
+    QVERIFY(t5->message()->text().contains(u"computed"_s));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), 556'630'000);
+}
+
+void TestEditor::badInputStaysInTheCellWithAMessage()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"basic"_s);
+    const QModelIndex cell = t5->currentIndex();
+    type(t5, u"12x"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(t5->message()->isVisible());
+    QVERIFY(!t5->message()->text().isEmpty());
+    QVERIFY(t5->isEditing()); // the text stays to be corrected
+    QCOMPARE(t5->currentIndex(), cell);
+    QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), u"12x"_s);
+    QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), 556'630'000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!t5->isEditing());
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestEditor::typingOnAComputedCellExplainsIt()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"total"_s);
+    QTest::keyClick(t5, Qt::Key_5);
+    QVERIFY(!t5->isEditing());
+    QVERIFY(t5->message()->isVisible());
+    QVERIFY(t5->message()->text().contains(u"= 基本支出 + 项目支出"_s));
+}
+
+void TestEditor::deleteClearsTheSelection()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"basic"_s);
+    QTest::keyClick(t5, Qt::Key_Right, Qt::ShiftModifier); // basic and project
+    QTest::keyClick(t5, Qt::Key_Down, Qt::ShiftModifier);  // and the next row
+    QTest::keyClick(t5, Qt::Key_Delete);
+    QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), 0);
+    QCOMPARE(value(u"T5"_s, u"2010602"_s, u"project"_s), 0);
+    QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"159.30"_s);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"4,116.42"_s);
+}
+
+void TestEditor::copyPutsPlainNumbersOnTheClipboard()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"total"_s, u"total"_s);
+    QTest::keyClick(t5, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(t5, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"4116.42\t702.92\n"_s);
+}
+
+void TestEditor::readOnlyDocumentRefusesEdits()
+{
+    m_document->setReadOnly(true, u"只读测试"_s);
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    select(t5, u"2010601"_s, u"basic"_s);
+    QTest::keyClick(t5, Qt::Key_7);
+    QVERIFY(!t5->isEditing());
+    QVERIFY(t5->message()->text().contains(u"只读测试"_s));
+    QGuiApplication::clipboard()->setText(u"9"_s);
+    QTest::keyClick(t5, Qt::Key_V, Qt::ControlModifier);
+    QTest::keyClick(t5, Qt::Key_Delete);
+    QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), 556'630'000);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(!m_editors.value(u"T5"_s)->rowBar()->addRow(u"2010301"_s));
+}
+
+void TestEditor::rowBarAddsAndRemovesRows()
+{
+    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    const int rows = t5->model()->rowCount();
+    QVERIFY(!t5->rowBar()->addRow(u"201"_s)); // a 类 is not a 项
+    QVERIFY(!t5->rowBar()->error().isEmpty());
+    QVERIFY(t5->rowBar()->addRow(u"2010301 行政运行"_s));
+    QCOMPARE(t5->model()->rowCount(), rows + 2);
+    QCOMPARE(t5->view()->currentIndex().data(TableFormModel::RowKeyRole).toString(), u"2010301"_s);
+    type(t5->view(), u"8"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(shown(u"T4"_s, u"201"_s, u"gpb"_s), u"3,965.12"_s);
+    select(t5->view(), u"2010301"_s, u"basic"_s);
+    QVERIFY(t5->rowBar()->removeCurrentRow());
+    QCOMPARE(t5->model()->rowCount(), rows);
+    QCOMPARE(shown(u"T4"_s, u"201"_s, u"gpb"_s), u"3,957.12"_s);
+    m_document->undoStack()->undo();
+    QCOMPARE(shown(u"T5"_s, u"2010301"_s, u"basic"_s), u"8.00"_s);
+}
+
+void TestEditor::textEditorWritesThroughAndUndoes()
+{
+    TextEditor editor(m_document.get(), u"part4"_s, u"其他需要说明的情况"_s);
+    editor.show();
+    QCOMPARE(editor.edit()->toPlainText(), u"无"_s);
+    editor.edit()->setFocus();
+    editor.edit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor.edit(), u"ab"_s);
+    QCOMPARE(m_document->data().texts.value(u"part4"_s), u"无ab"_s);
+    QCOMPARE(m_document->undoStack()->count(), 1); // typing merges into one step
+    m_document->undoStack()->undo();
+    QCOMPARE(editor.edit()->toPlainText(), u"无"_s);
+    m_document->setReadOnly(true);
+    QVERIFY(editor.edit()->isReadOnly());
+}
+
+void TestEditor::departmentEditorWritesThrough()
+{
+    DepartmentEditor editor(m_document.get());
+    editor.show();
+    editor.nameEdit()->setFocus();
+    editor.nameEdit()->selectAll();
+    QTest::keyClicks(editor.nameEdit(), u"Test Bureau"_s);
+    QCOMPARE(m_document->data().department.name, u"Test Bureau"_s);
+    QCOMPARE(editor.nameEdit()->text(), u"Test Bureau"_s); // the space was not taken away
+    QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"4,116.42"_s);
+    m_document->undoStack()->undo();
+    QCOMPARE(editor.nameEdit()->text(), u"咸宁市政务服务和大数据管理局"_s);
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,1265 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>    说明：%1
+</source>
+        <translation>    说明：%1
+</translation>
+    </message>
+    <message>
+        <source>    位置：%1
+</source>
+        <translation>    位置：%1
+</translation>
+    </message>
+    <message>
+        <source>共 %1 条：错误 %2，警告 %3，提示 %4。
+</source>
+        <translation>共 %1 条：错误 %2，警告 %3，提示 %4。
+</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>差额在尾数允许范围 %1 以内，属尾数差。</source>
+        <translation>差额在尾数允许范围 %1 以内，属尾数差。</translation>
+    </message>
+    <message>
+        <source>（无预算）</source>
+        <translation>（无预算）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDock</name>
+    <message>
+        <source>审核</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>出错说明(&amp;E)：</source>
+        <translation>出错说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
+        <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRowBar</name>
+    <message>
+        <source>Code or name of a 项, e.g. 2010601 or 行政运行</source>
+        <translation>Code or name of a 项, e.g. 2010601 or 行政运行</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Removes the selected 项 row and its figures (undoable)</source>
+        <translation>Removes the selected 项 row and its figures (undoable)</translation>
+    </message>
+    <message>
+        <source>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</source>
+        <translation>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in this table.</source>
+        <translation>%1 %2 is already in this table.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
+        <translation>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBook</name>
+    <message>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>Code book %1: bad or repeated entry "%2".</translation>
+    </message>
+    <message>
+        <source>Code book %1: %2 has no parent %3.</source>
+        <translation>Code book %1: %2 has no parent %3.</translation>
+    </message>
+    <message>
+        <source>A code book has no id or no entries.</source>
+        <translation>A code book has no id or no entries.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write to &lt;file&gt;.</source>
+        <translation>Write to &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Replace the output file if it exists.</translation>
+    </message>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation>The bundled sample is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
+    </message>
+    <message>
+        <source>The kind must be 行政, 参公 or 事业.</source>
+        <translation>The kind must be 行政, 参公 or 事业.</translation>
+    </message>
+    <message>
+        <source>The department needs a name.</source>
+        <translation>The department needs a name.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); nothing was created.</source>
+        <translation>
+            <numerusform>%n error; nothing was created.</numerusform>
+            <numerusform>%n errors; nothing was created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</source>
+        <translation>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</translation>
+    </message>
+    <message>
+        <source>Export as final: no draft watermark.</source>
+        <translation>Export as final: no draft watermark.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) written to %2.</source>
+        <translation><numerusform>%1 of %n document(s) written to %2.</numerusform><numerusform>%1 of %n document(s) written to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported as final despite %n audit error(s).</source>
+        <translation><numerusform>%1: exported as final despite %n audit error(s).</numerusform><numerusform>%1: exported as final despite %n audit error(s).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>Condition "%1": cannot read "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentEditor</name>
+    <message>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Department code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Budget units (one per line)</source>
+        <translation>Budget units (one per line)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF %1.</source>
+        <translation>Cannot draw the PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePrinter</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <source>Export Final Version</source>
+        <translation>Export Final Version</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
+        <translation><numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform><numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>Export ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Template %1 cannot be used: %2</source>
+        <translation>Template %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>There is no cell %1.</source>
+        <translation>There is no cell %1.</translation>
+    </message>
+    <message>
+        <source>This cell is computed and cannot be typed into.</source>
+        <translation>This cell is computed and cannot be typed into.</translation>
+    </message>
+    <message>
+        <source>A negative value is not allowed here.</source>
+        <translation>A negative value is not allowed here.</translation>
+    </message>
+    <message>
+        <source>The value is too large.</source>
+        <translation>The value is too large.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.</source>
+        <translation>The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
+        <translation>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
+        <translation>%1 is read-only, so it was opened read-only. Save a copy to edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
+        <translation>%1 is not a Final Accounts document (it is not an SQLite database at all).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 is damaged and cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Final Accounts document.</source>
+        <translation>%1 is an SQLite database of another application, not a Final Accounts document.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Final Accounts Editor (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>%1 was written by a newer version of Final Accounts Editor (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the database integrity check failed. Open a backup copy instead.</source>
+        <translation>%1 is damaged: the database integrity check failed. Open a backup copy instead.</translation>
+    </message>
+    <message>
+        <source>%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.</source>
+        <translation>%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older file format and must be upgraded, but it is read-only.</source>
+        <translation>%1 is in an older file format and must be upgraded, but it is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>%1 could not be upgraded: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be written.</source>
+        <translation>The SQLite driver of Qt is not installed, so no document can be written.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program and cannot be replaced.</source>
+        <translation>%1 is open in another window or program and cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>the file names no template</source>
+        <translation>the file names no template</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWorkspace</name>
+    <message>
+        <source>Read-only: changes cannot be made to this document.</source>
+        <translation>Read-only: changes cannot be made to this document.</translation>
+    </message>
+</context>
+<context>
+    <name>Expression</name>
+    <message>
+        <source>Formula "%1": %2</source>
+        <translation>Formula "%1": %2</translation>
+    </message>
+    <message>
+        <source>two operators in a row</source>
+        <translation>two operators in a row</translation>
+    </message>
+    <message>
+        <source>missing operator</source>
+        <translation>missing operator</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
+    </message>
+    <message>
+        <source>ends without a term</source>
+        <translation>ends without a term</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDef</name>
+    <message>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>Figure "%1" needs two figures to compare.</translation>
+    </message>
+    <message>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureScope</name>
+    <message>
+        <source>budget of the project</source>
+        <translation>budget of the project</translation>
+    </message>
+    <message>
+        <source>amount executed by the project</source>
+        <translation>amount executed by the project</translation>
+    </message>
+    <message>
+        <source>output indicators of the project</source>
+        <translation>output indicators of the project</translation>
+    </message>
+    <message>
+        <source>projects evaluated</source>
+        <translation>projects evaluated</translation>
+    </message>
+    <message>
+        <source>sum of the projects' budgets</source>
+        <translation>sum of the projects' budgets</translation>
+    </message>
+    <message>
+        <source>sum of the amounts the projects executed</source>
+        <translation>sum of the amounts the projects executed</translation>
+    </message>
+    <message>
+        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
+        <translation>rate of change = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Cannot open the document</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>Create the disclosure as</source>
+        <translation>Create the disclosure as</translation>
+    </message>
+    <message>
+        <source>Cannot create the document</source>
+        <translation>Cannot create the document</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 could not be created.</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-copy</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Cannot save the copy</translation>
+    </message>
+    <message>
+        <source>Choose a different file than the open one.</source>
+        <translation>Choose a different file than the open one.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaText</name>
+    <message>
+        <source>= sum of the rows below (none yet)</source>
+        <translation>= sum of the rows below (none yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + … (%n more)</source>
+        <translation>
+            <numerusform> + … (%n more)</numerusform>
+            <numerusform> + … (%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange::Reader</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>must be an array of strings</translation>
+    </message>
+    <message>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>"%1" is not a plain decimal amount in 万元</translation>
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation>must be "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not a positive whole number</source>
+        <translation>missing or not a positive whole number</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Final Accounts Editor; this one reads version %2</source>
+        <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
+    </message>
+    <message>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>unknown template "%1" (known: %2)</translation>
+    </message>
+    <message>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
+    </message>
+    <message>
+        <source>must be a year between 1990 and 2100</source>
+        <translation>must be a year between 1990 and 2100</translation>
+    </message>
+    <message>
+        <source>%1 is not a table with classification rows in template %2</source>
+        <translation>%1 is not a table with classification rows in template %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>"%1" is not a 项 code of %2</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
+    </message>
+    <message>
+        <source>no such table or sheet</source>
+        <translation>no such table or sheet</translation>
+    </message>
+    <message>
+        <source>no such row (classification codes must also be listed in $.rows)</source>
+        <translation>no such row (classification codes must also be listed in $.rows)</translation>
+    </message>
+    <message>
+        <source>no such column</source>
+        <translation>no such column</translation>
+    </message>
+    <message>
+        <source>this cell is computed; only input cells may be given (computed ones belong in $.derived)</source>
+        <translation>this cell is computed; only input cells may be given (computed ones belong in $.derived)</translation>
+    </message>
+    <message>
+        <source>a count must be a whole number from 0</source>
+        <translation>a count must be a whole number from 0</translation>
+    </message>
+    <message>
+        <source>template %1 has no text "%2"</source>
+        <translation>template %1 has no text "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Save a &amp;Copy As…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <source>Display &amp;Unit</source>
+        <translation>Display &amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>System Language</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Open a disclosure</source>
+        <translation>Open a disclosure</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Saved a copy as %1</translation>
+    </message>
+    <message>
+        <source>Final Accounts Editor</source>
+        <translation>Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>%1 — Final Accounts Editor</source>
+        <translation>%1 — Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[read-only]</translation>
+    </message>
+    <message>
+        <source>all changes saved</source>
+        <translation>all changes saved</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>Too many decimal places: at most %n in %1.</source>
+        <translation>
+            <numerusform>Too many decimal places: at most %n in %1.</numerusform>
+            <numerusform>Too many decimal places: at most %n in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeTemplate</name>
+    <message>
+        <source>Narrative wording %1: %2</source>
+        <translation>Narrative wording %1: %2</translation>
+    </message>
+    <message>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
+    </message>
+    <message>
+        <source>no template id or no parts.</source>
+        <translation>no template id or no parts.</translation>
+    </message>
+    <message>
+        <source>There is no narrative wording for template %1.</source>
+        <translation>There is no narrative wording for template %1.</translation>
+    </message>
+    <message>
+        <source>Narrative wording %1: %2 at offset %3.</source>
+        <translation>Narrative wording %1: %2 at offset %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeView</name>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Part 1 Overview</source>
+        <translation>Part 1 Overview</translation>
+    </message>
+    <message>
+        <source>Part 2 Final account tables</source>
+        <translation>Part 2 Final account tables</translation>
+    </message>
+    <message>
+        <source>Part 3 Explanations: figures and reasons</source>
+        <translation>Part 3 Explanations: figures and reasons</translation>
+    </message>
+    <message>
+        <source>Project performance self-evaluations</source>
+        <translation>Project performance self-evaluations</translation>
+    </message>
+    <message>
+        <source>Reasons and uses</source>
+        <translation>Reasons and uses</translation>
+    </message>
+    <message>
+        <source>Part 4 Other matters</source>
+        <translation>Part 4 Other matters</translation>
+    </message>
+    <message>
+        <source>Part 5 Glossary</source>
+        <translation>Part 5 Glossary</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Filled in</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New disclosure</source>
+        <translation>New disclosure</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>Budget (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Executed (10k yuan)</source>
+        <translation>Executed (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOutputModel</name>
+    <message>
+        <source>Output indicator</source>
+        <translation>Output indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>Budget (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Executed (10k yuan)</source>
+        <translation>Executed (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Improvement measures</source>
+        <translation>Improvement measures</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Remove project</translation>
+    </message>
+    <message>
+        <source>Add output</source>
+        <translation>Add output</translation>
+    </message>
+    <message>
+        <source>Remove output</source>
+        <translation>Remove output</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonListModel</name>
+    <message>
+        <source>A key must start with one of %1 and name what it explains.</source>
+        <translation>A key must start with one of %1 and name what it explains.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsEditor</name>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>e.g. reason.totalChange, reason.item.2010601, use.201</source>
+        <translation>e.g. reason.totalChange, reason.item.2010601, use.201</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The reason or use, as it should read in the explanations</source>
+        <translation>The reason or use, as it should read in the explanations</translation>
+    </message>
+</context>
+<context>
+    <name>Recalculator</name>
+    <message>
+        <source>Cell %1 refers to %2, which does not exist.</source>
+        <translation>Cell %1 refers to %2, which does not exist.</translation>
+    </message>
+    <message>
+        <source>The formulas form a cycle through %1.</source>
+        <translation>The formulas form a cycle through %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplate</name>
+    <message>
+        <source>A template has no id.</source>
+        <translation>A template has no id.</translation>
+    </message>
+    <message>
+        <source>Template %1 names a code book that is not installed.</source>
+        <translation>Template %1 names a code book that is not installed.</translation>
+    </message>
+    <message>
+        <source>Template %1 lists class %2, which its code book does not have.</source>
+        <translation>Template %1 lists class %2, which its code book does not have.</translation>
+    </message>
+    <message>
+        <source>Template %1 defines table %2 twice.</source>
+        <translation>Template %1 defines table %2 twice.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final Accounts Editor</source>
+        <translation>Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>New disclosure…</source>
+        <translation>New disclosure…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Recent files (double-click to open):</source>
+        <translation>Recent files (double-click to open):</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>There is nothing to paste.</translation>
+    </message>
+    <message>
+        <source>The copied range of %1 × %2 cells does not fit here: it would reach beyond the table.</source>
+        <translation>The copied range of %1 × %2 cells does not fit here: it would reach beyond the table.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the range reaches cells that are not amounts (%1).</source>
+        <translation>Nothing was pasted: the range reaches cells that are not amounts (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 is computed and cannot be pasted into.</source>
+        <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>Nothing was pasted: "%1" for %2: %3</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormEditor</name>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Prepared by: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormModel</name>
+    <message>
+        <source>Only amounts can be typed here.</source>
+        <translation>Only amounts can be typed here.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormView</name>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>This cell is computed and cannot be changed: %1</source>
+        <translation>This cell is computed and cannot be changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>No templates were found.</source>
+        <translation>No templates were found.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPattern</name>
+    <message>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>"%1": a '}' without its '{'.</translation>
+    </message>
+    <message>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>"%1": a '{' without its '}'.</translation>
+    </message>
+    <message>
+        <source>"%1": an empty placeholder.</source>
+        <translation>"%1": an empty placeholder.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add row %1 to %2</source>
+        <translation>Add row %1 to %2</translation>
+    </message>
+    <message>
+        <source>Remove row %1 from %2</source>
+        <translation>Remove row %1 from %2</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <source>Remove project %1</source>
+        <translation>Remove project %1</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>Edit department</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Edit project %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit cell %1</source>
+        <translation>Edit cell %1</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+</context>
+<context>
+    <name>WordingReader</name>
+    <message>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>Figure "%1" compares "%2", which is not defined.</translation>
+    </message>
+    <message>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>"%1" names the figure "%2", which is not defined here.</translation>
+    </message>
+    <message>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>Condition "%1" names "%2", which is not defined here.</translation>
+    </message>
+    <message>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
+    </message>
+    <message>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Final Accounts Editor</source>
+        <translation>Final Accounts Editor</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>    说明：%1
+</source>
+        <translation>    说明：%1
+</translation>
+    </message>
+    <message>
+        <source>    位置：%1
+</source>
+        <translation>    位置：%1
+</translation>
+    </message>
+    <message>
+        <source>共 %1 条：错误 %2，警告 %3，提示 %4。
+</source>
+        <translation>共 %1 条：错误 %2，警告 %3，提示 %4。
+</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>差额在尾数允许范围 %1 以内，属尾数差。</source>
+        <translation>差额在尾数允许范围 %1 以内，属尾数差。</translation>
+    </message>
+    <message>
+        <source>（无预算）</source>
+        <translation>（无预算）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDock</name>
+    <message>
+        <source>审核</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>出错说明(&amp;E)：</source>
+        <translation>出错说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
+        <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRowBar</name>
+    <message>
+        <source>Code or name of a 项, e.g. 2010601 or 行政运行</source>
+        <translation>项级科目编码或名称，如 2010601 或 行政运行</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Removes the selected 项 row and its figures (undoable)</source>
+        <translation>删除所选项级科目行及其数字（可撤销）</translation>
+    </message>
+    <message>
+        <source>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</source>
+        <translation>%1 不是《%2》中的项级科目编码。请输入 7 位编码，或从列表中选择名称。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in this table.</source>
+        <translation>%1 %2 已在本表中。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
+        <translation>请选中要删除的项级科目行中的单元格；类、款行随其最后一个项一并删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBook</name>
+    <message>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>科目表 %1：条目“%2”有误或重复。</translation>
+    </message>
+    <message>
+        <source>Code book %1: %2 has no parent %3.</source>
+        <translation>科目表 %1：%2 缺少上级科目 %3。</translation>
+    </message>
+    <message>
+        <source>A code book has no id or no entries.</source>
+        <translation>科目表缺少标识或没有条目。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write to &lt;file&gt;.</source>
+        <translation>写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>输出文件已存在时覆盖。</translation>
+    </message>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation>此版本缺少内置样例。</translation>
+    </message>
+    <message>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>未知模板“%1”；已有：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>The kind must be 行政, 参公 or 事业.</source>
+        <translation>单位性质必须是 行政、参公 或 事业。</translation>
+    </message>
+    <message>
+        <source>The department needs a name.</source>
+        <translation>部门名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); nothing was created.</source>
+        <translation>
+            <numerusform>%n 个错误；未创建任何文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>没有表“%1”；表为 T1 至 T9。</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</source>
+        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
+      final-accounts 命令 [参数]
+
+命令：
+  sample -o FILE.fadb [--force]           写出内置样例文档
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              新建空文档
+  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
+  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
+  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
+  narrative FILE.fadb                     以文本输出第一、三、四、五部分
+  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误）
+  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
+                                          除非指定 --final）
+  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
+  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
+  help                                    显示本说明
+
+模板：%1
+退出状态：0 成功，1 失败，64 参数错误。
+</translation>
+    </message>
+    <message>
+        <source>Export as final: no draft watermark.</source>
+        <translation>作为正式版导出：不加“草稿”水印。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) written to %2.</source>
+        <translation><numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported as final despite %n audit error(s).</source>
+        <translation><numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>条件“%1”：无法读取“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentEditor</name>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Budget units (one per line)</source>
+        <translation>二级预算单位（每行一个）</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF %1.</source>
+        <translation>无法绘制 PDF %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePrinter</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Export Final Version</source>
+        <translation>导出正式版</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
+        <translation><numerusform>审核仍发现 %n 个错误。仍要作为正式版导出（不加草稿水印）吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>导出 ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Template %1 cannot be used: %2</source>
+        <translation>模板 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>There is no cell %1.</source>
+        <translation>没有单元格 %1。</translation>
+    </message>
+    <message>
+        <source>This cell is computed and cannot be typed into.</source>
+        <translation>此单元格由公式计算，不能录入。</translation>
+    </message>
+    <message>
+        <source>A negative value is not allowed here.</source>
+        <translation>此处不允许负数。</translation>
+    </message>
+    <message>
+        <source>The value is too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.</source>
+        <translation>最近的修改未能保存到 %1：%2。文档现为只读；请另存副本以保留工作成果。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
+        <translation>%1 已在其他窗口或程序中打开，因此以只读方式打开。请在那里关闭后再在此编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
+        <translation>%1 是只读文件，因此以只读方式打开。请另存副本后编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
+        <translation>%1 不是决算文档（它根本不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Final Accounts document.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是决算文档。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Final Accounts Editor (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>%1 由更新版本的决算编辑器写入（文件格式 %2；本版本最高可读 %3）。请安装新版本后打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the database integrity check failed. Open a backup copy instead.</source>
+        <translation>%1 已损坏：数据库完整性检查未通过。请改为打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.</source>
+        <translation>%1 含有决算编辑器从不写入的触发器或视图，未予打开。</translation>
+    </message>
+    <message>
+        <source>%1 is in an older file format and must be upgraded, but it is read-only.</source>
+        <translation>%1 为旧版文件格式，需要升级，但该文件为只读。</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>%1 无法升级：%2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be written.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，无法写入任何文档。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program and cannot be replaced.</source>
+        <translation>%1 已在其他窗口或程序中打开，无法替换。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>the file names no template</source>
+        <translation>文件未指明模板</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWorkspace</name>
+    <message>
+        <source>Read-only: changes cannot be made to this document.</source>
+        <translation>只读：不能修改此文档。</translation>
+    </message>
+</context>
+<context>
+    <name>Expression</name>
+    <message>
+        <source>Formula "%1": %2</source>
+        <translation>公式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>two operators in a row</source>
+        <translation>连续出现两个运算符</translation>
+    </message>
+    <message>
+        <source>missing operator</source>
+        <translation>缺少运算符</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>ends without a term</source>
+        <translation>以运算符结尾，缺少运算项</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDef</name>
+    <message>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>数字“%1”需要两个可比较的数字。</translation>
+    </message>
+    <message>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureScope</name>
+    <message>
+        <source>budget of the project</source>
+        <translation>项目预算数</translation>
+    </message>
+    <message>
+        <source>amount executed by the project</source>
+        <translation>项目执行数</translation>
+    </message>
+    <message>
+        <source>output indicators of the project</source>
+        <translation>项目产出指标</translation>
+    </message>
+    <message>
+        <source>projects evaluated</source>
+        <translation>自评项目</translation>
+    </message>
+    <message>
+        <source>sum of the projects' budgets</source>
+        <translation>各项目预算数之和</translation>
+    </message>
+    <message>
+        <source>sum of the amounts the projects executed</source>
+        <translation>各项目执行数之和</translation>
+    </message>
+    <message>
+        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
+        <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>无法打开文档</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Create the disclosure as</source>
+        <translation>新建决算文档保存为</translation>
+    </message>
+    <message>
+        <source>Cannot create the document</source>
+        <translation>无法新建文档</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-副本</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>副本另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>无法保存副本</translation>
+    </message>
+    <message>
+        <source>Choose a different file than the open one.</source>
+        <translation>请选择与当前打开文件不同的文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaText</name>
+    <message>
+        <source>= sum of the rows below (none yet)</source>
+        <translation>= 下级各行之和（尚无下级行）</translation>
+    </message>
+    <message numerus="yes">
+        <source> + … (%n more)</source>
+        <translation>
+            <numerusform> + …（另 %n 项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>不是有效的 JSON（%1，位置 %2）</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>顶层必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange::Reader</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>“%1”不是以万元为单位的普通十进制金额</translation>
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation>必须是“%1”</translation>
+    </message>
+    <message>
+        <source>missing or not a positive whole number</source>
+        <translation>缺失或不是正整数</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Final Accounts Editor; this one reads version %2</source>
+        <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
+    </message>
+    <message>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>未知模板“%1”（已有：%2）</translation>
+    </message>
+    <message>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be a year between 1990 and 2100</source>
+        <translation>必须是 1990 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>%1 is not a table with classification rows in template %2</source>
+        <translation>%1 在模板 %2 中不是含科目行的表</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>“%1”不是《%2》中的项级科目编码</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>no such table or sheet</source>
+        <translation>没有这个表</translation>
+    </message>
+    <message>
+        <source>no such row (classification codes must also be listed in $.rows)</source>
+        <translation>没有这一行（科目编码还必须列在 $.rows 中）</translation>
+    </message>
+    <message>
+        <source>no such column</source>
+        <translation>没有这一栏</translation>
+    </message>
+    <message>
+        <source>this cell is computed; only input cells may be given (computed ones belong in $.derived)</source>
+        <translation>此单元格由公式计算；只能给出录入单元格（计算值属于 $.derived）</translation>
+    </message>
+    <message>
+        <source>a count must be a whole number from 0</source>
+        <translation>数量必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>template %1 has no text "%2"</source>
+        <translation>模板 %1 没有文字项“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>副本另存为(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Display &amp;Unit</source>
+        <translation>显示单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>Open a disclosure</source>
+        <translation>打开决算文档</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>已将副本保存为 %1</translation>
+    </message>
+    <message>
+        <source>Final Accounts Editor</source>
+        <translation>决算编辑器</translation>
+    </message>
+    <message>
+        <source>%1 — Final Accounts Editor</source>
+        <translation>%1 — 决算编辑器</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>［只读］</translation>
+    </message>
+    <message>
+        <source>all changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>Too many decimal places: at most %n in %1.</source>
+        <translation>
+            <numerusform>小数位数过多：%1 最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeTemplate</name>
+    <message>
+        <source>Narrative wording %1: %2</source>
+        <translation>情况说明措辞 %1：%2</translation>
+    </message>
+    <message>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
+    </message>
+    <message>
+        <source>no template id or no parts.</source>
+        <translation>缺少模板标识或没有部分。</translation>
+    </message>
+    <message>
+        <source>There is no narrative wording for template %1.</source>
+        <translation>模板 %1 没有情况说明措辞。</translation>
+    </message>
+    <message>
+        <source>Narrative wording %1: %2 at offset %3.</source>
+        <translation>情况说明措辞 %1：%2（位置 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeView</name>
+    <message>
+        <source>No document is open.</source>
+        <translation>没有打开的文档。</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门信息</translation>
+    </message>
+    <message>
+        <source>Part 1 Overview</source>
+        <translation>第一部分 部门概况</translation>
+    </message>
+    <message>
+        <source>Part 2 Final account tables</source>
+        <translation>第二部分 部门决算表</translation>
+    </message>
+    <message>
+        <source>Part 3 Explanations: figures and reasons</source>
+        <translation>第三部分 情况说明：数据和原因</translation>
+    </message>
+    <message>
+        <source>Project performance self-evaluations</source>
+        <translation>项目绩效自评</translation>
+    </message>
+    <message>
+        <source>Reasons and uses</source>
+        <translation>原因和用途说明</translation>
+    </message>
+    <message>
+        <source>Part 4 Other matters</source>
+        <translation>第四部分 其他需要说明的情况</translation>
+    </message>
+    <message>
+        <source>Part 5 Glossary</source>
+        <translation>第五部分 名词解释</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New disclosure</source>
+        <translation>新建决算文档</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Executed (10k yuan)</source>
+        <translation>执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>改进措施</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOutputModel</name>
+    <message>
+        <source>Output indicator</source>
+        <translation>产出指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Executed (10k yuan)</source>
+        <translation>执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>产出指标</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Improvement measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Add output</source>
+        <translation>添加产出指标</translation>
+    </message>
+    <message>
+        <source>Remove output</source>
+        <translation>删除产出指标</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonListModel</name>
+    <message>
+        <source>A key must start with one of %1 and name what it explains.</source>
+        <translation>键必须以 %1 之一开头，并指明所说明的对象。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>说明对象</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsEditor</name>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <source>e.g. reason.totalChange, reason.item.2010601, use.201</source>
+        <translation>如 reason.totalChange、reason.item.2010601、use.201</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The reason or use, as it should read in the explanations</source>
+        <translation>原因或用途，按情况说明中应有的表述填写</translation>
+    </message>
+</context>
+<context>
+    <name>Recalculator</name>
+    <message>
+        <source>Cell %1 refers to %2, which does not exist.</source>
+        <translation>单元格 %1 引用了不存在的 %2。</translation>
+    </message>
+    <message>
+        <source>The formulas form a cycle through %1.</source>
+        <translation>公式经 %1 形成循环引用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplate</name>
+    <message>
+        <source>A template has no id.</source>
+        <translation>模板缺少标识。</translation>
+    </message>
+    <message>
+        <source>Template %1 names a code book that is not installed.</source>
+        <translation>模板 %1 引用了未安装的科目表。</translation>
+    </message>
+    <message>
+        <source>Template %1 lists class %2, which its code book does not have.</source>
+        <translation>模板 %1 列出的类 %2 不在其科目表中。</translation>
+    </message>
+    <message>
+        <source>Template %1 defines table %2 twice.</source>
+        <translation>模板 %1 重复定义了表 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final Accounts Editor</source>
+        <translation>决算编辑器</translation>
+    </message>
+    <message>
+        <source>New disclosure…</source>
+        <translation>新建决算文档…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Recent files (double-click to open):</source>
+        <translation>最近的文件（双击打开）：</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>没有可粘贴的内容。</translation>
+    </message>
+    <message>
+        <source>The copied range of %1 × %2 cells does not fit here: it would reach beyond the table.</source>
+        <translation>复制的 %1 × %2 个单元格区域放不下：会超出表格范围。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the range reaches cells that are not amounts (%1).</source>
+        <translation>未粘贴任何内容：区域包含非金额单元格（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 is computed and cannot be pasted into.</source>
+        <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormEditor</name>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>编制单位：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormModel</name>
+    <message>
+        <source>Only amounts can be typed here.</source>
+        <translation>此处只能录入金额。</translation>
+    </message>
+</context>
+<context>
+    <name>TableFormView</name>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>This cell is computed and cannot be changed: %1</source>
+        <translation>此单元格由公式计算，不能修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>No templates were found.</source>
+        <translation>未找到任何模板。</translation>
+    </message>
+</context>
+<context>
+    <name>TextPattern</name>
+    <message>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>“%1”：有“}”而缺少对应的“{”。</translation>
+    </message>
+    <message>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>“%1”：有“{”而缺少对应的“}”。</translation>
+    </message>
+    <message>
+        <source>"%1": an empty placeholder.</source>
+        <translation>“%1”：占位符为空。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add row %1 to %2</source>
+        <translation>向 %2 添加行 %1</translation>
+    </message>
+    <message>
+        <source>Remove row %1 from %2</source>
+        <translation>从 %2 删除行 %1</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove project %1</source>
+        <translation>删除项目 %1</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>修改部门信息</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>修改项目 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit cell %1</source>
+        <translation>修改单元格 %1</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>修改文字</translation>
+    </message>
+</context>
+<context>
+    <name>WordingReader</name>
+    <message>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>数字“%1”比较了未定义的“%2”。</translation>
+    </message>
+    <message>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>“%1”引用的数字“%2”在此未定义。</translation>
+    </message>
+    <message>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>条件“%1”引用的“%2”在此未定义。</translation>
+    </message>
+    <message>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>按行重复需要“rows”（表）和“level”。</translation>
+    </message>
+    <message>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>“repeat”必须是“projects”、“outputs”或 {"rows": …}。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Final Accounts Editor</source>
+        <translation>决算编辑器</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,125 @@
+#include "auditdock.h"
+
+#include "auditrunner.h"
+#include "commands/settext.h"
+#include "document.h"
+#include "findingsmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+AuditDock::AuditDock(QWidget *parent)
+    : QDockWidget(parent), m_runner(new AuditRunner(this)), m_model(new FindingsModel(this)), m_view(new QTreeView),
+      m_detail(new QLabel), m_explanationLabel(new QLabel), m_explanation(new QLineEdit)
+{
+    setObjectName(QStringLiteral("auditDock"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanationLabel->setBuddy(m_explanation);
+
+    auto *contents = new QWidget;
+    auto *layout = new QVBoxLayout(contents);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_explanationLabel);
+    layout->addWidget(m_explanation);
+    setWidget(contents);
+
+    connect(m_runner, &AuditRunner::findingsChanged, this, &AuditDock::showFindings);
+    connect(m_view, &QTreeView::doubleClicked, this, &AuditDock::activate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditDock::showCurrent);
+    connect(m_explanation, &QLineEdit::editingFinished, this, &AuditDock::commitExplanation);
+    retranslate();
+    showCurrent();
+}
+
+void AuditDock::setDocument(Document *document)
+{
+    m_editing = Finding();
+    m_runner->setDocument(document);
+}
+
+void AuditDock::setExternalText(const QString &text)
+{
+    m_runner->setExternalText(text);
+}
+
+void AuditDock::showFindings()
+{
+    const Finding *current = currentFinding();
+    const Finding kept = current ? *current : Finding();
+    m_model->setFindings(m_runner->findings());
+    m_view->expandAll();
+    const QModelIndex again = m_model->indexOf(kept);
+    if (again.isValid())
+        m_view->setCurrentIndex(again);
+    showCurrent();
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &finding : m_runner->findings()) {
+        errors += finding.severity == Severity::Error;
+        warnings += finding.severity == Severity::Warning;
+    }
+    emit findingsCountChanged(errors, warnings);
+}
+
+const Finding *AuditDock::currentFinding() const
+{
+    return m_model->findingAt(m_view->currentIndex());
+}
+
+void AuditDock::showCurrent()
+{
+    const Finding *finding = currentFinding();
+    m_detail->setText(finding ? finding->message : QString());
+    // Errors must be corrected, not explained.
+    const bool explainable = finding && finding->severity != Severity::Error && !finding->explainKey.isEmpty()
+            && m_runner->document() && !m_runner->document()->isReadOnly();
+    m_explanation->setEnabled(explainable);
+    if (!m_explanation->hasFocus() || !explainable) {
+        m_editing = explainable ? *finding : Finding();
+        m_explanation->setText(explainable ? finding->explanation : QString());
+    }
+}
+
+void AuditDock::commitExplanation()
+{
+    Document *document = m_runner->document();
+    if (!document || m_editing.explainKey.isEmpty()
+        || document->data().texts.value(m_editing.explainKey) == m_explanation->text())
+        return;
+    document->push(new SetText(document, m_editing.explainKey, m_explanation->text()));
+}
+
+void AuditDock::activate(const QModelIndex &index)
+{
+    const Finding *finding = m_model->findingAt(index);
+    if (finding && !finding->locations.isEmpty())
+        emit locationActivated(finding->locations.constFirst(), finding->locations);
+}
+
+void AuditDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void AuditDock::retranslate()
+{
+    setWindowTitle(tr("审核"));
+    m_explanationLabel->setText(tr("出错说明(&E)："));
+    m_explanation->setPlaceholderText(tr("说明这一警告的原因；与情况说明共用的原因只需填写一次"));
+    m_model->retranslate();
+    m_view->expandAll();
+}

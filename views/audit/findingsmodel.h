@@ -1,0 +1,31 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QList>
+#include <QStandardItemModel>
+
+// The audit's findings as a tree for the dock: severity, then section, then one row per
+// finding with its message; the finding's index in `findings()` is under FindingRole.
+class FindingsModel : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles { FindingRole = Qt::UserRole + 1, SeverityRole };
+    enum Column { MessageColumn, RuleColumn, ColumnCount };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setFindings(const QList<Finding> &findings);
+    const QList<Finding> &findings() const { return m_findings; }
+    // The finding a row shows; nullptr for a group row.
+    const Finding *findingAt(const QModelIndex &index) const;
+    // The row of the finding that reads like `finding` (same rule, key and message), to keep the
+    // selection across a recomputation.
+    QModelIndex indexOf(const Finding &finding) const;
+    void retranslate();
+
+private:
+    QList<Finding> m_findings;
+};

@@ -1,0 +1,141 @@
+#include "chartfactory.h"
+
+#include "cjkfont.h"
+#include "money.h"
+#include "report/chartdata.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QPieSeries>
+#include <QValueAxis>
+
+namespace ChartFactory {
+
+namespace {
+
+    // Fill styles told apart without colour: grey levels, then hatching.
+    QBrush brushFor(int index)
+    {
+        static const int greys[] = { 60, 150, 215, 110, 245, 185 };
+        static const Qt::BrushStyle styles[] = { Qt::SolidPattern, Qt::SolidPattern, Qt::BDiagPattern,
+            Qt::SolidPattern, Qt::CrossPattern, Qt::FDiagPattern };
+        const int n = int(std::size(greys));
+        const int grey = greys[index % n];
+        return QBrush(QColor(grey, grey, grey), styles[(index + index / n) % n]);
+    }
+
+    // Rounded to the 0.01 万元 the tables show, so that a bar's label matches the table.
+    double wanyuan(qint64 fen)
+    {
+        return double(Money::fromFen(fen).rounded(MoneyUnit::Wanyuan, 2).fen())
+            / double(Money::FenPerWanyuan);
+    }
+
+    QString amount(qint64 fen)
+    {
+        return Money::fromFen(fen).format(MoneyUnit::Wanyuan, 2) + QStringLiteral("万元");
+    }
+
+    QFont font(Medium medium, qreal points, bool bold = false)
+    {
+        QFont f = CjkFont::apply(QFont());
+        f.setPointSizeF(medium == Medium::Paper ? points : points + 1);
+        f.setBold(bold);
+        return f;
+    }
+
+    void addPie(QChart *chart, const ChartData &data, Medium medium)
+    {
+        auto *series = new QPieSeries;
+        const ChartSeriesData values = data.series.value(0);
+        for (qsizetype i = 0; i < data.categories.size(); ++i) {
+            const qint64 value = values.values.value(i);
+            auto *slice
+                = series->append(QStringLiteral("%1 %2 占%3")
+                                     .arg(data.categories.at(i), amount(value), data.annotations.value(i)),
+                    wanyuan(value));
+            slice->setBrush(brushFor(int(i)));
+            slice->setPen(QPen(Qt::black, 1));
+        }
+        if (data.kind == ChartData::Kind::Donut)
+            series->setHoleSize(0.4);
+        series->setPieSize(0.85);
+        chart->addSeries(series);
+        // Below the pie the legend has the page's width for its long Chinese labels.
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setFont(font(medium, 8));
+    }
+
+    void addBars(QChart *chart, const ChartData &data, Medium medium)
+    {
+        // The category axis counts from the bottom; reversed, the first category reads at the top.
+        const qsizetype count = data.categories.size();
+        auto *series = new QHorizontalBarSeries;
+        double maximum = 0;
+        for (qsizetype s = 0; s < data.series.size(); ++s) {
+            auto *set = new QBarSet(data.series.at(s).name);
+            for (qsizetype i = count - 1; i >= 0; --i) {
+                const double value = wanyuan(data.series.at(s).values.value(i));
+                set->append(value);
+                maximum = qMax(maximum, value);
+            }
+            set->setBrush(brushFor(int(s) * 2));
+            set->setPen(QPen(Qt::black, 1));
+            set->setLabelColor(Qt::black);
+            set->setLabelFont(font(medium, 6.5));
+            series->append(set);
+        }
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPrecision(12);
+        series->setBarWidth(0.85);
+        chart->addSeries(series);
+
+        QStringList categories;
+        for (qsizetype i = count - 1; i >= 0; --i) {
+            const QString note = data.annotations.value(i);
+            categories.append(
+                note.isEmpty() ? data.categories.at(i) : data.categories.at(i) + QLatin1Char(' ') + note);
+        }
+        auto *categoryAxis = new QBarCategoryAxis;
+        categoryAxis->append(categories);
+        categoryAxis->setLabelsFont(font(medium, 7));
+        auto *valueAxis = new QValueAxis;
+        valueAxis->setTitleText(QStringLiteral("万元"));
+        valueAxis->setTitleFont(font(medium, 7));
+        valueAxis->setLabelsFont(font(medium, 7));
+        valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+        // Room beyond the longest bar for its label.
+        valueAxis->setRange(0, maximum > 0 ? maximum * 1.2 : 1);
+        valueAxis->applyNiceNumbers();
+        chart->addAxis(categoryAxis, Qt::AlignLeft);
+        chart->addAxis(valueAxis, Qt::AlignBottom);
+        series->attachAxis(categoryAxis);
+        series->attachAxis(valueAxis);
+        chart->legend()->setAlignment(Qt::AlignTop);
+        chart->legend()->setFont(font(medium, 8));
+    }
+
+} // namespace
+
+std::unique_ptr<QChart> create(const ChartData &data, Medium medium)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    if (medium == Medium::Paper)
+        chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitle(data.title);
+    chart->setTitleFont(font(medium, 9.5, true));
+    if (data.kind == ChartData::Kind::Pie || data.kind == ChartData::Kind::Donut)
+        addPie(chart.get(), data, medium);
+    else
+        addBars(chart.get(), data, medium);
+    return chart;
+}
+
+} // namespace ChartFactory

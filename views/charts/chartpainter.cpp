@@ -1,0 +1,29 @@
+#include "chartpainter.h"
+
+#include "chartfactory.h"
+#include "report/chartdata.h"
+
+#include <QChart>
+#include <QGraphicsScene>
+#include <QPainter>
+
+namespace ChartPainter {
+
+void paint(const ChartData &data, QPainter *painter, const QRectF &target)
+{
+    // Laid out at a fixed logical width so that fonts and spacing look the same at every
+    // resolution; the scene scales it into the target.
+    const qreal width = 720;
+    const QRectF source(0, 0, width, width * target.height() / target.width());
+    QGraphicsScene scene;
+    std::unique_ptr<QChart> chart = ChartFactory::create(data, ChartFactory::Medium::Paper);
+    QChart *item = chart.release(); // the scene owns it from here
+    scene.addItem(item);
+    item->setGeometry(source);
+    scene.setSceneRect(source);
+    painter->save();
+    scene.render(painter, target, source, Qt::KeepAspectRatio);
+    painter->restore();
+}
+
+} // namespace ChartPainter

@@ -1,0 +1,13 @@
+#pragma once
+
+class QPainter;
+class QRectF;
+struct ChartData;
+
+// Draws a chart into any painter as vectors (lines and selectable text, no bitmap): the page
+// painter uses it for the PDF, the printer and the preview, the ODT export for its images.
+namespace ChartPainter {
+
+void paint(const ChartData &data, QPainter *painter, const QRectF &target);
+
+} // namespace ChartPainter

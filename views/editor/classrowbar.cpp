@@ -1,0 +1,146 @@
+#include "classrowbar.h"
+
+#include "commands/addremoveclassrow.h"
+#include "document.h"
+#include "tableformmodel.h"
+#include "tableformview.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringListModel>
+
+ClassRowBar::ClassRowBar(Document *document, const QString &tableId, TableFormView *view, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tableId(tableId)
+    , m_view(view)
+    , m_code(new QLineEdit(this))
+    , m_completer(new QCompleter(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_error(new QLabel(this))
+{
+    QStringList items;
+    for (const CodeEntry &entry : document->reportTemplate().functionalBook().entries()) {
+        if (CodeBook::levelOf(entry.code) == CodeBook::Item)
+            items.append(entry.code + QLatin1Char(' ') + entry.name);
+    }
+    m_completer->setModel(new QStringListModel(items, m_completer));
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(15);
+    m_code->setCompleter(m_completer);
+    m_code->setClearButtonEnabled(true);
+    m_code->setMinimumWidth(320);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_code);
+    layout->addWidget(m_add);
+    layout->addWidget(m_remove);
+    layout->addWidget(m_error, 1);
+
+    const auto add = [this] {
+        if (addRow(m_code->text()))
+            m_code->clear();
+    };
+    connect(m_add, &QPushButton::clicked, this, add);
+    connect(m_code, &QLineEdit::returnPressed, this, add);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        if (addRow(text))
+            m_code->clear();
+    });
+    connect(m_remove, &QPushButton::clicked, this, &ClassRowBar::removeCurrentRow);
+    connect(m_code, &QLineEdit::textEdited, m_error, &QLabel::clear);
+    retranslate();
+}
+
+void ClassRowBar::retranslate()
+{
+    m_code->setPlaceholderText(tr("Code or name of a 项, e.g. 2010601 or 行政运行"));
+    m_add->setText(tr("Add row"));
+    m_remove->setText(tr("Remove row"));
+    m_remove->setToolTip(tr("Removes the selected 项 row and its figures (undoable)"));
+}
+
+void ClassRowBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString ClassRowBar::error() const
+{
+    return m_error->text();
+}
+
+void ClassRowBar::showError(const QString &text)
+{
+    m_error->setText(text);
+}
+
+bool ClassRowBar::addRow(const QString &text)
+{
+    const QString code = text.trimmed().section(QLatin1Char(' '), 0, 0);
+    const CodeBook &book = m_document->reportTemplate().functionalBook();
+    if (code.isEmpty())
+        return false;
+    if (CodeBook::levelOf(code) != CodeBook::Item || !book.contains(code)) {
+        const QList<CodeEntry> found = book.search(text.trimmed(), 2);
+        if (found.size() == 1 && CodeBook::levelOf(found.first().code) == CodeBook::Item)
+            return addRow(found.first().code);
+        showError(tr("%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.")
+                          .arg(code, book.title()));
+        return false;
+    }
+    if (m_document->data().classRows.value(m_tableId).contains(code)) {
+        selectRow(code);
+        showError(tr("%1 %2 is already in this table.").arg(code, book.name(code)));
+        return false;
+    }
+    if (!m_document->push(new AddClassRow(m_document, m_tableId, code))) {
+        showError(tr("The document is read-only."));
+        return false;
+    }
+    showError(QString());
+    selectRow(code);
+    return true;
+}
+
+bool ClassRowBar::removeCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString code = current.data(TableFormModel::RowKeyRole).toString();
+    if (!current.isValid() || current.data(TableFormModel::RowLevelRole).toInt() != CodeBook::Item) {
+        showError(tr("Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项."));
+        return false;
+    }
+    if (!m_document->push(new RemoveClassRow(m_document, m_tableId, code))) {
+        showError(tr("The document is read-only."));
+        return false;
+    }
+    showError(QString());
+    return true;
+}
+
+void ClassRowBar::selectRow(const QString &code)
+{
+    // The first cell to type into, so that the figures can follow the new row at once.
+    const TableFormModel *model = m_view->formModel();
+    const int line = model->rowForCode(code);
+    for (int column = model->grid().frozenColumnCount(); line >= 0 && column < model->columnCount(); ++column) {
+        const QModelIndex cell = model->index(line, column);
+        if (model->isInput(cell)) {
+            m_view->setCurrentIndex(cell);
+            m_view->scrollTo(cell);
+            m_view->setFocus();
+            return;
+        }
+    }
+}

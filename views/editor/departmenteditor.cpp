@@ -1,0 +1,107 @@
+#include "departmenteditor.h"
+
+#include "commands/changedepartment.h"
+#include "document.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+DepartmentEditor::DepartmentEditor(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_form(new QFormLayout(this))
+    , m_name(new QLineEdit(this))
+    , m_code(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_year(new QSpinBox(this))
+    , m_units(new QPlainTextEdit(this))
+{
+    for (const auto kind : { DepartmentInfo::Kind::Administrative, DepartmentInfo::Kind::CivilServiceManaged,
+                             DepartmentInfo::Kind::Institution })
+        m_kind->addItem(DepartmentInfo::kindName(kind), int(kind));
+    m_year->setRange(2000, 2100);
+    m_units->setTabChangesFocus(true);
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_code);
+    m_form->addRow(new QLabel(this), m_kind);
+    m_form->addRow(new QLabel(this), m_year);
+    m_form->addRow(new QLabel(this), m_units);
+    retranslate();
+    load();
+
+    connect(m_name, &QLineEdit::textEdited, this, &DepartmentEditor::commit);
+    connect(m_code, &QLineEdit::textEdited, this, &DepartmentEditor::commit);
+    connect(m_kind, &QComboBox::activated, this, &DepartmentEditor::commit);
+    connect(m_year, &QSpinBox::valueChanged, this, &DepartmentEditor::commit);
+    connect(m_units, &QPlainTextEdit::textChanged, this, &DepartmentEditor::commit);
+    connect(document, &Document::departmentChanged, this, &DepartmentEditor::load);
+    connect(document, &Document::readOnlyChanged, this, &DepartmentEditor::load);
+}
+
+void DepartmentEditor::retranslate()
+{
+    const QStringList labels = { tr("Department name"), tr("Department code"), tr("Kind"), tr("Year"),
+                                 tr("Budget units (one per line)") };
+    for (int row = 0; row < labels.size(); ++row) {
+        static_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())->setText(labels.at(row));
+    }
+}
+
+void DepartmentEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DepartmentEditor::load()
+{
+    const DepartmentInfo &department = m_document->data().department;
+    const bool readOnly = m_document->isReadOnly();
+    m_loading = true;
+    // Compared as committed (trimmed, blank lines dropped), so that a space or a new line
+    // being typed is not taken away again.
+    if (m_name->text().trimmed() != department.name)
+        m_name->setText(department.name);
+    if (m_code->text().trimmed() != department.code)
+        m_code->setText(department.code);
+    m_kind->setCurrentIndex(m_kind->findData(int(department.kind)));
+    m_year->setValue(department.year);
+    if (units() != department.units)
+        m_units->setPlainText(department.units.join(QLatin1Char('\n')));
+    m_name->setReadOnly(readOnly);
+    m_code->setReadOnly(readOnly);
+    m_kind->setEnabled(!readOnly);
+    m_year->setReadOnly(readOnly);
+    m_units->setReadOnly(readOnly);
+    m_loading = false;
+}
+
+QStringList DepartmentEditor::units() const
+{
+    QStringList units;
+    for (const QString &line : m_units->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            units.append(line.trimmed());
+    }
+    return units;
+}
+
+void DepartmentEditor::commit()
+{
+    if (m_loading)
+        return;
+    DepartmentInfo department = m_document->data().department;
+    department.name = m_name->text().trimmed();
+    department.code = m_code->text().trimmed();
+    department.kind = DepartmentInfo::Kind(m_kind->currentData().toInt());
+    department.year = m_year->value();
+    department.units = units();
+    if (department != m_document->data().department)
+        m_document->push(new ChangeDepartment(m_document, department));
+}

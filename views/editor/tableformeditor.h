@@ -1,0 +1,48 @@
+#pragma once
+
+#include "money.h"
+
+#include <QWidget>
+
+class ClassRowBar;
+class Document;
+class QLabel;
+class TableFormModel;
+class TableFormView;
+struct TableDef;
+
+// The editor of one statutory table or supplementary sheet, laid out like the printed form:
+// number and title, the department and the unit, the table itself, and the table's note.
+// Tables with classification rows get a bar to add and remove 项 rows.
+class TableFormEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TableFormEditor(Document *document, const QString &tableId, QWidget *parent = nullptr);
+
+    TableFormView *view() const { return m_view; }
+    TableFormModel *model() const { return m_model; }
+    ClassRowBar *rowBar() const { return m_rowBar; }
+
+    void setUnit(MoneyUnit unit);
+    void setZoom(int percent);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateNote();
+
+    Document *m_document;
+    const TableDef *m_def;
+    TableFormModel *m_model;
+    TableFormView *m_view;
+    ClassRowBar *m_rowBar = nullptr;
+    QLabel *m_number;
+    QLabel *m_title;
+    QLabel *m_department;
+    QLabel *m_unit;
+    QLabel *m_note;
+};
