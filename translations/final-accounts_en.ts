@@ -95,8 +95,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
-        <translation>Code book %1: bad or repeated entry "%2".</translation>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -122,12 +122,12 @@
         <translation>The bundled sample is missing from this build.</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -153,8 +153,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
-        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
@@ -210,18 +210,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message numerus="yes">
         <source>%1 of %n document(s) written to %2.</source>
-        <translation><numerusform>%1 of %n document(s) written to %2.</numerusform><numerusform>%1 of %n document(s) written to %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n document(s) written to %2.</numerusform>
+            <numerusform>%1 of %n document(s) written to %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: exported as final despite %n audit error(s).</source>
-        <translation><numerusform>%1: exported as final despite %n audit error(s).</numerusform><numerusform>%1: exported as final despite %n audit error(s).</numerusform></translation>
+        <translation>
+            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
+            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
-        <translation>Condition "%1": cannot read "%2".</translation>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +263,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Cannot draw the PDF %1.</source>
         <translation>Cannot draw the PDF %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
 </context>
 <context>
     <name>DisclosurePrinter</name>
@@ -270,7 +280,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message numerus="yes">
         <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
-        <translation><numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform><numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform></translation>
+        <translation>
+            <numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform>
+            <numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -323,8 +336,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -424,8 +437,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
-        <translation>Formula "%1": %2</translation>
+        <source>Formula &quot;%1&quot;: %2</source>
+        <translation>Formula &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -436,8 +449,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unexpected character '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -447,12 +460,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure "%1" needs two figures to compare.</source>
-        <translation>Figure "%1" needs two figures to compare.</translation>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
-        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
     </message>
 </context>
 <context>
@@ -474,8 +487,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects' budgets</source>
-        <translation>sum of the projects' budgets</translation>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>sum of the projects&apos; budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -612,16 +625,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
-        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
-        <translation>"%1" is not a plain decimal amount in 万元</translation>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>must be "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -632,12 +645,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
-        <translation>unknown template "%1" (known: %2)</translation>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
-        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -648,12 +661,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
-        <translation>"%1" is not a 项 code of %2</translation>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" is listed twice</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -676,8 +689,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>a count must be a whole number from 0</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
-        <translation>template %1 has no text "%2"</translation>
+        <source>template %1 has no text &quot;%2&quot;</source>
+        <translation>template %1 has no text &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -810,6 +823,34 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Page Set&amp;up…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF (draft)…</source>
+        <translation>Export &amp;PDF (draft)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Final PDF…</source>
+        <translation>Export &amp;Final PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT for Word/WPS…</source>
+        <translation>Export &amp;ODT for Word/WPS…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Findings</source>
+        <translation>&amp;Audit Findings</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -828,8 +869,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
-        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -892,6 +933,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Empty</source>
         <translation>Empty</translation>
+    </message>
+    <message>
+        <source>Generated explanation (情况说明)</source>
+        <translation>Generated explanation (情况说明)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Has audit findings</source>
+        <translation>Has audit findings</translation>
     </message>
 </context>
 <context>
@@ -1116,8 +1169,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
-        <translation>Nothing was pasted: "%1" for %2: %3</translation>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -1171,16 +1224,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
-        <translation>"%1": a '}' without its '{'.</translation>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
-        <translation>"%1": a '{' without its '}'.</translation>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
     </message>
     <message>
-        <source>"%1": an empty placeholder.</source>
-        <translation>"%1": an empty placeholder.</translation>
+        <source>&quot;%1&quot;: an empty {} field.</source>
+        <translation>&quot;%1&quot;: an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -1235,24 +1288,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
-        <translation>Figure "%1" compares "%2", which is not defined.</translation>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
-        <translation>"%1" names the figure "%2", which is not defined here.</translation>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
-        <translation>Condition "%1" names "%2", which is not defined here.</translation>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
-        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
-        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -122,11 +122,11 @@
         <translation>此版本缺少内置样例。</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
@@ -209,17 +209,21 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message numerus="yes">
         <source>%1 of %n document(s) written to %2.</source>
-        <translation><numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: exported as final despite %n audit error(s).</source>
-        <translation><numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform></translation>
+        <translation>
+            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -256,6 +260,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Cannot draw the PDF %1.</source>
         <translation>无法绘制 PDF %1。</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DisclosurePrinter</name>
@@ -269,7 +277,9 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message numerus="yes">
         <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
-        <translation><numerusform>审核仍发现 %n 个错误。仍要作为正式版导出（不加草稿水印）吗？</numerusform></translation>
+        <translation>
+            <numerusform>审核仍发现 %n 个错误。仍要作为正式版导出（不加草稿水印）吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -322,7 +332,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -423,7 +433,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
+        <source>Formula &quot;%1&quot;: %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -435,7 +445,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
+        <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -446,11 +456,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure "%1" needs two figures to compare.</source>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
         <translation>数字“%1”需要两个可比较的数字。</translation>
     </message>
     <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
         <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
     </message>
 </context>
@@ -473,7 +483,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>自评项目</translation>
     </message>
     <message>
-        <source>sum of the projects' budgets</source>
+        <source>sum of the projects&apos; budgets</source>
         <translation>各项目预算数之和</translation>
     </message>
     <message>
@@ -610,15 +620,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -630,11 +640,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -646,11 +656,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -674,7 +684,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>数量必须是不小于 0 的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
+        <source>template %1 has no text &quot;%2&quot;</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
 </context>
@@ -808,6 +818,34 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>页面设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF (draft)…</source>
+        <translation>导出 &amp;PDF（草稿）…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Final PDF…</source>
+        <translation>导出正式版 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT for Word/WPS…</source>
+        <translation>导出 &amp;ODT（供 Word/WPS 使用）…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Findings</source>
+        <translation>审核结果(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -825,7 +863,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -889,6 +927,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Empty</source>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Generated explanation (情况说明)</source>
+        <translation>情况说明（程序生成）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Has audit findings</source>
+        <translation>有审核问题</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1163,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -1168,16 +1218,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>"%1": an empty placeholder.</source>
-        <translation>“%1”：占位符为空。</translation>
+        <source>&quot;%1&quot;: an empty {} field.</source>
+        <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
 <context>
@@ -1230,24 +1280,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
-        <translation>“repeat”必须是“projects”、“outputs”或 {"rows": …}。</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>“repeat”必须是“projects”、“outputs”或 {&quot;rows&quot;: …}。</translation>
     </message>
 </context>
 <context>
