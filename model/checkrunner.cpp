@@ -34,19 +34,6 @@ Side evaluate(const Document &document, QString text, const QString &code)
     return side;
 }
 
-bool holds(const QString &op, qint64 lhs, qint64 rhs)
-{
-    if (op == QLatin1String("<="))
-        return lhs <= rhs;
-    if (op == QLatin1String(">="))
-        return lhs >= rhs;
-    if (op == QLatin1String("<"))
-        return lhs < rhs;
-    if (op == QLatin1String(">"))
-        return lhs > rhs;
-    return lhs == rhs;
-}
-
 QStringList codesOf(const Document &document, const QString &tableId)
 {
     QStringList codes;
@@ -63,6 +50,19 @@ QStringList codesOf(const Document &document, const QString &tableId)
 }
 
 } // namespace
+
+bool holds(const QString &op, qint64 lhs, qint64 rhs)
+{
+    if (op == QLatin1String("<="))
+        return lhs <= rhs;
+    if (op == QLatin1String(">="))
+        return lhs >= rhs;
+    if (op == QLatin1String("<"))
+        return lhs < rhs;
+    if (op == QLatin1String(">"))
+        return lhs > rhs;
+    return lhs == rhs;
+}
 
 QList<CheckResult> run(const Document &document)
 {

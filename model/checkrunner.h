@@ -24,6 +24,8 @@ struct CheckResult
 namespace CheckRunner {
 
 QList<CheckResult> run(const Document &document);
+// Whether `lhs op rhs` holds for a rule's operator ("=", "<=", ">=", "<", ">").
+bool holds(const QString &op, qint64 lhs, qint64 rhs);
 QList<CheckResult> failures(const Document &document);
 
 } // namespace CheckRunner

@@ -21,19 +21,6 @@ AuditValue valueOf(qint64 value, bool count)
     return count ? AuditValue::count(value) : AuditValue::money(value);
 }
 
-bool holds(const QString &op, qint64 lhs, qint64 rhs)
-{
-    if (op == QLatin1String("<="))
-        return lhs <= rhs;
-    if (op == QLatin1String(">="))
-        return lhs >= rhs;
-    if (op == QLatin1String("<"))
-        return lhs < rhs;
-    if (op == QLatin1String(">"))
-        return lhs > rhs;
-    return lhs == rhs;
-}
-
 QList<FindingLocation> locationsOf(const Document &document, const QList<CellRef> &cells)
 {
     QList<FindingLocation> locations;
@@ -161,7 +148,7 @@ bool fires(const Rulebook &book, const TableRule &rule, qint64 lhs, qint64 rhs, 
 {
     switch (rule.kind) {
     case TableRule::Kind::Compare:
-        return !holds(rule.op, lhs, rhs);
+        return !CheckRunner::holds(rule.op, lhs, rhs);
     case TableRule::Kind::Implies:
         return lhs > 0 && rhs == 0;
     case TableRule::Kind::Reason:

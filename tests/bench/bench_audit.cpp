@@ -3,8 +3,7 @@
 #include "auditengine.h"
 #include "checkrunner.h"
 #include "document.h"
-#include "interchange.h"
-#include "templatelibrary.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,16 +38,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QString error;
-    const auto library = TemplateLibrary::loadBuiltIn(&error);
-    QFile sample(QStringLiteral(":/samples/xianning-2024.json"));
-    if (!library || !sample.open(QIODevice::ReadOnly)) {
-        out << "cannot load the sample: " << error << Qt::endl;
-        return 1;
-    }
-    const Interchange::ReadResult read = Interchange::read(sample.readAll(), *library);
-    const auto document = Document::create(read.reportTemplate, read.data, &error);
-    const auto engine = AuditEngine::forTemplate(read.reportTemplate->id(), &error);
-    if (!document || !engine) {
+    const auto document = TestSupport::sampleDocument();
+    const auto engine = AuditEngine::forTemplate(document->reportTemplate().id(), &error);
+    if (!engine) {
         out << error << Qt::endl;
         return 1;
     }

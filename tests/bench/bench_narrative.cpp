@@ -1,14 +1,12 @@
 // Full regeneration of the sample's narrative (Parts 1, 3, 4, 5), as the live view does after
 // every edit; prints the median of many runs.
 #include "document.h"
-#include "interchange.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
-#include "templatelibrary.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -19,18 +17,10 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
     QString error;
-    const auto library = TemplateLibrary::loadBuiltIn(&error);
-    QFile file(QStringLiteral(":/samples/xianning-2024.json"));
-    if (!library || !file.open(QIODevice::ReadOnly)) {
-        out << "bench_narrative: cannot load the sample: " << error << Qt::endl;
-        return 1;
-    }
-    const Interchange::ReadResult sample = Interchange::read(file.readAll(), *library);
-    const auto document
-        = sample.ok() ? Document::create(sample.reportTemplate, sample.data, &error) : nullptr;
-    const auto wording = NarrativeTemplate::loadBuiltIn(QStringLiteral("hubei-2024"), &error);
-    if (!document || !wording) {
-        out << "bench_narrative: " << error << sample.errors.join(QLatin1Char('\n')) << Qt::endl;
+    const auto document = TestSupport::sampleDocument();
+    const auto wording = NarrativeTemplate::loadBuiltIn(document->reportTemplate().id(), &error);
+    if (!wording) {
+        out << "bench_narrative: " << error << Qt::endl;
         return 1;
     }
 

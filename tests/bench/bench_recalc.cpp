@@ -4,12 +4,10 @@
 
 #include "commands/setcellvalue.h"
 #include "document.h"
-#include "interchange.h"
-#include "templatelibrary.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -17,15 +15,6 @@
 #include <vector>
 
 namespace {
-
-std::unique_ptr<Document> loadSample(const TemplateLibrary &library)
-{
-    QFile file(QStringLiteral(":/samples/xianning-2024.json"));
-    file.open(QIODevice::ReadOnly);
-    const Interchange::ReadResult result = Interchange::read(file.readAll(), library);
-    QString error;
-    return Document::create(result.reportTemplate, result.data, &error);
-}
 
 const CellRef editedCell { QStringLiteral("T5"), QStringLiteral("2010601"), QStringLiteral("basic") };
 
@@ -60,9 +49,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    QString error;
-    const auto library = TemplateLibrary::loadBuiltIn(&error);
-    auto document = loadSample(*library);
+    auto document = TestSupport::sampleDocument();
     document->undoStack()->setUndoLimit(100);
     const bool once = app.arguments().contains(QStringLiteral("--once"));
 
