@@ -323,7 +323,7 @@ void TestAudit::commandLine()
     QCOMPARE(TestSupport::runApp({ QStringLiteral("sample"), QStringLiteral("-o"), sample }).exitCode, 0);
     const TestSupport::ProcessResult json = TestSupport::runApp(
             { QStringLiteral("audit"), sample, QStringLiteral("--text"),
-              TestSupport::sourcePath(QStringLiteral("../shared/seeds/000_49790891bd558ab8.txt")), QStringLiteral("--json") });
+              TestSupport::sourcePath(QStringLiteral("tests/fixtures/seed-xianning-2024.txt")), QStringLiteral("--json") });
     QCOMPARE(json.exitCode, 2);
     const QJsonObject root = QJsonDocument::fromJson(json.out).object();
     const QJsonArray findings = root.value(QLatin1String("findings")).toArray();

@@ -37,7 +37,7 @@ void TestTextAudit::initTestCase()
     m_engine = AuditEngine::forTemplate(QStringLiteral("hubei-2024"), &error);
     QVERIFY2(m_engine, qPrintable(error));
     m_sample = TestSupport::sampleDocument();
-    QFile seed(TestSupport::sourcePath(QStringLiteral("../shared/seeds/000_49790891bd558ab8.txt")));
+    QFile seed(TestSupport::sourcePath(QStringLiteral("tests/fixtures/seed-xianning-2024.txt")));
     QVERIFY(seed.open(QIODevice::ReadOnly));
     m_seed = QString::fromUtf8(seed.readAll());
 }

@@ -6,7 +6,6 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -44,14 +43,9 @@ int main(int argc, char *argv[])
         out << error << Qt::endl;
         return 1;
     }
-    // The seed's text: the path may be given; by default the shared reference found in a
-    // folder above the build.
-    QString seedPath = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    for (QDir dir(QCoreApplication::applicationDirPath()); seedPath.isEmpty() && !dir.isRoot(); dir.cdUp()) {
-        const QString candidate = dir.filePath(QStringLiteral("shared/seeds/000_49790891bd558ab8.txt"));
-        if (QFile::exists(candidate))
-            seedPath = candidate;
-    }
+    // The seed's text: the path may be given; by default the copy among the test fixtures.
+    const QString seedPath = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                      : TestSupport::sourcePath(QStringLiteral("tests/fixtures/seed-xianning-2024.txt"));
     QFile seedFile(seedPath);
     const QString seed = seedFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(seedFile.readAll()) : QString();
 
