@@ -97,6 +97,16 @@ bool CommandLine::needsGui(const QString &word)
     return word == QLatin1String("pdf") || word == QLatin1String("odt");
 }
 
+bool CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                 const std::function<bool()> &complete)
+{
+    QString error;
+    if (parse(parser, arguments, &error) && (!complete || complete()))
+        return true;
+    m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    return false;
+}
+
 int CommandLine::fail(const QString &message)
 {
     m_err << "final-accounts: " << message << Qt::endl;
@@ -135,11 +145,9 @@ int CommandLine::sample(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({ outputOption(), forceOption() });
-    QString error;
-    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || !parser.positionalArguments().isEmpty()) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments,
+                        [&] { return parser.isSet(QStringLiteral("o")) && parser.positionalArguments().isEmpty(); }))
         return UsageError;
-    }
     QFile file(QStringLiteral(":/samples/xianning-2024.json"));
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("CommandLine", "The bundled sample is missing from this build."));
@@ -160,12 +168,10 @@ int CommandLine::createNew(const QStringList &arguments)
     const QCommandLineOption yearOption(QStringLiteral("year"), QString(), QStringLiteral("year"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("kind"), QStringLiteral("行政"));
     parser.addOptions({ templateOption, departmentOption, yearOption, kindOption, outputOption(), forceOption() });
-    QString error;
-    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || !parser.isSet(departmentOption)
-        || !parser.isSet(yearOption)) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments, [&] {
+            return parser.isSet(QStringLiteral("o")) && parser.isSet(departmentOption) && parser.isSet(yearOption);
+        }))
         return UsageError;
-    }
     const auto reportTemplate = m_library.find(parser.value(templateOption));
     if (!reportTemplate)
         return fail(QCoreApplication::translate("CommandLine", "Unknown template \"%1\"; known: %2.")
@@ -194,11 +200,9 @@ int CommandLine::importJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({ outputOption(), forceOption() });
-    QString error;
-    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || parser.positionalArguments().size() != 1) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments,
+                        [&] { return parser.isSet(QStringLiteral("o")) && parser.positionalArguments().size() == 1; }))
         return UsageError;
-    }
     const QString input = parser.positionalArguments().constFirst();
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
@@ -219,11 +223,8 @@ int CommandLine::exportJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(outputOption());
-    QString error;
-    if (!parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments, [&] { return parser.positionalArguments().size() == 1; }))
         return UsageError;
-    }
     const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
     if (!opened.document)
         return fail(opened.message);
@@ -244,11 +245,8 @@ int CommandLine::tables(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption tableOption(QStringLiteral("table"), QString(), QStringLiteral("id"));
     parser.addOption(tableOption);
-    QString error;
-    if (!parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments, [&] { return parser.positionalArguments().size() == 1; }))
         return UsageError;
-    }
     const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
     if (!opened.document)
         return fail(opened.message);
@@ -288,11 +286,8 @@ int CommandLine::audit(const QStringList &arguments)
     const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({ textOption, jsonOption });
-    QString error;
-    if (!parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments, [&] { return parser.positionalArguments().size() == 1; }))
         return UsageError;
-    }
     QString text;
     if (parser.isSet(textOption)) {
         QFile file(parser.value(textOption));
@@ -303,6 +298,7 @@ int CommandLine::audit(const QStringList &arguments)
     const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
     if (!opened.document)
         return fail(opened.message);
+    QString error;
     const auto engine = AuditEngine::forTemplate(opened.document->reportTemplate().id(), &error);
     if (!engine)
         return fail(error);
@@ -320,11 +316,9 @@ int CommandLine::publish(const QStringList &arguments, bool pdf)
     const QCommandLineOption finalOption(
             QStringLiteral("final"), QCoreApplication::translate("CommandLine", "Export as final: no draft watermark."));
     parser.addOptions({ outputOption(), finalOption });
-    QString error;
-    if (!parse(parser, arguments, &error) || !parser.isSet(QStringLiteral("o")) || parser.positionalArguments().size() != 1) {
-        m_err << (error.isEmpty() ? QString() : error + QLatin1Char('\n')) << usage();
+    if (!parseArguments(parser, arguments,
+                        [&] { return parser.isSet(QStringLiteral("o")) && parser.positionalArguments().size() == 1; }))
         return UsageError;
-    }
     const QString input = parser.positionalArguments().constFirst();
     const QString output = parser.value(QStringLiteral("o"));
     const bool final = parser.isSet(finalOption);

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <functional>
+
+class QCommandLineParser;
 class QTextStream;
 class TemplateLibrary;
 
@@ -31,6 +34,10 @@ private:
     int publish(const QStringList &arguments, bool pdf);
     bool publishFile(const QString &input, const QString &output, bool pdf, bool final);
     int fail(const QString &message);
+    // Parses a command's arguments; on a parse error, or when `complete` says something is
+    // missing, prints the usage and returns false.
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                        const std::function<bool()> &complete = {});
 
     const TemplateLibrary &m_library;
     QTextStream &m_out;
