@@ -24,17 +24,25 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 }
 
+// Whether a window can be shown. Only X11 and Wayland can lack a display; Qt would abort there.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 // Drawing pages needs fonts (QGuiApplication) and charts need graphics widgets (QApplication);
 // on a machine without a display they are drawn offscreen.
 std::unique_ptr<QCoreApplication> commandLineApplication(int &argc, char *argv[])
 {
     if (argc < 2 || !CommandLine::needsGui(QString::fromLocal8Bit(argv[1])))
         return std::make_unique<QCoreApplication>(argc, argv);
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) // X11 and Wayland: elsewhere there is always a display
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (!hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
     return std::make_unique<QApplication>(argc, argv);
 }
 
@@ -58,6 +66,11 @@ int runCommandLine(int argc, char *argv[])
 
 int runEditor(int argc, char *argv[])
 {
+    if (!hasDisplay()) {
+        QTextStream(stderr) << "final-accounts: there is no display to open the editor on; "
+                               "the commands work without one (final-accounts help).\n";
+        return 1;
+    }
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setFont(CjkFont::apply(QApplication::font()));
