@@ -1,16 +1,16 @@
 #include "commandline.h"
 
-#include "auditengine.h"
-#include "auditreport.h"
-#include "document.h"
-#include "documentfile.h"
-#include "interchange.h"
+#include "audit/auditengine.h"
+#include "audit/auditreport.h"
+#include "document/document.h"
+#include "store/documentfile.h"
+#include "interchange/interchange.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
 #include "print/disclosureexport.h"
 #include "report/reportcontent.h"
-#include "tablestsv.h"
-#include "templatelibrary.h"
+#include "document/tablestsv.h"
+#include "profile/templatelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "appsettings.h"
+#include "editor/appsettings.h"
 #include "cjkfont.h"
 #include "commandline.h"
-#include "languageswitcher.h"
-#include "mainwindow.h"
-#include "templatelibrary.h"
+#include "editor/languageswitcher.h"
+#include "editor/mainwindow.h"
+#include "profile/templatelibrary.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
-#include "document.h"
-#include "interchange.h"
-#include "templatelibrary.h"
+#include "document/document.h"
+#include "interchange/interchange.h"
+#include "profile/templatelibrary.h"
 
 #include <QFile>
 #include <QProcess>

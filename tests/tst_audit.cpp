@@ -1,10 +1,10 @@
 #include "testsupport.h"
 
-#include "auditengine.h"
-#include "auditreport.h"
-#include "checkrunner.h"
-#include "document.h"
-#include "rulebook.h"
+#include "audit/auditengine.h"
+#include "audit/auditreport.h"
+#include "profile/checkrunner.h"
+#include "document/document.h"
+#include "audit/rulebook.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "testsupport.h"
 
-#include "auditdock.h"
-#include "auditrunner.h"
-#include "document.h"
-#include "findingsmodel.h"
+#include "audit/auditdock.h"
+#include "audit/auditrunner.h"
+#include "document/document.h"
+#include "audit/findingsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

@@ -4,7 +4,7 @@
 #include "charts/chartpainter.h"
 #include "charts/chartspage.h"
 #include "commands/addremoveproject.h"
-#include "document.h"
+#include "document/document.h"
 #include "report/disclosurecharts.h"
 
 #include <QAbstractBarSeries>

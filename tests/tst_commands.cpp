@@ -6,7 +6,7 @@
 #include "commands/pastecells.h"
 #include "commands/setcellvalue.h"
 #include "commands/settext.h"
-#include "document.h"
+#include "document/document.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
-#include "cellmessage.h"
-#include "classrowbar.h"
-#include "departmenteditor.h"
-#include "document.h"
-#include "tableformeditor.h"
-#include "tableformmodel.h"
-#include "tableformview.h"
+#include "editor/cellmessage.h"
+#include "editor/classrowbar.h"
+#include "editor/departmenteditor.h"
+#include "document/document.h"
+#include "editor/tableformeditor.h"
+#include "models/tableformmodel.h"
+#include "editor/tableformview.h"
 #include "testsupport.h"
-#include "texteditor.h"
+#include "editor/texteditor.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "document.h"
-#include "interchange.h"
-#include "templatelibrary.h"
+#include "document/document.h"
+#include "interchange/interchange.h"
+#include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include <QFile>

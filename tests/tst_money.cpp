@@ -1,4 +1,4 @@
-#include "money.h"
+#include "money/money.h"
 
 #include <QTest>
 

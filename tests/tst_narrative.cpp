@@ -5,7 +5,7 @@
 #include "commands/changeproject.h"
 #include "commands/setcellvalue.h"
 #include "commands/settext.h"
-#include "document.h"
+#include "document/document.h"
 #include "narrative/narrative.h"
 
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // seed, and hand-computed cases for every rule of direction, base, budget and share.
 #include "testsupport.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
-#include "templatelibrary.h"
+#include "profile/templatelibrary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

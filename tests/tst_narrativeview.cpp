@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include "commands/setcellvalue.h"
-#include "document.h"
+#include "document/document.h"
 #include "narrative/narrativeview.h"
 
 #include <QPlainTextEdit>

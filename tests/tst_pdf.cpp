@@ -2,14 +2,14 @@
 
 #include "cjkfont.h"
 #include "commands/addremoveclassrow.h"
-#include "document.h"
+#include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
 #include "print/disclosureexport.h"
 #include "print/disclosurerenderer.h"
 #include "print/pagesetupstore.h"
 #include "report/reportcontent.h"
-#include "templatelibrary.h"
+#include "profile/templatelibrary.h"
 
 #include <QDir>
 #include <QFile>

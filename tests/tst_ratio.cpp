@@ -1,4 +1,4 @@
-#include "ratio.h"
+#include "money/ratio.h"
 
 #include <QTest>
 

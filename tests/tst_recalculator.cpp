@@ -1,8 +1,8 @@
-#include "codebook.h"
-#include "document.h"
-#include "recalculator.h"
-#include "reporttemplate.h"
-#include "sheetlayout.h"
+#include "profile/codebook.h"
+#include "document/document.h"
+#include "document/recalculator.h"
+#include "profile/reporttemplate.h"
+#include "document/sheetlayout.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "testsupport.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "report/printtable.h"
 #include "report/reportcontent.h"
-#include "sheetlayout.h"
+#include "document/sheetlayout.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "checkrunner.h"
-#include "document.h"
-#include "reporttemplate.h"
+#include "profile/checkrunner.h"
+#include "document/document.h"
+#include "profile/reporttemplate.h"
 #include "testsupport.h"
 
 #include <QTest>

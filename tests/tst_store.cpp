@@ -1,11 +1,11 @@
 #include "commands/addremoveproject.h"
 #include "commands/setcellvalue.h"
 #include "commands/settext.h"
-#include "document.h"
-#include "documentfile.h"
-#include "documentstore.h"
-#include "interchange.h"
-#include "templatelibrary.h"
+#include "document/document.h"
+#include "store/documentfile.h"
+#include "store/documentstore.h"
+#include "interchange/interchange.h"
+#include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "commands/addremoveclassrow.h"
-#include "document.h"
-#include "navigationmodel.h"
-#include "projectlistmodel.h"
-#include "projectoutputmodel.h"
-#include "reasonlistmodel.h"
-#include "tableclipboard.h"
-#include "tableformmodel.h"
+#include "document/document.h"
+#include "models/navigationmodel.h"
+#include "models/projectlistmodel.h"
+#include "models/projectoutputmodel.h"
+#include "models/reasonlistmodel.h"
+#include "models/tableclipboard.h"
+#include "models/tableformmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

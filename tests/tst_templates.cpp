@@ -1,7 +1,7 @@
-#include "document.h"
-#include "recalculator.h"
-#include "sheetlayout.h"
-#include "templatelibrary.h"
+#include "document/document.h"
+#include "document/recalculator.h"
+#include "document/sheetlayout.h"
+#include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -144,14 +144,14 @@ void TestTemplates::codeBooks()
 void TestTemplates::provinceFolderNeedsNoCode()
 {
     // A province adds a template by dropping a JSON file into a folder of its own.
-    QFile source(u":/templates/hubei-2024.json"_s);
+    QFile source(u":/profiles/hubei-2024/tables.json"_s);
     QVERIFY(source.open(QIODevice::ReadOnly));
     QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
     json.insert(u"id"_s, u"hunan-2024"_s);
     json.insert(u"title"_s, u"湖南省部门决算公开（2024 年度）"_s);
     QTemporaryDir folder;
-    QVERIFY(QDir(folder.path()).mkpath(u"templates"_s));
-    QFile target(folder.filePath(u"templates/hunan-2024.json"_s));
+    QVERIFY(QDir(folder.path()).mkpath(u"profiles/hunan-2024"_s));
+    QFile target(folder.filePath(u"profiles/hunan-2024/tables.json"_s));
     QVERIFY(target.open(QIODevice::WriteOnly));
     target.write(QJsonDocument(json).toJson());
     target.close();

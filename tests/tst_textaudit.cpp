@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
-#include "auditengine.h"
-#include "document.h"
-#include "textscanner.h"
+#include "audit/auditengine.h"
+#include "document/document.h"
+#include "audit/textscanner.h"
 
 #include <QFile>
 #include <QTest>

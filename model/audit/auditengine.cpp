@@ -1,10 +1,10 @@
-#include "auditengine.h"
+#include "audit/auditengine.h"
 
-#include "document.h"
-#include "rulebook.h"
-#include "tableaudit.h"
-#include "textaudit.h"
-#include "textfacts.h"
+#include "document/document.h"
+#include "audit/rulebook.h"
+#include "audit/tableaudit.h"
+#include "audit/textaudit.h"
+#include "audit/textfacts.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "auditexpression.h"
+#include "audit/auditexpression.h"
 
-#include "document.h"
+#include "document/document.h"
 
 AuditExpression AuditExpression::parse(const QString &text, QString *error)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cellref.h"
+#include "document/cellref.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "auditreport.h"
+#include "audit/auditreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

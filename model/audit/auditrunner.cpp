@@ -1,8 +1,8 @@
-#include "auditrunner.h"
+#include "audit/auditrunner.h"
 
-#include "auditengine.h"
-#include "document.h"
-#include "reporttemplate.h"
+#include "audit/auditengine.h"
+#include "document/document.h"
+#include "profile/reporttemplate.h"
 
 AuditRunner::AuditRunner(QObject *parent) : QObject(parent)
 {

@@ -1,7 +1,7 @@
-#include "finding.h"
+#include "audit/finding.h"
 
-#include "money.h"
-#include "ratio.h"
+#include "money/money.h"
+#include "money/ratio.h"
 
 #include <QCoreApplication>
 

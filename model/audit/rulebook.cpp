@@ -1,4 +1,4 @@
-#include "rulebook.h"
+#include "audit/rulebook.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -74,7 +74,7 @@ bool readRule(const QJsonObject &json, TableRule *rule, QString *error)
 
 std::shared_ptr<const Rulebook> Rulebook::load(const QString &templateId, QString *error)
 {
-    QFile file(QStringLiteral(":/rules/%1.json").arg(templateId));
+    QFile file(QStringLiteral(":/profiles/%1/rules.json").arg(templateId));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("no audit rules for template \"%1\"").arg(templateId);
         return nullptr;

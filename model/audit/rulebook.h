@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auditexpression.h"
-#include "finding.h"
-#include "textrules.h"
+#include "audit/auditexpression.h"
+#include "audit/finding.h"
+#include "audit/textrules.h"
 
 #include <QList>
 #include <QString>
@@ -43,7 +43,7 @@ struct TableRule
 };
 
 // The audit's rules for one template: table rules, settings and the text audit's vocabulary,
-// loaded from ":/rules/<template id>.json".
+// loaded from ":/profiles/<template id>/rules.json".
 class Rulebook
 {
 public:

@@ -1,9 +1,9 @@
-#include "tableaudit.h"
+#include "audit/tableaudit.h"
 
-#include "checkrunner.h"
-#include "document.h"
-#include "ratio.h"
-#include "rulebook.h"
+#include "profile/checkrunner.h"
+#include "document/document.h"
+#include "money/ratio.h"
+#include "audit/rulebook.h"
 
 #include <QCoreApplication>
 

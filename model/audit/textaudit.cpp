@@ -1,12 +1,12 @@
-#include "textaudit.h"
+#include "audit/textaudit.h"
 
-#include "textchecker.h"
-#include "textfacts.h"
-#include "textglossary.h"
-#include "textpatterns.h"
-#include "textrules.h"
-#include "textscanner.h"
-#include "textstatements.h"
+#include "audit/textchecker.h"
+#include "audit/textfacts.h"
+#include "audit/textglossary.h"
+#include "audit/textpatterns.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
+#include "audit/textstatements.h"
 
 #include <algorithm>
 

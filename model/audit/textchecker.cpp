@@ -1,11 +1,11 @@
-#include "textchecker.h"
+#include "audit/textchecker.h"
 
-#include "document.h"
-#include "money.h"
-#include "ratio.h"
-#include "textfacts.h"
-#include "textrules.h"
-#include "textscanner.h"
+#include "document/document.h"
+#include "money/money.h"
+#include "money/ratio.h"
+#include "audit/textfacts.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "finding.h"
-#include "textstatements.h"
+#include "audit/finding.h"
+#include "audit/textstatements.h"
 
 #include <QHash>
 #include <QList>

@@ -1,12 +1,12 @@
 // TextChecker, continued: changes, rates, shares, completion rates and the checks across
 // statements.
-#include "textchecker.h"
+#include "audit/textchecker.h"
 
-#include "money.h"
-#include "ratio.h"
-#include "textfacts.h"
-#include "textrules.h"
-#include "textscanner.h"
+#include "money/money.h"
+#include "money/ratio.h"
+#include "audit/textfacts.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
 
 namespace {
 

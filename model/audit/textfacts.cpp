@@ -1,8 +1,8 @@
-#include "textfacts.h"
+#include "audit/textfacts.h"
 
-#include "document.h"
-#include "textrules.h"
-#include "textscanner.h"
+#include "document/document.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auditexpression.h"
+#include "audit/auditexpression.h"
 
 #include <QHash>
 #include <QList>

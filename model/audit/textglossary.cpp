@@ -1,9 +1,9 @@
-#include "textglossary.h"
+#include "audit/textglossary.h"
 
-#include "document.h"
-#include "textfacts.h"
-#include "textrules.h"
-#include "textscanner.h"
+#include "document/document.h"
+#include "audit/textfacts.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finding.h"
+#include "audit/finding.h"
 
 #include <QList>
 #include <QString>

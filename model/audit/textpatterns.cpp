@@ -1,8 +1,8 @@
-#include "textpatterns.h"
+#include "audit/textpatterns.h"
 
-#include "document.h"
-#include "textrules.h"
-#include "textscanner.h"
+#include "document/document.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
 
 namespace TextPatterns {
 

@@ -1,6 +1,6 @@
-#include "textrules.h"
+#include "audit/textrules.h"
 
-#include "textscanner.h"
+#include "audit/textscanner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auditexpression.h"
-#include "finding.h"
+#include "audit/auditexpression.h"
+#include "audit/finding.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "textscanner.h"
+#include "audit/textscanner.h"
 
-#include "money.h"
+#include "money/money.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "textstatements.h"
+#include "audit/textstatements.h"
 
-#include "textfacts.h"
-#include "textrules.h"
-#include "textscanner.h"
+#include "audit/textfacts.h"
+#include "audit/textrules.h"
+#include "audit/textscanner.h"
 
 #include <QHash>
 

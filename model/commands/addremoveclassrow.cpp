@@ -1,6 +1,6 @@
-#include "addremoveclassrow.h"
+#include "commands/addremoveclassrow.h"
 
-#include "document.h"
+#include "document/document.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "addremoveproject.h"
+#include "commands/addremoveproject.h"
 
-#include "document.h"
+#include "document/document.h"
 
 #include <QCoreApplication>
 

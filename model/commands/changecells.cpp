@@ -1,6 +1,6 @@
-#include "changecells.h"
+#include "commands/changecells.h"
 
-#include "document.h"
+#include "document/document.h"
 
 ChangeCells::ChangeCells(Document *document, const QList<CellInput> &inputs, const QString &text)
     : QUndoCommand(text), m_document(document), m_after(inputs)

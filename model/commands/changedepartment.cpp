@@ -1,7 +1,7 @@
-#include "changedepartment.h"
+#include "commands/changedepartment.h"
 
-#include "document.h"
-#include "undocommandids.h"
+#include "document/document.h"
+#include "commands/undocommandids.h"
 
 #include <QCoreApplication>
 

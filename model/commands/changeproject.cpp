@@ -1,7 +1,7 @@
-#include "changeproject.h"
+#include "commands/changeproject.h"
 
-#include "document.h"
-#include "undocommandids.h"
+#include "document/document.h"
+#include "commands/undocommandids.h"
 
 #include <QCoreApplication>
 

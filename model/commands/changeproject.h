@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentdata.h"
+#include "document/documentdata.h"
 
 #include <QUndoCommand>
 

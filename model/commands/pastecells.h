@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changecells.h"
+#include "commands/changecells.h"
 
 #include <QCoreApplication>
 

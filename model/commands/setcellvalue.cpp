@@ -1,6 +1,6 @@
-#include "setcellvalue.h"
+#include "commands/setcellvalue.h"
 
-#include "undocommandids.h"
+#include "commands/undocommandids.h"
 
 #include <QCoreApplication>
 

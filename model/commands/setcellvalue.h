@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changecells.h"
+#include "commands/changecells.h"
 
 // Typing a value into one cell. Consecutive edits of the same cell merge into one step.
 class SetCellValue : public ChangeCells

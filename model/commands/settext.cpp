@@ -1,7 +1,7 @@
-#include "settext.h"
+#include "commands/settext.h"
 
-#include "document.h"
-#include "undocommandids.h"
+#include "document/document.h"
+#include "commands/undocommandids.h"
 
 #include <QCoreApplication>
 

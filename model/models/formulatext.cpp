@@ -1,6 +1,6 @@
-#include "formulatext.h"
+#include "models/formulatext.h"
 
-#include "document.h"
+#include "document/document.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "navigationmodel.h"
+#include "models/navigationmodel.h"
 
-#include "document.h"
+#include "document/document.h"
 
 #include <QColor>
 

@@ -1,9 +1,9 @@
-#include "projectlistmodel.h"
+#include "models/projectlistmodel.h"
 
 #include "commands/addremoveproject.h"
 #include "commands/changeproject.h"
-#include "document.h"
-#include "ratio.h"
+#include "document/document.h"
+#include "money/ratio.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
-#include "projectoutputmodel.h"
+#include "models/projectoutputmodel.h"
 
 #include "commands/changeproject.h"
-#include "document.h"
+#include "document/document.h"
 
 ProjectOutputModel::ProjectOutputModel(QObject *parent) : QAbstractTableModel(parent) { }
 

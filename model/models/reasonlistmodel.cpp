@@ -1,7 +1,7 @@
-#include "reasonlistmodel.h"
+#include "models/reasonlistmodel.h"
 
 #include "commands/settext.h"
-#include "document.h"
+#include "document/document.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "tableclipboard.h"
+#include "models/tableclipboard.h"
 
 #include "commands/clearcells.h"
 #include "commands/pastecells.h"
-#include "document.h"
-#include "tableformmodel.h"
+#include "document/document.h"
+#include "models/tableformmodel.h"
 
 #include <QCoreApplication>
 

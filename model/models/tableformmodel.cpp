@@ -1,7 +1,7 @@
-#include "tableformmodel.h"
+#include "models/tableformmodel.h"
 
-#include "document.h"
-#include "formulatext.h"
+#include "document/document.h"
+#include "models/formulatext.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cellref.h"
-#include "money.h"
-#include "tablegrid.h"
+#include "document/cellref.h"
+#include "money/money.h"
+#include "models/tablegrid.h"
 
 #include <QAbstractTableModel>
 #include <QMetaObject>

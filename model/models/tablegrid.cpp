@@ -1,6 +1,6 @@
-#include "tablegrid.h"
+#include "models/tablegrid.h"
 
-#include "sheetlayout.h"
+#include "document/sheetlayout.h"
 
 namespace {
 

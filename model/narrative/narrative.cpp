@@ -1,8 +1,8 @@
-#include "narrative.h"
+#include "narrative/narrative.h"
 
-#include "document.h"
-#include "narrativegenerator.h"
-#include "narrativetemplate.h"
+#include "document/document.h"
+#include "narrative/narrativegenerator.h"
+#include "narrative/narrativetemplate.h"
 
 Narrative::Narrative(QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "narrativetext.h"
+#include "narrative/narrativetext.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "narrativefigures.h"
+#include "narrative/narrativefigures.h"
 
-#include "document.h"
-#include "expression.h"
-#include "ratio.h"
+#include "document/document.h"
+#include "profile/expression.h"
+#include "money/ratio.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cellref.h"
-#include "money.h"
+#include "document/cellref.h"
+#include "money/money.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "narrativegenerator.h"
+#include "narrative/narrativegenerator.h"
 
-#include "document.h"
-#include "narrativetemplate.h"
+#include "document/document.h"
+#include "narrative/narrativetemplate.h"
 
 #include <algorithm>
 

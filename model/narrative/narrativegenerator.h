@@ -1,7 +1,7 @@
 #pragma once
 
-#include "narrativefigures.h"
-#include "narrativetext.h"
+#include "narrative/narrativefigures.h"
+#include "narrative/narrativetext.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "narrativesyntax.h"
+#include "narrative/narrativesyntax.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

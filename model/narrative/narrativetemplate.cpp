@@ -1,4 +1,4 @@
-#include "narrativetemplate.h"
+#include "narrative/narrativetemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -279,7 +279,7 @@ std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::fromJson(const QJson
 std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::loadBuiltIn(
     const QString &templateId, QString *error)
 {
-    QFile file(QStringLiteral(":/narratives/%1.json").arg(templateId));
+    QFile file(QStringLiteral(":/profiles/%1/narrative.json").arg(templateId));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("There is no narrative wording for template %1.").arg(templateId);
         return nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "narrativefigures.h"
-#include "narrativesyntax.h"
+#include "narrative/narrativefigures.h"
+#include "narrative/narrativesyntax.h"
 
 #include <QHash>
 #include <QList>
@@ -67,13 +67,13 @@ struct PartDef {
     std::vector<SectionDef> sections;
 };
 
-// The wording of a template set's narrative (resources/narratives/<template id>.json): parts,
+// The wording of a template set's narrative (resources/profiles/<template id>/narrative.json): parts,
 // sections and sentence patterns, the figures they state and the phrases that tell changes.
 // A province's wording is data; the generator knows only how to compute and assemble.
 class NarrativeTemplate {
 public:
     static std::shared_ptr<const NarrativeTemplate> fromJson(const QJsonObject &json, QString *error);
-    // The bundled wording for `templateId` (":/narratives/<id>.json").
+    // The bundled wording for `templateId` (":/profiles/<id>/narrative.json").
     static std::shared_ptr<const NarrativeTemplate> loadBuiltIn(const QString &templateId, QString *error);
 
     const QString &templateId() const { return m_templateId; }

@@ -1,4 +1,4 @@
-#include "narrativetext.h"
+#include "narrative/narrativetext.h"
 
 QString NarrativeBlock::plainText() const
 {

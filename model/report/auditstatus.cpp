@@ -1,9 +1,9 @@
-#include "auditstatus.h"
+#include "report/auditstatus.h"
 
 #include "audit/auditengine.h"
-#include "checkrunner.h"
-#include "document.h"
-#include "reporttemplate.h"
+#include "profile/checkrunner.h"
+#include "document/document.h"
+#include "profile/reporttemplate.h"
 
 namespace AuditStatus {
 

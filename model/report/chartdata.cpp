@@ -1,4 +1,4 @@
-#include "chartdata.h"
+#include "report/chartdata.h"
 
 bool ChartData::isEmpty() const
 {

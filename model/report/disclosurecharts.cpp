@@ -1,7 +1,7 @@
-#include "disclosurecharts.h"
+#include "report/disclosurecharts.h"
 
-#include "document.h"
-#include "ratio.h"
+#include "document/document.h"
+#include "money/ratio.h"
 
 // Chart titles and labels are part of the published disclosure, which is Chinese in every
 // language of the user interface, like the template's table titles.

@@ -1,7 +1,7 @@
-#include "printtable.h"
+#include "report/printtable.h"
 
-#include "document.h"
-#include "tablegrid.h"
+#include "document/document.h"
+#include "models/tablegrid.h"
 
 // The printed table is the official form, Chinese in every language like the template.
 namespace {

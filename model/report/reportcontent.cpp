@@ -1,8 +1,8 @@
-#include "reportcontent.h"
+#include "report/reportcontent.h"
 
-#include "auditstatus.h"
-#include "disclosurecharts.h"
-#include "document.h"
+#include "report/auditstatus.h"
+#include "report/disclosurecharts.h"
+#include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chartdata.h"
-#include "printtable.h"
+#include "report/chartdata.h"
+#include "report/printtable.h"
 
 #include <QDate>
 #include <QList>

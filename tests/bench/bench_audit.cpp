@@ -1,8 +1,8 @@
 // Times a full audit of the bundled sample: the table rules, the document's own texts, and the
 // seed's text (domain seed 000) checked against the sample. Prints the median of many runs.
-#include "auditengine.h"
-#include "checkrunner.h"
-#include "document.h"
+#include "audit/auditengine.h"
+#include "profile/checkrunner.h"
+#include "document/document.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

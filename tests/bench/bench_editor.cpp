@@ -3,16 +3,16 @@
 // repaint of the visible editor), and the editor's peak memory with the sample open. The
 // editor is measured on the sample in memory and again with its file attached, because the
 // store's write-through (SQLite, WAL, synchronous = FULL) waits for the disk on every commit.
-#include "appsettings.h"
-#include "document.h"
-#include "documentstore.h"
-#include "editorworkspace.h"
-#include "languageswitcher.h"
-#include "mainwindow.h"
-#include "interchange.h"
-#include "tableformeditor.h"
-#include "tableformmodel.h"
-#include "templatelibrary.h"
+#include "editor/appsettings.h"
+#include "document/document.h"
+#include "store/documentstore.h"
+#include "editor/editorworkspace.h"
+#include "editor/languageswitcher.h"
+#include "editor/mainwindow.h"
+#include "interchange/interchange.h"
+#include "editor/tableformeditor.h"
+#include "models/tableformmodel.h"
+#include "profile/templatelibrary.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

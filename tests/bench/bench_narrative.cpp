@@ -1,6 +1,6 @@
 // Full regeneration of the sample's narrative (Parts 1, 3, 4, 5), as the live view does after
 // every edit; prints the median of many runs.
-#include "document.h"
+#include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
 #include "testsupport.h"

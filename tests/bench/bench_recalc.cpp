@@ -3,7 +3,7 @@
 // '*recalculateAllOnce*') the instructions of exactly one edit or one full recalculation.
 
 #include "commands/setcellvalue.h"
-#include "document.h"
+#include "document/document.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

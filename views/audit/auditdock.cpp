@@ -1,9 +1,9 @@
-#include "auditdock.h"
+#include "audit/auditdock.h"
 
-#include "auditrunner.h"
+#include "audit/auditrunner.h"
 #include "commands/settext.h"
-#include "document.h"
-#include "findingsmodel.h"
+#include "document/document.h"
+#include "audit/findingsmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

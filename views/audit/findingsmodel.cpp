@@ -1,4 +1,4 @@
-#include "findingsmodel.h"
+#include "audit/findingsmodel.h"
 
 #include <QBrush>
 #include <QMap>

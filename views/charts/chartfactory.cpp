@@ -1,7 +1,7 @@
-#include "chartfactory.h"
+#include "charts/chartfactory.h"
 
 #include "cjkfont.h"
-#include "money.h"
+#include "money/money.h"
 #include "report/chartdata.h"
 
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
-#include "chartpainter.h"
+#include "charts/chartpainter.h"
 
-#include "chartfactory.h"
+#include "charts/chartfactory.h"
 #include "report/chartdata.h"
 
 #include <QChart>

@@ -1,7 +1,7 @@
-#include "chartspage.h"
+#include "charts/chartspage.h"
 
-#include "chartfactory.h"
-#include "document.h"
+#include "charts/chartfactory.h"
+#include "document/document.h"
 #include "report/disclosurecharts.h"
 
 #include <QChart>

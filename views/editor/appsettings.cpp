@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "editor/appsettings.h"
 
 #include <QSettings>
 

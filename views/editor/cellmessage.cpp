@@ -1,4 +1,4 @@
-#include "cellmessage.h"
+#include "editor/cellmessage.h"
 
 #include <QTimer>
 

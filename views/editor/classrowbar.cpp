@@ -1,9 +1,9 @@
-#include "classrowbar.h"
+#include "editor/classrowbar.h"
 
 #include "commands/addremoveclassrow.h"
-#include "document.h"
-#include "tableformmodel.h"
-#include "tableformview.h"
+#include "document/document.h"
+#include "models/tableformmodel.h"
+#include "editor/tableformview.h"
 
 #include <QCompleter>
 #include <QEvent>

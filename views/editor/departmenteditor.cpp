@@ -1,7 +1,7 @@
-#include "departmenteditor.h"
+#include "editor/departmenteditor.h"
 
 #include "commands/changedepartment.h"
-#include "document.h"
+#include "document/document.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,18 +1,18 @@
-#include "editorworkspace.h"
+#include "editor/editorworkspace.h"
 
 #include "audit/finding.h"
 #include "charts/chartspage.h"
 #include "narrative/narrativeview.h"
 
-#include "departmenteditor.h"
-#include "document.h"
-#include "navigationmodel.h"
-#include "projectseditor.h"
-#include "reasonseditor.h"
-#include "tableformeditor.h"
-#include "tableformmodel.h"
-#include "tableformview.h"
-#include "texteditor.h"
+#include "editor/departmenteditor.h"
+#include "document/document.h"
+#include "models/navigationmodel.h"
+#include "editor/projectseditor.h"
+#include "editor/reasonseditor.h"
+#include "editor/tableformeditor.h"
+#include "models/tableformmodel.h"
+#include "editor/tableformview.h"
+#include "editor/texteditor.h"
 
 #include <QEvent>
 #include <QHeaderView>

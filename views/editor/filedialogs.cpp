@@ -1,10 +1,10 @@
-#include "filedialogs.h"
+#include "editor/filedialogs.h"
 
-#include "document.h"
-#include "documentfile.h"
-#include "documentstore.h"
-#include "newdocumentdialog.h"
-#include "templatelibrary.h"
+#include "document/document.h"
+#include "store/documentfile.h"
+#include "store/documentstore.h"
+#include "editor/newdocumentdialog.h"
+#include "profile/templatelibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>

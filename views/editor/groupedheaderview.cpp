@@ -1,6 +1,6 @@
-#include "groupedheaderview.h"
+#include "editor/groupedheaderview.h"
 
-#include "tableformmodel.h"
+#include "models/tableformmodel.h"
 
 #include <QPainter>
 

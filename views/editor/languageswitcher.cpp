@@ -1,4 +1,4 @@
-#include "languageswitcher.h"
+#include "editor/languageswitcher.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

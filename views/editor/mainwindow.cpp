@@ -1,15 +1,15 @@
-#include "mainwindow.h"
+#include "editor/mainwindow.h"
 
-#include "appsettings.h"
+#include "editor/appsettings.h"
 #include "audit/auditdock.h"
 #include "audit/auditrunner.h"
 #include "print/disclosureprinter.h"
-#include "document.h"
-#include "editorworkspace.h"
-#include "filedialogs.h"
-#include "languageswitcher.h"
-#include "navigationmodel.h"
-#include "startpage.h"
+#include "document/document.h"
+#include "editor/editorworkspace.h"
+#include "editor/filedialogs.h"
+#include "editor/languageswitcher.h"
+#include "models/navigationmodel.h"
+#include "editor/startpage.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
-#include "newdocumentdialog.h"
+#include "editor/newdocumentdialog.h"
 
-#include "templatelibrary.h"
+#include "profile/templatelibrary.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "projectseditor.h"
+#include "editor/projectseditor.h"
 
-#include "document.h"
-#include "projectlistmodel.h"
-#include "projectoutputmodel.h"
+#include "document/document.h"
+#include "models/projectlistmodel.h"
+#include "models/projectoutputmodel.h"
 
 #include <QDataWidgetMapper>
 #include <QEvent>

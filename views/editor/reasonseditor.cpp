@@ -1,7 +1,7 @@
-#include "reasonseditor.h"
+#include "editor/reasonseditor.h"
 
-#include "document.h"
-#include "reasonlistmodel.h"
+#include "document/document.h"
+#include "models/reasonlistmodel.h"
 
 #include <QCompleter>
 #include <QEvent>

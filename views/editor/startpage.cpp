@@ -1,4 +1,4 @@
-#include "startpage.h"
+#include "editor/startpage.h"
 
 #include <QDir>
 #include <QEvent>

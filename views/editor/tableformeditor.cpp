@@ -1,9 +1,9 @@
-#include "tableformeditor.h"
+#include "editor/tableformeditor.h"
 
-#include "classrowbar.h"
-#include "document.h"
-#include "tableformmodel.h"
-#include "tableformview.h"
+#include "editor/classrowbar.h"
+#include "document/document.h"
+#include "models/tableformmodel.h"
+#include "editor/tableformview.h"
 
 #include <QEvent>
 #include <QGridLayout>

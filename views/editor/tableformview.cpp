@@ -1,11 +1,11 @@
-#include "tableformview.h"
+#include "editor/tableformview.h"
 
-#include "cellmessage.h"
+#include "editor/cellmessage.h"
 #include "cjkfont.h"
-#include "document.h"
-#include "groupedheaderview.h"
-#include "tableclipboard.h"
-#include "tableformmodel.h"
+#include "document/document.h"
+#include "editor/groupedheaderview.h"
+#include "models/tableclipboard.h"
+#include "models/tableformmodel.h"
 
 #include <QApplication>
 #include <QClipboard>

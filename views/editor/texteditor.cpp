@@ -1,7 +1,7 @@
-#include "texteditor.h"
+#include "editor/texteditor.h"
 
 #include "commands/settext.h"
-#include "document.h"
+#include "document/document.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,4 +1,4 @@
-#include "inlinetexteditor.h"
+#include "narrative/inlinetexteditor.h"
 
 #include <QKeyEvent>
 

@@ -1,4 +1,4 @@
-#include "narrativehtml.h"
+#include "narrative/narrativehtml.h"
 
 #include "narrative/narrativetext.h"
 

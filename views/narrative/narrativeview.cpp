@@ -1,10 +1,10 @@
-#include "narrativeview.h"
+#include "narrative/narrativeview.h"
 
-#include "inlinetexteditor.h"
-#include "narrativehtml.h"
+#include "narrative/inlinetexteditor.h"
+#include "narrative/narrativehtml.h"
 
 #include "commands/settext.h"
-#include "document.h"
+#include "document/document.h"
 #include "narrative/narrative.h"
 
 #include <QCursor>

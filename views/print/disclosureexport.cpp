@@ -1,9 +1,9 @@
-#include "disclosureexport.h"
+#include "print/disclosureexport.h"
 
-#include "disclosurerenderer.h"
-#include "pagesetupstore.h"
+#include "print/disclosurerenderer.h"
+#include "print/pagesetupstore.h"
 #include "report/reportcontent.h"
-#include "reporttextdocument.h"
+#include "print/reporttextdocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

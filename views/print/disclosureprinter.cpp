@@ -1,8 +1,8 @@
-#include "disclosureprinter.h"
+#include "print/disclosureprinter.h"
 
-#include "disclosureexport.h"
-#include "disclosurerenderer.h"
-#include "document.h"
+#include "print/disclosureexport.h"
+#include "print/disclosurerenderer.h"
+#include "document/document.h"
 #include "report/reportcontent.h"
 
 #include <QFileDialog>

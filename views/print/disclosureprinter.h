@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagesetupstore.h"
+#include "print/pagesetupstore.h"
 
 #include <QObject>
 #include <QPointer>

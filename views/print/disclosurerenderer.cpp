@@ -1,9 +1,9 @@
-#include "disclosurerenderer.h"
+#include "print/disclosurerenderer.h"
 
-#include "pagepainter.h"
+#include "print/pagepainter.h"
 #include "report/reportcontent.h"
-#include "reportpaginator.h"
-#include "reportstyle.h"
+#include "print/reportpaginator.h"
+#include "print/reportstyle.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

@@ -1,11 +1,11 @@
-#include "pagepainter.h"
+#include "print/pagepainter.h"
 
 #include "charts/chartpainter.h"
 #include "report/reportcontent.h"
-#include "reportpages.h"
-#include "reportpaginator.h"
-#include "reportstyle.h"
-#include "tablepainter.h"
+#include "print/reportpages.h"
+#include "print/reportpaginator.h"
+#include "print/reportstyle.h"
+#include "print/tablepainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "pagesetupstore.h"
+#include "print/pagesetupstore.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

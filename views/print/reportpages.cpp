@@ -1,4 +1,4 @@
-#include "reportpages.h"
+#include "print/reportpages.h"
 
 qreal TableGeometry::headerHeight(int group) const
 {

@@ -1,8 +1,8 @@
-#include "reportpaginator.h"
+#include "print/reportpaginator.h"
 
 #include "report/reportcontent.h"
-#include "reportstyle.h"
-#include "tablemeasure.h"
+#include "print/reportstyle.h"
+#include "print/tablemeasure.h"
 
 #include <QFontMetricsF>
 #include <QTextLayout>

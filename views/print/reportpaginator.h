@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportpages.h"
+#include "print/reportpages.h"
 
 class QFont;
 class QPaintDevice;

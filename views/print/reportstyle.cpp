@@ -1,4 +1,4 @@
-#include "reportstyle.h"
+#include "print/reportstyle.h"
 
 #include "cjkfont.h"
 

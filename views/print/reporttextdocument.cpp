@@ -1,4 +1,4 @@
-#include "reporttextdocument.h"
+#include "print/reporttextdocument.h"
 
 #include "charts/chartpainter.h"
 #include "cjkfont.h"

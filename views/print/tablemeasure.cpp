@@ -1,6 +1,6 @@
-#include "tablemeasure.h"
+#include "print/tablemeasure.h"
 
-#include "reportstyle.h"
+#include "print/reportstyle.h"
 
 #include <QFontMetricsF>
 

@@ -1,8 +1,8 @@
-#include "tablepainter.h"
+#include "print/tablepainter.h"
 
-#include "reportpages.h"
-#include "reportstyle.h"
-#include "tablemeasure.h"
+#include "print/reportpages.h"
+#include "print/reportstyle.h"
+#include "print/tablemeasure.h"
 
 #include <QPainter>
 

@@ -1,0 +1,251 @@
+#include "document/document.h"
+
+#include "commands/setcellvalue.h"
+#include "store/documentstore.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+Document::Document(std::shared_ptr<const ReportTemplate> reportTemplate, DocumentData data)
+    : m_template(std::move(reportTemplate)), m_data(std::move(data)), m_undoStack(new QUndoStack(this))
+{
+    m_data.templateId = m_template->id();
+}
+
+Document::~Document() = default;
+
+std::unique_ptr<Document> Document::create(std::shared_ptr<const ReportTemplate> reportTemplate, DocumentData data,
+                                           QString *error)
+{
+    std::unique_ptr<Document> document(new Document(std::move(reportTemplate), std::move(data)));
+    if (!document->rebuild(error))
+        return nullptr;
+    return document;
+}
+
+bool Document::rebuild(QString *error)
+{
+    auto layout = std::make_unique<SheetLayout>(*m_template, m_data.classRows);
+    QString graphError;
+    auto values = std::make_unique<Recalculator>(*layout, &graphError);
+    if (!graphError.isEmpty()) {
+        *error = QCoreApplication::translate("Document", "Template %1 cannot be used: %2")
+                         .arg(m_template->id(), graphError);
+        return false;
+    }
+    values->loadInputs(m_data.cells);
+    m_layout = std::move(layout);
+    m_values = std::move(values);
+    return true;
+}
+
+void Document::setStore(std::unique_ptr<DocumentStore> store)
+{
+    m_store = std::move(store);
+}
+
+QString Document::filePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+void Document::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnlyReason = readOnly ? reason : QString();
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
+QString Document::validate(const CellInput &input) const
+{
+    if (!m_layout->contains(input.ref))
+        return QCoreApplication::translate("Document", "There is no cell %1.").arg(input.ref.toString());
+    if (!m_layout->isInput(input.ref))
+        return QCoreApplication::translate("Document", "This cell is computed and cannot be typed into.");
+    if (input.value) {
+        if (*input.value < 0 && !m_layout->allowsNegative(input.ref))
+            return QCoreApplication::translate("Document", "A negative value is not allowed here.");
+        if (*input.value > Money::LimitFen || *input.value < -Money::LimitFen)
+            return QCoreApplication::translate("Document", "The value is too large.");
+    }
+    return QString();
+}
+
+bool Document::enterCell(const CellRef &ref, const QString &text, MoneyUnit unit, QString *error)
+{
+    CellInput input { ref, std::nullopt };
+    if (m_layout->valueType(ref) == ValueType::Count) {
+        const CountParseResult count = parseCount(text);
+        if (!count.ok) {
+            *error = count.error;
+            return false;
+        }
+        if (!count.empty)
+            input.value = count.value;
+    } else {
+        const MoneyParseResult amount = parseMoney(text, { unit, m_layout->allowsNegative(ref), true });
+        if (!amount.ok) {
+            *error = amount.error;
+            return false;
+        }
+        if (!amount.empty)
+            input.value = amount.value.fen();
+    }
+    *error = validate(input);
+    if (!error->isEmpty())
+        return false;
+    if (m_readOnly) {
+        *error = m_readOnlyReason.isEmpty() ? QCoreApplication::translate("Document", "The document is read-only.")
+                                            : m_readOnlyReason;
+        return false;
+    }
+    push(new SetCellValue(this, input));
+    return true;
+}
+
+bool Document::push(QUndoCommand *command)
+{
+    if (m_readOnly) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+void Document::write(const StoreBatch &batch)
+{
+    if (!m_store)
+        return;
+    QString error;
+    if (m_store->apply(batch, &error)) {
+        emit saved();
+        return;
+    }
+    const QString message = QCoreApplication::translate(
+                                    "Document", "The last change could not be saved to %1: %2. The document is now "
+                                                "read-only; save a copy to keep your work.")
+                                    .arg(m_store->path(), error);
+    setReadOnly(true, message);
+    emit saveFailed(message);
+}
+
+void Document::applyInputs(const QList<CellInput> &inputs, QList<CellRef> *changed)
+{
+    QList<std::pair<int, qint64>> changes;
+    for (const CellInput &input : inputs) {
+        if (input.value)
+            m_data.cells.insert(input.ref, *input.value);
+        else
+            m_data.cells.remove(input.ref);
+        const int index = m_values->indexOf(input.ref);
+        if (index >= 0)
+            changes.append({ index, input.value.value_or(0) });
+    }
+    for (const int index : m_values->applyInputs(changes))
+        changed->append(m_values->cellAt(index));
+}
+
+void Document::setCellInputs(const QList<CellInput> &inputs)
+{
+    QList<CellRef> changed;
+    applyInputs(inputs, &changed);
+    // A cell that is set to the value it shows (0 typed into an empty cell) changes no figure,
+    // but the view still has to show the typed value.
+    for (const CellInput &input : inputs) {
+        if (!changed.contains(input.ref))
+            changed.append(input.ref);
+    }
+    // Views first, the disk after: the figures on screen follow the keystroke at once, and the
+    // commit that makes the edit durable follows within the same turn of the event loop.
+    emit cellsChanged(changed);
+    write({ inputs, {}, {}, {}, {}, {} });
+}
+
+QList<CellInput> Document::rowInputs(const QString &sheet, const QString &code) const
+{
+    QList<CellInput> inputs;
+    for (auto it = m_data.cells.constBegin(); it != m_data.cells.constEnd(); ++it) {
+        if (it.key().sheet == sheet && it.key().row == code)
+            inputs.append({ it.key(), it.value() });
+    }
+    std::sort(inputs.begin(), inputs.end(),
+              [](const CellInput &a, const CellInput &b) { return a.ref.column < b.ref.column; });
+    return inputs;
+}
+
+void Document::addClassRow(const QString &sheet, const QString &code, const QList<CellInput> &restoredCells)
+{
+    QStringList &codes = m_data.classRows[sheet];
+    if (!codes.contains(code)) {
+        codes.insert(std::lower_bound(codes.begin(), codes.end(), code), code);
+    }
+    for (const CellInput &input : restoredCells) {
+        if (input.value)
+            m_data.cells.insert(input.ref, *input.value);
+    }
+    QString error;
+    if (!rebuild(&error))
+        qFatal("%s", qPrintable(error)); // the template built before and only rows changed
+    emit layoutChanged();
+    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {} });
+}
+
+void Document::removeClassRow(const QString &sheet, const QString &code)
+{
+    QList<CellInput> cleared = rowInputs(sheet, code);
+    for (CellInput &input : cleared) {
+        m_data.cells.remove(input.ref);
+        input.value.reset();
+    }
+    m_data.classRows[sheet].removeAll(code);
+    if (m_data.classRows[sheet].isEmpty())
+        m_data.classRows.remove(sheet);
+    QString error;
+    if (!rebuild(&error))
+        qFatal("%s", qPrintable(error));
+    emit layoutChanged();
+    write({ cleared, {}, { { sheet, code } }, {}, {}, {} });
+}
+
+void Document::setText(const QString &key, const QString &text)
+{
+    if (text.isEmpty())
+        m_data.texts.remove(key);
+    else
+        m_data.texts.insert(key, text);
+    emit textChanged(key);
+    write({ {}, {}, {}, { { key, text } }, {}, {} });
+}
+
+void Document::setDepartment(const DepartmentInfo &department)
+{
+    m_data.department = department;
+    emit departmentChanged();
+    write({ {}, {}, {}, {}, department, {} });
+}
+
+void Document::insertProject(int index, const Project &project)
+{
+    m_data.projects.insert(index, project);
+    emit projectInserted(index);
+    write({ {}, {}, {}, {}, {}, m_data.projects });
+}
+
+void Document::removeProject(int index)
+{
+    m_data.projects.removeAt(index);
+    emit projectRemoved(index);
+    write({ {}, {}, {}, {}, {}, m_data.projects });
+}
+
+void Document::replaceProject(int index, const Project &project)
+{
+    m_data.projects[index] = project;
+    emit projectChanged(index);
+    write({ {}, {}, {}, {}, {}, m_data.projects });
+}

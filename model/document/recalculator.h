@@ -1,0 +1,60 @@
+#pragma once
+
+#include "document/cellref.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+#include <utility>
+
+class SheetLayout;
+
+// The value of every cell of a document: inputs as given, derived cells computed by the
+// template's formulas. Cells are numbered once per layout; an edit recomputes only the
+// cells that depend on it, in dependency order, and reports which of them changed.
+class Recalculator
+{
+public:
+    // Builds the dependency graph; a formula that names a table or column that does not exist,
+    // or a cycle, is a template error reported in `error` (the graph is then empty).
+    Recalculator(const SheetLayout &layout, QString *error);
+
+    int cellCount() const { return int(m_refs.size()); }
+    int indexOf(const CellRef &ref) const { return m_index.value(ref, -1); }
+    const CellRef &cellAt(int index) const { return m_refs.at(index); }
+    bool isInput(int index) const { return m_isInput.at(index); }
+    qint64 valueAt(int index) const { return m_values.at(index); }
+    qint64 value(const CellRef &ref) const;
+    // Cells whose formulas read this one.
+    QList<int> dependentsOf(int index) const;
+
+    // Sets every input from `inputs` (missing ones are zero) and recomputes everything.
+    void loadInputs(const QHash<CellRef, qint64> &inputs);
+    // Sets some inputs and recomputes what depends on them; returns the cells whose value
+    // changed, inputs included.
+    QList<int> applyInputs(const QList<std::pair<int, qint64>> &changes);
+    // Recomputes every derived cell; returns those whose value changed.
+    QList<int> recalculateAll();
+
+private:
+    Recalculator() = default;
+    qint64 compute(int index) const;
+
+    QVector<CellRef> m_refs;
+    QHash<CellRef, int> m_index;
+    QVector<qint64> m_values;
+    QVector<bool> m_isInput;
+    // Formula terms and dependents in compressed rows: cell i's terms are
+    // m_termCells[m_termStart[i] .. m_termStart[i + 1]).
+    QVector<int> m_termStart;
+    QVector<int> m_termCells;
+    QVector<int> m_termSigns;
+    QVector<int> m_dependentStart;
+    QVector<int> m_dependents;
+    QVector<int> m_order; // derived cells in dependency order
+    QVector<int> m_rank;  // position of each cell in that order
+    mutable QVector<quint32> m_visited;
+    mutable quint32 m_visitStamp = 0;
+};

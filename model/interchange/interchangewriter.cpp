@@ -1,0 +1,108 @@
+#include "interchange/interchange.h"
+
+#include "document/document.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace Interchange {
+
+namespace {
+
+QJsonValue cellJson(const SheetLayout &layout, const CellRef &ref, qint64 value)
+{
+    if (layout.valueType(ref) == ValueType::Count)
+        return QJsonValue(value);
+    return Money::fromFen(value).toExactString(MoneyUnit::Wanyuan);
+}
+
+// Cells grouped sheet → row → column, built up before turning into JSON so that no JSON
+// object is copied once per cell.
+class CellTree
+{
+public:
+    void put(const CellRef &ref, const QJsonValue &value) { m_tree[ref.sheet][ref.row].insert(ref.column, value); }
+    QJsonObject toJson() const
+    {
+        QJsonObject sheets;
+        for (auto sheet = m_tree.constBegin(); sheet != m_tree.constEnd(); ++sheet) {
+            QJsonObject rows;
+            for (auto row = sheet->constBegin(); row != sheet->constEnd(); ++row)
+                rows.insert(row.key(), row.value());
+            sheets.insert(sheet.key(), rows);
+        }
+        return sheets;
+    }
+
+private:
+    QMap<QString, QMap<QString, QJsonObject>> m_tree;
+};
+
+} // namespace
+
+QByteArray write(const Document &document)
+{
+    const DocumentData &data = document.data();
+    const SheetLayout &layout = document.layout();
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QLatin1String(FormatName));
+    root.insert(QLatin1String("formatVersion"), FormatVersion);
+    root.insert(QLatin1String("template"), data.templateId);
+
+    QJsonObject department;
+    department.insert(QLatin1String("name"), data.department.name);
+    department.insert(QLatin1String("code"), data.department.code);
+    department.insert(QLatin1String("kind"), DepartmentInfo::kindName(data.department.kind));
+    department.insert(QLatin1String("year"), data.department.year);
+    department.insert(QLatin1String("units"), QJsonArray::fromStringList(data.department.units));
+    root.insert(QLatin1String("department"), department);
+    if (!data.notes.isEmpty())
+        root.insert(QLatin1String("notes"), QJsonArray::fromStringList(data.notes));
+
+    QJsonObject rows;
+    for (auto it = data.classRows.constBegin(); it != data.classRows.constEnd(); ++it)
+        rows.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    root.insert(QLatin1String("rows"), rows);
+
+    CellTree cells;
+    for (auto it = data.cells.constBegin(); it != data.cells.constEnd(); ++it)
+        cells.put(it.key(), cellJson(layout, it.key(), it.value()));
+    root.insert(QLatin1String("cells"), cells.toJson());
+
+    QJsonObject texts;
+    for (auto it = data.texts.constBegin(); it != data.texts.constEnd(); ++it)
+        texts.insert(it.key(), it.value());
+    root.insert(QLatin1String("texts"), texts);
+
+    QJsonArray projects;
+    for (const Project &p : data.projects) {
+        QJsonObject project;
+        project.insert(QLatin1String("name"), p.name);
+        project.insert(QLatin1String("budget"), p.budget.toExactString(MoneyUnit::Wanyuan));
+        project.insert(QLatin1String("executed"), p.executed.toExactString(MoneyUnit::Wanyuan));
+        project.insert(QLatin1String("problems"), p.problems);
+        project.insert(QLatin1String("measures"), p.measures);
+        QJsonArray outputs;
+        for (const ProjectOutput &o : p.outputs) {
+            outputs.append(QJsonObject { { QLatin1String("indicator"), o.indicator },
+                                         { QLatin1String("value"), o.value },
+                                         { QLatin1String("unit"), o.unit } });
+        }
+        project.insert(QLatin1String("outputs"), outputs);
+        projects.append(project);
+    }
+    root.insert(QLatin1String("projects"), projects);
+
+    CellTree derived;
+    const Recalculator &values = document.values();
+    for (int i = 0; i < values.cellCount(); ++i) {
+        if (!values.isInput(i))
+            derived.put(values.cellAt(i), cellJson(layout, values.cellAt(i), values.valueAt(i)));
+    }
+    root.insert(QLatin1String("derived"), derived.toJson());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Interchange

@@ -1,0 +1,69 @@
+#include "store/documentfile.h"
+
+#include "document/document.h"
+#include "profile/templatelibrary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace DocumentFile {
+
+Opened open(const QString &path, const TemplateLibrary &library)
+{
+    Opened opened;
+    DocumentStore::OpenResult result = DocumentStore::open(path);
+    if (!result.store) {
+        opened.failure = result.failure;
+        opened.message = result.message;
+        return opened;
+    }
+    const std::shared_ptr<const ReportTemplate> reportTemplate = library.find(result.data.templateId);
+    if (!reportTemplate) {
+        opened.failure = DocumentStore::Failure::Newer;
+        opened.message = QCoreApplication::translate("DocumentFile",
+                                                     "%1 uses the template \"%2\", which this installation does not "
+                                                     "have (it has: %3).")
+                                 .arg(QFileInfo(path).fileName(), result.data.templateId,
+                                      library.ids().join(QLatin1String(", ")));
+        return opened;
+    }
+    QString error;
+    opened.document = Document::create(reportTemplate, std::move(result.data), &error);
+    if (!opened.document) {
+        opened.failure = DocumentStore::Failure::Damaged;
+        opened.message = error;
+        return opened;
+    }
+    if (result.lockedElsewhere) {
+        opened.message = QCoreApplication::translate("DocumentFile",
+                                                     "%1 is already open in another window or program, so it was "
+                                                     "opened read-only. Close it there to edit it here.")
+                                 .arg(QFileInfo(path).fileName());
+    } else if (result.readOnlyFile) {
+        opened.message = QCoreApplication::translate("DocumentFile",
+                                                     "%1 is read-only, so it was opened read-only. Save a copy to "
+                                                     "edit it.")
+                                 .arg(QFileInfo(path).fileName());
+    }
+    opened.document->setStore(std::move(result.store));
+    if (!opened.message.isEmpty())
+        opened.document->setReadOnly(true, opened.message);
+    return opened;
+}
+
+Opened create(const QString &path, std::shared_ptr<const ReportTemplate> reportTemplate, const DocumentData &data,
+              bool overwrite, const TemplateLibrary &library)
+{
+    DocumentData complete = data;
+    complete.templateId = reportTemplate->id();
+    QString error;
+    if (!DocumentStore::create(path, complete, overwrite, &error)) {
+        Opened failed;
+        failed.failure = DocumentStore::Failure::Io;
+        failed.message = error;
+        return failed;
+    }
+    return open(path, library);
+}
+
+} // namespace DocumentFile

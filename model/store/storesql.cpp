@@ -1,0 +1,284 @@
+#include "store/storesql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace StoreSql {
+
+namespace {
+
+bool prepare(QSqlQuery &query, const char *sql, QString *error)
+{
+    if (!query.prepare(QString::fromLatin1(sql))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool run(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        // A null QString binds as SQL NULL; every text column here is NOT NULL and means "".
+        const QVariant &value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool runOnce(QSqlDatabase &db, const char *sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(db);
+    return prepare(query, sql, error) && run(query, values, error);
+}
+
+} // namespace
+
+bool writeCells(QSqlDatabase &db, const QList<CellInput> &cells, QString *error)
+{
+    QSqlQuery upsert(db);
+    QSqlQuery remove(db);
+    if (!prepare(upsert,
+                 "INSERT INTO cell (sheet, row_key, column_key, value) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (sheet, row_key, column_key) DO UPDATE SET value = excluded.value",
+                 error)
+        || !prepare(remove, "DELETE FROM cell WHERE sheet = ? AND row_key = ? AND column_key = ?", error))
+        return false;
+    for (const CellInput &cell : cells) {
+        const bool ok = cell.value
+                ? run(upsert, { cell.ref.sheet, cell.ref.row, cell.ref.column, *cell.value }, error)
+                : run(remove, { cell.ref.sheet, cell.ref.row, cell.ref.column }, error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool addRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows, QString *error)
+{
+    QSqlQuery insert(db);
+    if (!prepare(insert, "INSERT INTO class_row (sheet, code) VALUES (?, ?) ON CONFLICT DO NOTHING", error))
+        return false;
+    for (const auto &[sheet, code] : rows) {
+        if (!run(insert, { sheet, code }, error))
+            return false;
+    }
+    return true;
+}
+
+bool removeRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows, QString *error)
+{
+    QSqlQuery remove(db);
+    if (!prepare(remove, "DELETE FROM class_row WHERE sheet = ? AND code = ?", error))
+        return false;
+    for (const auto &[sheet, code] : rows) {
+        if (!run(remove, { sheet, code }, error))
+            return false;
+    }
+    return true;
+}
+
+bool writeTexts(QSqlDatabase &db, const QList<std::pair<QString, QString>> &texts, QString *error)
+{
+    QSqlQuery upsert(db);
+    QSqlQuery remove(db);
+    if (!prepare(upsert,
+                 "INSERT INTO free_text (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 error)
+        || !prepare(remove, "DELETE FROM free_text WHERE key = ?", error))
+        return false;
+    for (const auto &[key, text] : texts) {
+        if (!(text.isEmpty() ? run(remove, { key }, error) : run(upsert, { key, text }, error)))
+            return false;
+    }
+    return true;
+}
+
+bool writeDepartment(QSqlDatabase &db, const QString &templateId, const DepartmentInfo &department, QString *error)
+{
+    QSqlQuery upsert(db);
+    if (!prepare(upsert,
+                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 error))
+        return false;
+    QList<std::pair<QString, QString>> meta {
+        { QStringLiteral("department.name"), department.name },
+        { QStringLiteral("department.code"), department.code },
+        { QStringLiteral("department.kind"), DepartmentInfo::kindName(department.kind) },
+        { QStringLiteral("department.year"), QString::number(department.year) },
+    };
+    if (!templateId.isEmpty())
+        meta.append({ QStringLiteral("template"), templateId });
+    for (const auto &[key, value] : meta) {
+        if (!run(upsert, { key, value }, error))
+            return false;
+    }
+    if (!runOnce(db, "DELETE FROM unit", {}, error))
+        return false;
+    QSqlQuery unit(db);
+    if (!prepare(unit, "INSERT INTO unit (position, name) VALUES (?, ?)", error))
+        return false;
+    for (qsizetype i = 0; i < department.units.size(); ++i) {
+        if (!run(unit, { int(i), department.units.at(i) }, error))
+            return false;
+    }
+    return true;
+}
+
+bool writeProjects(QSqlDatabase &db, const QList<Project> &projects, QString *error)
+{
+    if (!runOnce(db, "DELETE FROM project_output", {}, error) || !runOnce(db, "DELETE FROM project", {}, error))
+        return false;
+    QSqlQuery project(db);
+    QSqlQuery output(db);
+    if (!prepare(project,
+                 "INSERT INTO project (id, position, name, budget, executed, problems, measures) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 error)
+        || !prepare(output,
+                    "INSERT INTO project_output (project_id, position, indicator, value, unit) VALUES (?, ?, ?, ?, ?)",
+                    error))
+        return false;
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const Project &p = projects.at(i);
+        if (!run(project, { p.id, int(i), p.name, p.budget.fen(), p.executed.fen(), p.problems, p.measures }, error))
+            return false;
+        for (qsizetype o = 0; o < p.outputs.size(); ++o) {
+            const ProjectOutput &out = p.outputs.at(o);
+            if (!run(output, { p.id, int(o), out.indicator, out.value, out.unit }, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool writeNotes(QSqlDatabase &db, const QStringList &notes, QString *error)
+{
+    if (!runOnce(db, "DELETE FROM note", {}, error))
+        return false;
+    QSqlQuery insert(db);
+    if (!prepare(insert, "INSERT INTO note (position, value) VALUES (?, ?)", error))
+        return false;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        if (!run(insert, { int(i), notes.at(i) }, error))
+            return false;
+    }
+    return true;
+}
+
+bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error)
+{
+    return writeCells(db, batch.cells, error) && addRows(db, batch.addedRows, error)
+            && removeRows(db, batch.removedRows, error) && writeTexts(db, batch.texts, error)
+            && (!batch.department || writeDepartment(db, QString(), *batch.department, error))
+            && (!batch.projects || writeProjects(db, *batch.projects, error));
+}
+
+bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
+{
+    QList<CellInput> cells;
+    cells.reserve(data.cells.size());
+    for (auto it = data.cells.constBegin(); it != data.cells.constEnd(); ++it)
+        cells.append({ it.key(), it.value() });
+    QList<std::pair<QString, QString>> rows;
+    for (auto it = data.classRows.constBegin(); it != data.classRows.constEnd(); ++it) {
+        for (const QString &code : it.value())
+            rows.append({ it.key(), code });
+    }
+    QList<std::pair<QString, QString>> texts;
+    for (auto it = data.texts.constBegin(); it != data.texts.constEnd(); ++it)
+        texts.append({ it.key(), it.value() });
+    return writeDepartment(db, data.templateId, data.department, error) && writeCells(db, cells, error)
+            && addRows(db, rows, error) && writeTexts(db, texts, error) && writeProjects(db, data.projects, error)
+            && writeNotes(db, data.notes, error);
+}
+
+bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
+{
+    QSqlQuery query(db);
+    const auto select = [&](const char *sql) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    };
+
+    if (!select("SELECT key, value FROM meta"))
+        return false;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == QLatin1String("template"))
+            data->templateId = value;
+        else if (key == QLatin1String("department.name"))
+            data->department.name = value;
+        else if (key == QLatin1String("department.code"))
+            data->department.code = value;
+        else if (key == QLatin1String("department.kind"))
+            data->department.kind = DepartmentInfo::kindFromName(value).value_or(DepartmentInfo::Kind::Administrative);
+        else if (key == QLatin1String("department.year"))
+            data->department.year = value.toInt();
+    }
+    if (!select("SELECT name FROM unit ORDER BY position"))
+        return false;
+    while (query.next())
+        data->department.units.append(query.value(0).toString());
+    if (!select("SELECT sheet, row_key, column_key, value FROM cell"))
+        return false;
+    while (query.next()) {
+        data->cells.insert({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString() },
+                           query.value(3).toLongLong());
+    }
+    if (!select("SELECT sheet, code FROM class_row ORDER BY sheet, code"))
+        return false;
+    while (query.next())
+        data->classRows[query.value(0).toString()].append(query.value(1).toString());
+    if (!select("SELECT key, value FROM free_text"))
+        return false;
+    while (query.next())
+        data->texts.insert(query.value(0).toString(), query.value(1).toString());
+    if (!select("SELECT value FROM note ORDER BY position"))
+        return false;
+    while (query.next())
+        data->notes.append(query.value(0).toString());
+
+    if (!select("SELECT id, name, budget, executed, problems, measures FROM project ORDER BY position"))
+        return false;
+    QHash<qint64, qsizetype> projectIndex;
+    while (query.next()) {
+        Project p;
+        p.id = query.value(0).toLongLong();
+        p.name = query.value(1).toString();
+        p.budget = Money::fromFen(query.value(2).toLongLong());
+        p.executed = Money::fromFen(query.value(3).toLongLong());
+        p.problems = query.value(4).toString();
+        p.measures = query.value(5).toString();
+        projectIndex.insert(p.id, data->projects.size());
+        data->projects.append(p);
+    }
+    if (!select("SELECT project_id, indicator, value, unit FROM project_output ORDER BY project_id, position"))
+        return false;
+    while (query.next()) {
+        const auto it = projectIndex.constFind(query.value(0).toLongLong());
+        if (it == projectIndex.constEnd())
+            continue;
+        data->projects[*it].outputs.append(
+                { query.value(1).toString(), query.value(2).toString(), query.value(3).toString() });
+    }
+    if (data->templateId.isEmpty()) {
+        *error = QCoreApplication::translate("DocumentStore", "the file names no template");
+        return false;
+    }
+    return true;
+}
+
+} // namespace StoreSql

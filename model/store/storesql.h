@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store/documentstore.h"
+
+class QSqlDatabase;
+
+// The statements that move a document's inputs between memory and the store's tables.
+// Callers own the transaction.
+namespace StoreSql {
+
+bool writeCells(QSqlDatabase &db, const QList<CellInput> &cells, QString *error);
+bool addRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows, QString *error);
+bool removeRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows, QString *error);
+bool writeTexts(QSqlDatabase &db, const QList<std::pair<QString, QString>> &texts, QString *error);
+// An empty `templateId` leaves the stored one as it is.
+bool writeDepartment(QSqlDatabase &db, const QString &templateId, const DepartmentInfo &department, QString *error);
+bool writeProjects(QSqlDatabase &db, const QList<Project> &projects, QString *error);
+bool writeNotes(QSqlDatabase &db, const QStringList &notes, QString *error);
+bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error);
+bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error);
+
+bool readAll(QSqlDatabase &db, DocumentData *data, QString *error);
+
+} // namespace StoreSql
