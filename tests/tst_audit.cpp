@@ -5,6 +5,7 @@
 #include "profile/checkrunner.h"
 #include "document/document.h"
 #include "audit/rulebook.h"
+#include "profile/templatelibrary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,7 +42,7 @@ private:
 void TestAudit::initTestCase()
 {
     QString error;
-    m_engine = AuditEngine::forTemplate(QStringLiteral("hubei-2024"), &error);
+    m_engine = AuditEngine::forTemplate(*TestSupport::library().find(QStringLiteral("hubei-2024")), &error);
     QVERIFY2(m_engine, qPrintable(error));
 }
 
@@ -247,9 +248,9 @@ QStringList TestAudit::guaranteedChecks()
 void TestAudit::everyRuleIsTested()
 {
     QStringList ids;
-    for (const CheckDef &check : TestSupport::sampleDocument()->reportTemplate().checks())
+    for (const Rule &check : TestSupport::sampleDocument()->reportTemplate().checks())
         ids.append(check.id);
-    for (const TableRule &rule : m_engine->rules().rules())
+    for (const Rule &rule : m_engine->rules().rules())
         ids.append(rule.id);
     QFile self(TestSupport::sourcePath(QStringLiteral("tests/tst_audit.cpp")));
     QVERIFY(self.open(QIODevice::ReadOnly));
