@@ -53,9 +53,13 @@ QString sourcePath(const QString &relative)
     return QStringLiteral(FAE_SOURCE_DIR "/") + relative;
 }
 
-ProcessResult runApp(const QStringList &arguments)
+ProcessResult runApp(const QStringList &arguments, const QHash<QString, QString> &environment)
 {
     QProcess process;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        variables.insert(it.key(), it.value());
+    process.setProcessEnvironment(variables);
     process.setProgram(QStringLiteral(FAE_APP_PATH));
     process.setArguments(arguments);
     process.start();

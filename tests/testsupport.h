@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,7 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
-ProcessResult runApp(const QStringList &arguments);
+// `environment` adds variables to the test's own (XDG_DATA_HOME for a user folder of one's own).
+ProcessResult runApp(const QStringList &arguments, const QHash<QString, QString> &environment = {});
 
 } // namespace TestSupport
