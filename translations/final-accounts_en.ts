@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,52 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDef</name>
+    <message>
+        <source>a chart needs an id</source>
+        <translation>a chart needs an id</translation>
+    </message>
+    <message>
+        <source>a chart needs a title</source>
+        <translation>a chart needs a title</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</translation>
+    </message>
+    <message>
+        <source>a pie needs a list of figures</source>
+        <translation>a pie needs a list of figures</translation>
+    </message>
+    <message>
+        <source>a slice is one cell</source>
+        <translation>a slice is one cell</translation>
+    </message>
+    <message>
+        <source>a comparison needs a list of pairs</source>
+        <translation>a comparison needs a list of pairs</translation>
+    </message>
+    <message>
+        <source>a pair needs a label</source>
+        <translation>a pair needs a label</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <translation>&quot;%1&quot; is not a table with classification rows</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>%1 has no column &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
     </message>
 </context>
 <context>
@@ -157,50 +207,6 @@
         <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</translation>
-    </message>
-    <message>
         <source>Export as final: no draft watermark.</source>
         <translation>Export as final: no draft watermark.</translation>
     </message>
@@ -221,6 +227,60 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user&apos;s folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</source>
+        <translation>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user&apos;s folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</translation>
     </message>
 </context>
 <context>
@@ -880,10 +940,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>There is no narrative wording for template %1.</source>
         <translation>There is no narrative wording for template %1.</translation>
     </message>
-    <message>
-        <source>Narrative wording %1: %2 at offset %3.</source>
-        <translation>Narrative wording %1: %2 at offset %3.</translation>
-    </message>
 </context>
 <context>
     <name>NarrativeView</name>
@@ -968,6 +1024,54 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>base package</source>
+        <translation>base package</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR</source>
+        <translation>Usage: final-accounts profile check DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fault(s); the package cannot be used.</source>
+        <translation>
+            <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the package is sound.</source>
+        <translation>%1: the package is sound.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePackage</name>
+    <message>
+        <source>a text is required</source>
+        <translation>a text is required</translation>
+    </message>
+    <message>
+        <source>a year such as 2024 is required</source>
+        <translation>a year such as 2024 is required</translation>
+    </message>
+    <message>
+        <source>must be the id of another profile</source>
+        <translation>must be the id of another profile</translation>
+    </message>
+    <message>
+        <source>an id cannot contain a slash</source>
+        <translation>an id cannot contain a slash</translation>
+    </message>
+    <message>
+        <source>a profile needs tables.json or a base it extends</source>
+        <translation>a profile needs tables.json or a base it extends</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1219,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>ReportTemplate</name>
     <message>
-        <source>A template has no id.</source>
-        <translation>A template has no id.</translation>
-    </message>
-    <message>
         <source>Template %1 names a code book that is not installed.</source>
         <translation>Template %1 names a code book that is not installed.</translation>
     </message>
@@ -1129,6 +1229,87 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Template %1 defines table %2 twice.</source>
         <translation>Template %1 defines table %2 twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>a rule needs an id</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unknown kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <translation>unknown severity &quot;%1&quot; (error, warning or info)</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <translation>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</translation>
+    </message>
+    <message>
+        <source>a rule needs a message</source>
+        <translation>a rule needs a message</translation>
+    </message>
+    <message>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <translation>&quot;%1&quot; is not a 款 of the functional classification</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <source>&quot;%1&quot;: two operators in a row</source>
+        <translation>&quot;%1&quot;: two operators in a row</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <translation>&quot;%1&quot; is neither a cell, an amount nor a document fact</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no term at its end</source>
+        <translation>&quot;%1&quot; has no term at its end</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document fact</source>
+        <translation>&quot;%1&quot; is not a document fact</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <translation>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no row &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <source>The text audit of profile %1 cannot run: %2</source>
+        <translation>The text audit of profile %1 cannot run: %2</translation>
     </message>
 </context>
 <context>
@@ -1209,16 +1390,28 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <translation>the profile &quot;%1&quot; is already defined in %2</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 is not valid JSON: %2</translation>
+        <source>No profile could be loaded.</source>
+        <translation>No profile could be loaded.</translation>
     </message>
     <message>
-        <source>No templates were found.</source>
-        <translation>No templates were found.</translation>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>user folder</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; extends itself</source>
+        <translation>&quot;%1&quot; extends itself</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1506,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Final Accounts Editor</source>
         <translation>Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
+        <translation>Some profile packages are broken and were not loaded; the other profiles can be used.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>规则 %1 的数额过大，无法计算，该规则无法核对。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,52 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDef</name>
+    <message>
+        <source>a chart needs an id</source>
+        <translation>图表缺少 id</translation>
+    </message>
+    <message>
+        <source>a chart needs a title</source>
+        <translation>图表缺少标题</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <translation>未知的图表类型“%1”（应为 pie、donut、comparison、classes 或 projects）</translation>
+    </message>
+    <message>
+        <source>a pie needs a list of figures</source>
+        <translation>饼图需要列出数据（slices）</translation>
+    </message>
+    <message>
+        <source>a slice is one cell</source>
+        <translation>饼图的每一块只能是一个单元格</translation>
+    </message>
+    <message>
+        <source>a comparison needs a list of pairs</source>
+        <translation>对比图需要列出对比项（pairs）</translation>
+    </message>
+    <message>
+        <source>a pair needs a label</source>
+        <translation>对比项缺少名称（label）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <translation>“%1”不是含功能分类科目行的表</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>%1 没有“%2”列</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>规则 %1 的数额过大，无法计算，该规则无法核对。</translation>
     </message>
 </context>
 <context>
@@ -156,50 +206,6 @@
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
-      final-accounts 命令 [参数]
-
-命令：
-  sample -o FILE.fadb [--force]           写出内置样例文档
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              新建空文档
-  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
-  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
-  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
-  narrative FILE.fadb                     以文本输出第一、三、四、五部分
-  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误）
-  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
-                                          除非指定 --final）
-  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
-  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
-  help                                    显示本说明
-
-模板：%1
-退出状态：0 成功，1 失败，64 参数错误。
-</translation>
-    </message>
-    <message>
         <source>Export as final: no draft watermark.</source>
         <translation>作为正式版导出：不加“草稿”水印。</translation>
     </message>
@@ -218,6 +224,60 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>
             <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user&apos;s folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</source>
+        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
+      final-accounts 命令 [参数]
+
+命令：
+  sample -o FILE.fadb [--force]           写出内置样例文档
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              新建空文档
+  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
+  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
+  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
+  narrative FILE.fadb                     以文本输出第一、三、四、五部分
+  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误，
+                                          3 审核无法运行）
+  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
+                                          除非指定 --final）
+  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
+  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
+  profiles                                列出各模板包及其来源
+  profile check DIR                       检查模板包（逐条列出错误所在的文件和位置）
+  help                                    显示本说明
+
+所有命令和编辑器都可加 --profiles 目录（可重复）：除内置和用户文件夹中的模板包外，
+再从该目录加载模板包。
+模板：%1
+退出状态：0 成功，1 失败，64 参数错误；audit 无法运行时为 3。
+</translation>
     </message>
 </context>
 <context>
@@ -874,10 +934,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>There is no narrative wording for template %1.</source>
         <translation>模板 %1 没有情况说明措辞。</translation>
     </message>
-    <message>
-        <source>Narrative wording %1: %2 at offset %3.</source>
-        <translation>情况说明措辞 %1：%2（位置 %3）。</translation>
-    </message>
 </context>
 <context>
     <name>NarrativeView</name>
@@ -962,6 +1018,54 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Year</source>
         <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>base package</source>
+        <translation>基础包</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR</source>
+        <translation>用法：final-accounts profile check 目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fault(s); the package cannot be used.</source>
+        <translation>
+            <numerusform>%1：有 %n 处错误，该模板包不能使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the package is sound.</source>
+        <translation>%1：模板包检查通过。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePackage</name>
+    <message>
+        <source>a text is required</source>
+        <translation>必须填写文字</translation>
+    </message>
+    <message>
+        <source>a year such as 2024 is required</source>
+        <translation>必须填写年度，如 2024</translation>
+    </message>
+    <message>
+        <source>must be the id of another profile</source>
+        <translation>必须是另一个模板包的 id</translation>
+    </message>
+    <message>
+        <source>an id cannot contain a slash</source>
+        <translation>id 中不能有斜杠</translation>
+    </message>
+    <message>
+        <source>a profile needs tables.json or a base it extends</source>
+        <translation>模板包需要 tables.json，或继承（extends）一个基础包</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1213,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>ReportTemplate</name>
     <message>
-        <source>A template has no id.</source>
-        <translation>模板缺少标识。</translation>
-    </message>
-    <message>
         <source>Template %1 names a code book that is not installed.</source>
         <translation>模板 %1 引用了未安装的科目表。</translation>
     </message>
@@ -1123,6 +1223,87 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Template %1 defines table %2 twice.</source>
         <translation>模板 %1 重复定义了表 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>规则缺少 id</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <translation>未知的严重程度“%1”（应为 error、warning 或 info）</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>未知的运算符“%1”（应为 =、&lt;=、&gt;=、&lt; 或 &gt;）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <translation>“%1”既不是含功能分类科目行的表，也不是“@projects”</translation>
+    </message>
+    <message>
+        <source>a rule needs a message</source>
+        <translation>规则缺少提示文字（message）</translation>
+    </message>
+    <message>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>未知的容差“%1”（应为 &quot;tail&quot; 或不填）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <translation>“%1”不是支出功能分类的款级科目</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <source>&quot;%1&quot;: two operators in a row</source>
+        <translation>“%1”：连续出现两个运算符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <translation>“%1”既不是单元格、金额，也不是文档数据项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no term at its end</source>
+        <translation>“%1”末尾缺少数据项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document fact</source>
+        <translation>“%1”不是已知的文档数据项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>“%1”只能用于逐个项目核对的规则（&quot;each&quot;: &quot;@projects&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <translation>“%1”：没有表或录入表“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <translation>“%1”使用了 {code}，但该规则不是逐行核对的规则</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <translation>“%1”：%2 没有“%3”行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <translation>“%1”：%2 没有“%3”列</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <source>The text audit of profile %1 cannot run: %2</source>
+        <translation>模板 %1 的文字审核无法运行：%2</translation>
     </message>
 </context>
 <context>
@@ -1203,16 +1384,28 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <translation>模板“%1”已在 %2 中定义</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 不是有效的 JSON：%2</translation>
+        <source>No profile could be loaded.</source>
+        <translation>没有可以加载的模板。</translation>
     </message>
     <message>
-        <source>No templates were found.</source>
-        <translation>未找到任何模板。</translation>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>用户文件夹</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>没有模板“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; extends itself</source>
+        <translation>“%1”继承了它自己</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1498,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Final Accounts Editor</source>
         <translation>决算编辑器</translation>
+    </message>
+    <message>
+        <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
+        <translation>部分模板包有错误，未加载；其他模板仍可使用。</translation>
     </message>
 </context>
 </TS>
