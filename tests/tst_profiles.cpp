@@ -138,6 +138,7 @@ void TestProfiles::brokenPackageIsRefusedWithItsPath_data()
     QTest::newRow("unknown column in a rule") << u"rules"_s << u"rules"_s << u"lhs"_s << u"T4.E_EOY.nope"_s << u"rules.json"_s << u"$.rules[0].lhs"_s;
     QTest::newRow("unknown severity") << u"rules"_s << u"rules"_s << u"severity"_s << u"fatal"_s << u"rules.json"_s << u"$.rules[0].severity"_s;
     QTest::newRow("unknown kind") << u"rules"_s << u"rules"_s << u"kind"_s << u"sum"_s << u"rules.json"_s << u"$.rules[0].kind"_s;
+    QTest::newRow("missing operator") << u"rules"_s << u"rules"_s << u"lhs"_s << u"T4.E_EOY.fund T4.E_EOY.gpb"_s << u"rules.json"_s << u"$.rules[0].lhs"_s;
     QTest::newRow("unknown fact") << u"rules"_s << u"rules"_s << u"lhs"_s << u"@projects.nope"_s << u"rules.json"_s << u"$.rules[0].lhs"_s;
     QTest::newRow("unknown operator in a check") << u"tables"_s << u"checks"_s << u"op"_s << u"=="_s << u"tables.json"_s << u"$.checks[0].op"_s;
     QTest::newRow("unknown row in a check") << u"tables"_s << u"checks"_s << u"lhs"_s << u"T1.I_NOPE.amount"_s << u"tables.json"_s << u"$.checks[0].lhs"_s;

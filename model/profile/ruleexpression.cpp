@@ -71,7 +71,7 @@ QString tr(const char *text)
 
 RuleExpression RuleExpression::parse(const QString &text, QString *error)
 {
-    // Terms are separated by blanks and signs: "T6.30110.amount + T6.30111.amount".
+    // Terms and signs are separated by blanks: "T6.30110.amount + T6.30111.amount".
     RuleExpression result;
     result.m_text = text;
     int sign = 1;
@@ -85,6 +85,10 @@ RuleExpression RuleExpression::parse(const QString &text, QString *error)
             sign = token == QLatin1String("-") ? -1 : 1;
             expectTerm = true;
             continue;
+        }
+        if (!expectTerm) {
+            *error = tr("\"%1\": an operator is missing before \"%2\"").arg(text, token);
+            return RuleExpression();
         }
         Term parsed;
         parsed.sign = sign;
