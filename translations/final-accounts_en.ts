@@ -1044,6 +1044,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1230,6 +1231,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Template %1 defines table %2 twice.</source>
         <translation>Template %1 defines table %2 twice.</translation>
     </message>
+    <message>
+        <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
+        <translation>neither this profile nor the profiles it extends define the tables (tables.json)</translation>
+    </message>
 </context>
 <context>
     <name>Rule</name>
@@ -1303,6 +1308,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
         <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

@@ -1224,6 +1224,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Template %1 defines table %2 twice.</source>
         <translation>模板 %1 重复定义了表 %2。</translation>
     </message>
+    <message>
+        <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
+        <translation>本模板包及其继承的模板包都没有定义表格（tables.json）</translation>
+    </message>
 </context>
 <context>
     <name>Rule</name>
@@ -1297,6 +1301,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
         <translation>“%1”：%2 没有“%3”列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <translation>“%1”：“%2”前缺少运算符</translation>
     </message>
 </context>
 <context>

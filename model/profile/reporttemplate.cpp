@@ -227,6 +227,11 @@ ReportTemplate::fromProfile(const ProfileChain &chain, const QHash<QString, std:
     t->m_source = profile.source;
     t->m_folder = profile.folder;
     t->m_parts = chain.mergedParts();
+    if (!t->m_parts.value(QStringLiteral("tables")).contains(QLatin1String("tables"))) {
+        issues->append({ profile.filePath(QStringLiteral("profile")), QStringLiteral("$"),
+                         tr("neither this profile nor the profiles it extends define the tables (tables.json)") });
+        return nullptr;
+    }
     QString error;
     if (!t->readTables(t->m_parts.value(QStringLiteral("tables")), books, &error)) {
         issues->append(chain.issueIn(QStringLiteral("tables"), QStringLiteral("$"), error));
