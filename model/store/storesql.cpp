@@ -12,7 +12,7 @@ namespace {
 bool prepare(QSqlQuery &query, const char *sql, QString *error)
 {
     if (!query.prepare(QString::fromLatin1(sql))) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     return true;
@@ -27,7 +27,7 @@ bool run(QSqlQuery &query, const QVariantList &values, QString *error)
         query.bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     return true;
@@ -279,6 +279,25 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
         return false;
     }
     return true;
+}
+
+QString describe(const QSqlError &error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("DocumentStore", text); };
+    // SQLite's primary result codes; Qt passes on the extended code where SQLite gives one.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return tr("the disk is full");
+    case 10: // SQLITE_IOERR
+        return tr("the disk could not be written or read (%1)").arg(error.databaseText());
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("another program holds a lock on the file");
+    case 8: // SQLITE_READONLY
+        return tr("the file can no longer be written");
+    default:
+        return error.text();
+    }
 }
 
 } // namespace StoreSql
