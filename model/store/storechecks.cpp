@@ -60,7 +60,11 @@ QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column
 {
     const QString c = quoted(column.name);
     const QString rule = column.isText
-            ? QStringLiteral("typeof(%1) = 'text' AND length(%1) <= %2").arg(c).arg(InputLimits::MaxTextLength)
+            // length() counts characters only up to a NUL, so the bytes are bounded as well.
+            ? QStringLiteral("typeof(%1) = 'text' AND length(%1) <= %2 AND length(CAST(%1 AS BLOB)) <= %3")
+                      .arg(c)
+                      .arg(InputLimits::MaxTextLength)
+                      .arg(4 * InputLimits::MaxTextLength)
             : QStringLiteral("typeof(%1) = 'integer' AND %1 BETWEEN %2 AND %3")
                       .arg(c)
                       .arg(-InputLimits::MaxMagnitude)
