@@ -116,25 +116,33 @@ bool isBusy(const QSqlError &error)
     return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
 
+// BEGIN and COMMIT as statements rather than QSqlDatabase::transaction(): the driver drops
+// SQLite's code of a failed COMMIT, and a full disk must be told apart from other failures.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = exec(m_db, QStringLiteral("BEGIN"), &m_error); }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            exec(m_db, QStringLiteral("ROLLBACK"), &m_error);
     }
     bool isOpen() const { return m_open; }
-    bool commit()
+    const QString &error() const { return m_error; } // why BEGIN failed
+    // A failed commit leaves the transaction to the destructor, which rolls back whatever
+    // SQLite has not rolled back itself.
+    bool commit(QString *error)
     {
+        if (!exec(m_db, QStringLiteral("COMMIT"), error))
+            return false;
         m_open = false;
-        return m_db.commit();
+        return true;
     }
 
 private:
     QSqlDatabase &m_db;
-    bool m_open;
+    QString m_error;
+    bool m_open = false;
 };
 
 } // namespace
@@ -274,7 +282,7 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path)
         return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(name, error));
     if (version < SchemaVersion
         && (!exec(store->m_db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
-            || !transaction.commit()))
+            || !transaction.commit(&error)))
         return fail(Failure::Io, tr("%1 could not be upgraded: %2").arg(name, error));
     result.store = std::move(store);
     return result;
@@ -365,15 +373,13 @@ QString DocumentStore::writeNewFile(const QString &path, const DocumentData &dat
             // before it is renamed into place.
             const bool synced = exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error);
             Transaction transaction(db);
-            const bool ok = synced && transaction.isOpen() && execScript(db, migrations[0], &error)
-                    && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &error)
-                    && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
-                    && StoreSql::writeAll(db, data, &error);
-            if (ok && !transaction.commit())
-                error = StoreSql::describe(db.lastError());
-            else if (!ok && error.isEmpty())
-                error = StoreSql::describe(db.lastError());
-            db.close();
+            if (synced && !transaction.isOpen())
+                error = transaction.error();
+            else if (synced && execScript(db, migrations[0], &error)
+                     && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &error)
+                     && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
+                     && StoreSql::writeAll(db, data, &error))
+                transaction.commit(&error);
         }
     }
     QSqlDatabase::removeDatabase(connection);
@@ -388,14 +394,8 @@ bool DocumentStore::apply(const StoreBatch &batch, QString *error)
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
-        *error = StoreSql::describe(m_db.lastError());
+        *error = transaction.error();
         return false;
     }
-    if (!StoreSql::writeBatch(m_db, batch, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = StoreSql::describe(m_db.lastError());
-        return false;
-    }
-    return true;
+    return StoreSql::writeBatch(m_db, batch, error) && transaction.commit(error);
 }

@@ -284,12 +284,16 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
 QString describe(const QSqlError &error)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("DocumentStore", text); };
-    // SQLite's primary result codes; Qt passes on the extended code where SQLite gives one.
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    // SQLite's result codes; Qt passes on the extended code where SQLite gives one.
+    const int code = error.nativeErrorCode().toInt();
+    switch (code & 0xff) {
     case 13: // SQLITE_FULL
         return tr("the disk is full");
-    case 10: // SQLITE_IOERR
-        return tr("the disk could not be written or read (%1)").arg(error.databaseText());
+    case 10: // SQLITE_IOERR: writing (778), syncing (1034) or truncating (1546) is what fails on a full
+             // or failing disk; a quota or file-size limit reports EFBIG, not "full"
+        if (code == 778 || code == 1034 || code == 1546)
+            return tr("the file could not be written to the disk (the disk may be full or failing)");
+        return tr("the disk could not be read or written (%1)").arg(error.databaseText());
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return tr("another program holds a lock on the file");
