@@ -89,10 +89,15 @@ private:
 QProcess *TestCrashKill::startEditor(const QString &path, quint32 seed, const QStringList &more)
 {
     auto *process = new QProcess(this);
+#ifdef Q_OS_UNIX
     process->setProgram(QStringLiteral(FAE_CRASH_EDITOR));
     process->setArguments(QStringList { path, QString::number(seed) } + more);
-    process->setProcessChannelMode(QProcess::SeparateChannels);
     process->start();
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(seed);
+    Q_UNUSED(more);
+#endif
     return process;
 }
 

@@ -117,6 +117,7 @@ private slots:
     void readOnlyFileWithHotJournalCannotBeRecovered();
     void fileLockedByAnotherProgram();
     void readerInAnotherProgramDoesNotBlockEdits();
+    void readerInAnotherProgramWhileOpeningMakesItReadOnly();
     void zeroByteFile();
     void directory();
     void fifo();
@@ -387,6 +388,19 @@ void TestHostileDocuments::readerInAnotherProgramDoesNotBlockEdits()
     QString error;
     QVERIFY(opened.document->enterCell(editedCell, u"600.5"_s, MoneyUnit::Wanyuan, &error));
     QVERIFY2(!opened.document->isReadOnly(), qPrintable(opened.document->readOnlyReason()));
+}
+
+void TestHostileDocuments::readerInAnotherProgramWhileOpeningMakesItReadOnly()
+{
+    // At rest the file has a rollback journal, and WAL cannot be turned on under a reader.
+    const QString path = sample();
+    OtherProgram other(path);
+    QVERIFY(other.exec(u"BEGIN"_s));
+    QVERIFY(other.exec(u"SELECT count(*) FROM cell"_s));
+    const auto opened = open(path);
+    QVERIFY2(opened.document, qPrintable(opened.message));
+    QVERIFY(opened.document->isReadOnly());
+    QVERIFY2(opened.message.contains(u"in use by another program, so it was opened read-only"_s), qPrintable(opened.message));
 }
 
 void TestHostileDocuments::zeroByteFile()

@@ -45,6 +45,7 @@ private slots:
     void hardLinkFindsTheFileLocked();
     void replacingAFileOpenElsewhereIsRefused();
     void replacingLeavesNoTemporary();
+    void tooLongATextIsNotWritten();
 
 private:
     QString samplePath();
@@ -280,6 +281,22 @@ void TestStore::replacingLeavesNoTemporary()
     QString error;
     QVERIFY2(DocumentStore::create(path, TestSupport::emptyDocument()->data(), true, &error), qPrintable(error));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"sample.fadb"_s });
+}
+
+void TestStore::tooLongATextIsNotWritten()
+{
+    const QString path = samplePath();
+    {
+        const auto opened = DocumentFile::open(path, TestSupport::library());
+        QSignalSpy failed(opened.document.get(), &Document::saveFailed);
+        opened.document->push(new SetText(opened.document.get(), u"part4"_s, QString(200'001, u'字')));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"a text of more than 200000 characters cannot be saved"_s));
+        QVERIFY(opened.document->isReadOnly());
+    }
+    const auto reopened = DocumentFile::open(path, TestSupport::library());
+    QVERIFY2(reopened.document, qPrintable(reopened.message));
+    QCOMPARE(reopened.document->data().texts, TestSupport::sampleDocument()->data().texts);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -156,10 +156,12 @@ DocumentStore::~DocumentStore()
 {
     if (m_db.isOpen()) {
         // Back to a rollback journal at rest (see the class comment). This checkpoints and deletes
-        // the WAL; if another program still reads the file it fails, and the file stays in WAL
-        // mode, which the next opening handles as well.
-        if (!m_readOnly)
+        // the WAL; while another instance or program still reads the file it fails at once
+        // (no busy wait on closing), and the file stays in WAL mode, which opening handles too.
+        if (!m_readOnly) {
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = 0"));
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
         m_db.close();
     }
     m_db = QSqlDatabase();

@@ -1,5 +1,7 @@
 #include "store/storesql.h"
 
+#include "document/inputlimits.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,6 +98,12 @@ bool writeTexts(QSqlDatabase &db, const QList<std::pair<QString, QString>> &text
         || !prepare(remove, "DELETE FROM free_text WHERE key = ?", error))
         return false;
     for (const auto &[key, text] : texts) {
+        // A file holding a longer text would be refused on opening, so it is never written.
+        if (text.size() > InputLimits::MaxTextLength) {
+            *error = QCoreApplication::translate("DocumentStore", "a text of more than %1 characters cannot be saved")
+                             .arg(InputLimits::MaxTextLength);
+            return false;
+        }
         if (!(text.isEmpty() ? run(remove, { key }, error) : run(upsert, { key, text }, error)))
             return false;
     }
