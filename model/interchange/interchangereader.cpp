@@ -25,6 +25,10 @@ QString tr(const char *text)
 // Reads one file, collecting every error with the JSON path it was found at.
 class Reader
 {
+    // The context the translations are filed under (lupdate would otherwise file them under
+    // Interchange::Reader, where the lookup never finds them).
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+
 public:
     Reader(const TemplateLibrary &library, ReadResult *result) : m_library(library), m_result(result) { }
 

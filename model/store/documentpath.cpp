@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DocumentStore", text);
+    return QCoreApplication::translate("DocumentPath", text);
 }
 
 QString shown(const QString &path)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DocumentStore", text);
+    return QCoreApplication::translate("StoreChecks", text);
 }
 
 struct Column

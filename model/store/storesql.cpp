@@ -291,7 +291,7 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
 
 QString describe(const QSqlError &error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DocumentStore", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StoreSql", text); };
     // SQLite's result codes; Qt passes on the extended code where SQLite gives one.
     const int code = error.nativeErrorCode().toInt();
     switch (code & 0xff) {
