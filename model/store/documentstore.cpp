@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -377,7 +378,9 @@ QString DocumentStore::writeNewFile(const QString &path, const DocumentData &dat
             Transaction transaction(db);
             if (synced && !transaction.isOpen())
                 error = transaction.error();
-            else if (synced && execScript(db, migrations[0], &error)
+            else if (synced
+                     && std::all_of(std::begin(migrations), std::end(migrations),
+                                    [&](const char *script) { return execScript(db, script, &error); })
                      && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &error)
                      && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
                      && StoreSql::writeAll(db, data, &error))
