@@ -3,6 +3,7 @@
 #include "audit/auditengine.h"
 #include "audit/auditreport.h"
 #include "document/document.h"
+#include "exchange/xlsxreader.h"
 #include "store/documentfile.h"
 #include "interchange/interchange.h"
 #include "narrative/narrativegenerator.h"
@@ -24,7 +25,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "xlsx", "compare", "rollforward", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -77,6 +78,7 @@ QString CommandLine::usage() const
             "  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]\n"
             "      -o FILE.fadb [--force]              create an empty document\n"
             "  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON\n"
+            "  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook\n"
             "  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)\n"
             "  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV\n"
             "  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text\n"
@@ -85,6 +87,10 @@ QString CommandLine::usage() const
             "                                          audit has errors, unless --final)\n"
             "  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder\n"
             "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
+            "  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook\n"
+            "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
+            "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
+            "                                          start next year's document from this one\n"
             "  help                                    show this text\n"
             "\n"
             "Templates: %1\n"
@@ -94,7 +100,7 @@ QString CommandLine::usage() const
 
 bool CommandLine::needsGui(const QString &word)
 {
-    return word == QLatin1String("pdf") || word == QLatin1String("odt");
+    return word == QLatin1String("pdf") || word == QLatin1String("odt") || word == QLatin1String("compare");
 }
 
 bool CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
@@ -133,6 +139,12 @@ int CommandLine::run(const QStringList &arguments)
         return audit(rest);
     if (command == QLatin1String("pdf") || command == QLatin1String("odt"))
         return publish(rest, command == QLatin1String("pdf"));
+    if (command == QLatin1String("xlsx"))
+        return exportXlsx(rest);
+    if (command == QLatin1String("compare"))
+        return compare(rest);
+    if (command == QLatin1String("rollforward"))
+        return rollForward(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;
@@ -199,7 +211,7 @@ int CommandLine::createNew(const QStringList &arguments)
 int CommandLine::importJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({ outputOption(), forceOption() });
+    parser.addOptions({ outputOption(), forceOption(), QCommandLineOption(QStringLiteral("template"), QString(), QStringLiteral("id")) });
     if (!parseArguments(parser, arguments,
                         [&] { return parser.isSet(QStringLiteral("o")) && parser.positionalArguments().size() == 1; }))
         return UsageError;
@@ -207,6 +219,8 @@ int CommandLine::importJson(const QStringList &arguments)
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(input, file.errorString()));
+    if (XlsxReader::looksLikeZip(file.peek(4)))
+        return importXlsx(arguments);
     const Interchange::ReadResult result = Interchange::read(file.readAll(), m_library);
     if (!result.ok()) {
         for (const QString &e : result.errors)
