@@ -146,11 +146,11 @@ void TableFinder::matchColumns(int headerTop, int headerBottom)
         return path.size() >= tail.size() && path.mid(path.size() - tail.size()) == tail;
     };
 
-    QList<int> firstColumns;
+    QList<std::pair<int, int>> spans; // per block: its first and last figure column
     for (int b = 0; b < m_table->blocks.size(); ++b) {
         const BlockDef &block = *m_table->blocks.at(b).def;
         const QString heading = normalized(block.heading);
-        int firstColumn = -1;
+        std::pair<int, int> span { -1, -1 };
         for (const ColumnDef &column : block.columns) {
             QStringList title;
             for (const QString &part : column.title)
@@ -172,24 +172,34 @@ void TableFinder::matchColumns(int headerTop, int headerBottom)
                 continue;
             }
             m_columns.insert(chosen, { b, column.key });
-            firstColumn = firstColumn < 0 ? chosen : std::min(firstColumn, chosen);
+            span.first = span.first < 0 ? chosen : std::min(span.first, chosen);
+            span.second = std::max(span.second, chosen);
         }
-        firstColumns.append(firstColumn);
+        spans.append(span);
     }
 
-    // Each block's code and name columns stand left of its first figure column.
+    // A block's code and name columns stand between the previous block's figures and the end of
+    // its own: the code column says 编码 (or 代码), the name column is the one left of the
+    // first figure column or one that says 名称, 项目 or 科目.
+    int previousEnd = -1;
     for (int b = 0; b < m_table->blocks.size(); ++b) {
         int code = -1;
         int name = -1;
-        for (int c = firstColumns.at(b) - 1; c >= 0 && !m_columns.contains(c); --c) {
+        int nearest = -1;
+        for (int c = previousEnd + 1; c <= spans.at(b).second; ++c) {
+            if (m_columns.contains(c))
+                continue;
             const QString last = paths.at(c).value(paths.at(c).size() - 1);
             if (last.contains(QStringLiteral("编码")) || last.contains(QStringLiteral("代码")))
                 code = code < 0 ? c : code;
-            else if (name < 0)
-                name = c;
+            else if (last.contains(QStringLiteral("名称")) || last == SheetWords::item() || last.contains(QStringLiteral("科目")))
+                name = name < 0 ? c : name;
+            else if (c < spans.at(b).first)
+                nearest = c;
         }
         m_codeColumns.append(code);
-        m_nameColumns.append(name);
+        m_nameColumns.append(name >= 0 ? name : nearest);
+        previousEnd = std::max(previousEnd, spans.at(b).second);
     }
     for (int c = 0; c < columnCount; ++c) {
         if (!m_columns.contains(c) && !m_codeColumns.contains(c) && !m_nameColumns.contains(c) && !paths.at(c).isEmpty())

@@ -156,11 +156,13 @@ bool readSheet(const QByteArray &bytes, const QStringList &strings, SheetGrid *g
                     }
                 } else if (xml.name() == QLatin1String("is")) {
                     cell.text = stringItem(xml);
+                } else if (xml.name() == QLatin1String("f")) {
+                    cell.formula = xml.readElementText();
                 } else {
                     xml.skipCurrentElement();
                 }
             }
-            if (row >= 0 && column >= 0 && column < MaxColumns && !cell.text.isEmpty())
+            if (row >= 0 && column >= 0 && column < MaxColumns && (!cell.text.isEmpty() || !cell.formula.isEmpty()))
                 setCell(grid, row, column, std::move(cell));
         } else if (xml.name() == QLatin1String("mergeCell")) {
             const QStringList corners = xml.attributes().value(QLatin1String("ref")).toString().split(QLatin1Char(':'));

@@ -13,6 +13,7 @@ struct SheetGrid
     {
         QString text;
         bool number = false; // a numeric value: `text` is Excel's decimal text of it
+        QString formula;     // without the leading "=", when the cell is computed
     };
 
     QString name;
