@@ -110,7 +110,7 @@ private slots:
         const CellRef newBasic { QStringLiteral("T5"), QStringLiteral("2010350"), QStringLiteral("basic") };
         bool readNew = false;
         for (const CellInput &input : plan.inputs)
-            readNew = readNew || (input.ref == newBasic && input.value == 1'234'567) // 12345.67 元;
+            readNew = readNew || (input.ref == newBasic && input.value == 1'234'567); // 12345.67 元
         QVERIFY(readNew);
         QVERIFY(report(plan, QStringLiteral("T2")).sheet.isEmpty());
         QVERIFY(plan.summary().contains(QStringLiteral("556.63")));
