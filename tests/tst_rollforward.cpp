@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(m_result.data.department.units, m_sample->data().department.units);
         QCOMPARE(m_result.data.texts.keys(), (QStringList { QStringLiteral("duties"), QStringLiteral("glossary"), QStringLiteral("organisation") }));
         QCOMPARE(m_result.data.texts.value(QStringLiteral("duties")), m_sample->data().texts.value(QStringLiteral("duties")));
-        QVERIFY(mentions(m_result.review, QStringLiteral("organisation"))); // it states "12345"
+        QVERIFY(mentions(m_result.review, QStringLiteral("机构设置情况"))); // it states "12345"
         QVERIFY(mentions(m_result.left, QStringLiteral("start empty")));
     }
 

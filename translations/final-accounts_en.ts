@@ -157,50 +157,6 @@
         <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</translation>
-    </message>
-    <message>
         <source>Export as final: no draft watermark.</source>
         <translation>Export as final: no draft watermark.</translation>
     </message>
@@ -221,6 +177,165 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          start next year&apos;s document from this one
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</source>
+        <translation>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          start next year&apos;s document from this one
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>Compare: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF not written</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Export the comparison as PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>comparison.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>Comparison of %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparing %1 with %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derived</translation>
+    </message>
+    <message>
+        <source># Narrative, changed paragraphs ([-removed-] {+added+})</source>
+        <translation># Narrative, changed paragraphs ([-removed-] {+added+})</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Before: %1. After: %2.</source>
+        <translation>Before: %1. After: %2.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Inputs changed</source>
+        <translation>Inputs changed</translation>
+    </message>
+    <message>
+        <source>Derived figures changed as a consequence</source>
+        <translation>Derived figures changed as a consequence</translation>
+    </message>
+    <message>
+        <source>Narrative (blackline)</source>
+        <translation>Narrative (blackline)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -435,6 +550,81 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>New &amp;Next Year…</source>
+        <translation>New &amp;Next Year…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Excel…</source>
+        <translation>&amp;Import Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+        <source>Excel not written</source>
+        <translation>Excel not written</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel not imported</source>
+        <translation>Excel not imported</translation>
+    </message>
+    <message>
+        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
+        <translation>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>Import Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <source>Compare with (the earlier version or year)</source>
+        <translation>Compare with (the earlier version or year)</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Next year not started</source>
+        <translation>Next year not started</translation>
+    </message>
+    <message>
+        <source>%1 started from %2</source>
+        <translation>%1 started from %2</translation>
+    </message>
+    <message>
+        <source>New Next Year</source>
+        <translation>New Next Year</translation>
+    </message>
+    <message>
+        <source>Year of the new document:</source>
+        <translation>Year of the new document:</translation>
+    </message>
+</context>
+<context>
     <name>Expression</name>
     <message>
         <source>Formula &quot;%1&quot;: %2</source>
@@ -581,6 +771,65 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform> + … (%n more)</numerusform>
             <numerusform> + … (%n more)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</source>
+        <translation>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</translation>
+    </message>
+    <message>
+        <source>Table and findings</source>
+        <translation>Table and findings</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>In the document</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <source>%1 — not in the workbook</source>
+        <translation>%1 — not in the workbook</translation>
+    </message>
+    <message>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <translation>%1 — sheet &quot;%2&quot;: %3 figure(s)</translation>
+    </message>
+    <message>
+        <source>New row: %1</source>
+        <translation>New row: %1</translation>
+    </message>
+    <message>
+        <source>No such row: %1</source>
+        <translation>No such row: %1</translation>
+    </message>
+    <message>
+        <source>No such column: %1</source>
+        <translation>No such column: %1</translation>
+    </message>
+    <message>
+        <source>Column not found: %1</source>
+        <translation>Column not found: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Differs: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1381,121 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>RollForward</name>
+    <message numerus="yes">
+        <source>department %1 and its %n unit(s)</source>
+        <translation>
+            <numerusform>department %1 and its %n unit</numerusform>
+            <numerusform>department %1 and its %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1: %2</source>
+        <translation>Mapped from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</translation>
+    </message>
+    <message>
+        <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
+        <translation>codemap.json: the code %1 must map to a code, a list of codes or null.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <translation>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>text %1</translation>
+    </message>
+    <message>
+        <source>text %1 states figures of last year: check them</source>
+        <translation>text %1 states figures of last year: check them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of last year (reasons, explanations) start empty</source>
+        <translation>
+            <numerusform>%n text of last year (reasons, explanations) start empty</numerusform>
+            <numerusform>%n texts of last year (reasons, explanations) start empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), figures cleared: remove those that ended</source>
+        <translation>
+            <numerusform>%n project, figures cleared: remove those that ended</numerusform>
+            <numerusform>%n projects, figures cleared: remove those that ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1 is not in the new template: its rows %2 were not carried</source>
+        <translation>table %1 is not in the new template: its rows %2 were not carried</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no successor in the new code book (last year %3 万元)</source>
+        <translation>%1 %2 has no successor in the new code book (last year %3 万元)</translation>
+    </message>
+    <message>
+        <source>%1 %2 maps to %3, which the new code book does not have</source>
+        <translation>%1 %2 maps to %3, which the new code book does not have</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (last year %4 万元)</source>
+        <translation>%1 %2 → %3 (last year %4 万元)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <translation>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
+        <translation>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n 科目 row(s)</source>
+        <translation>
+            <numerusform>%1: %n 科目 row</numerusform>
+            <numerusform>%1: %n 科目 rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prior-year figure %1 has no source %2</source>
+        <translation>the prior-year figure %1 has no source %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 %3: %4 万元</source>
+        <translation>%1 ← %2 %3: %4 万元</translation>
+    </message>
+    <message>
+        <source>Carried from %1: %2</source>
+        <translation>Carried from %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Carried:</source>
+        <translation>Carried:</translation>
+    </message>
+    <message>
+        <source>Mapped to new codes:</source>
+        <translation>Mapped to new codes:</translation>
+    </message>
+    <message>
+        <source>Left for you:</source>
+        <translation>Left for you:</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>To review:</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Final Accounts Editor</source>
@@ -1284,6 +1648,13 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from Excel</source>
+        <translation>
+            <numerusform>Import %n cell from Excel</numerusform>
+            <numerusform>Import %n cells from Excel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WordingReader</name>
@@ -1306,6 +1677,114 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
         <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <translation>No table of the template &quot;%1&quot; was found in the workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook does not name the department (编制单位).</source>
+        <translation>The workbook does not name the department (编制单位).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is too large</translation>
+    </message>
+    <message>
+        <source>%1: not found in the workbook</source>
+        <translation>%1: not found in the workbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
+        <translation>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figure read</numerusform>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figures read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new row %1</source>
+        <translation>new row %1</translation>
+    </message>
+    <message>
+        <source>no such row: %1</source>
+        <translation>no such row: %1</translation>
+    </message>
+    <message>
+        <source>no such column: %1</source>
+        <translation>no such column: %1</translation>
+    </message>
+    <message>
+        <source>column not in the workbook: %1</source>
+        <translation>column not in the workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the document, %3 in the workbook</source>
+        <translation>%1: %2 in the document, %3 in the workbook</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Cannot replace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 is not an Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read.</source>
+        <translation>%1 is damaged: its list of sheets cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its texts cannot be read.</source>
+        <translation>%1 is damaged: its texts cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation>%1 has no worksheets.</translation>
     </message>
 </context>
 <context>

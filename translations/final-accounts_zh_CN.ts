@@ -156,50 +156,6 @@
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
-      final-accounts 命令 [参数]
-
-命令：
-  sample -o FILE.fadb [--force]           写出内置样例文档
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              新建空文档
-  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
-  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
-  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
-  narrative FILE.fadb                     以文本输出第一、三、四、五部分
-  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误）
-  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
-                                          除非指定 --final）
-  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
-  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
-  help                                    显示本说明
-
-模板：%1
-退出状态：0 成功，1 失败，64 参数错误。
-</translation>
-    </message>
-    <message>
         <source>Export as final: no draft watermark.</source>
         <translation>作为正式版导出：不加“草稿”水印。</translation>
     </message>
@@ -218,6 +174,165 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>
             <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          start next year&apos;s document from this one
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</source>
+        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
+      final-accounts 命令 [参数]
+
+命令：
+  sample -o FILE.fadb [--force]           写出内置样例文档
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              新建空文档
+  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  由 Excel 工作簿创建文档
+  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
+  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
+  narrative FILE.fadb                     以文本输出第一、三、四、五部分
+  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误）
+  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
+                                          除非指定 --final）
+  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
+  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
+  xlsx FILE.fadb -o FILE.xlsx             将各表导出为 Excel 工作簿
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  变动的录入数、计算数及情况说明修订对照
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          由本文档新建下一年度文档
+  help                                    显示本说明
+
+模板：%1
+退出状态：0 成功，1 失败，64 参数错误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>比较：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>未能写出 PDF</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>将比较结果导出为 PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>比较结果.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>%1 与 %2 的比较</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>比较 %1 与 %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source># Narrative, changed paragraphs ([-removed-] {+added+})</source>
+        <translation># 情况说明中有变化的段落（[-删除-] {+新增+}）</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <source>Before: %1. After: %2.</source>
+        <translation>原：%1。现：%2。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原数</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>现数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Inputs changed</source>
+        <translation>变动的录入数</translation>
+    </message>
+    <message>
+        <source>Derived figures changed as a consequence</source>
+        <translation>随之变动的计算数</translation>
+    </message>
+    <message>
+        <source>Narrative (blackline)</source>
+        <translation>情况说明（修订对照）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -431,6 +546,81 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>New &amp;Next Year…</source>
+        <translation>新建下一年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Excel…</source>
+        <translation>导入 Excel(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Excel not written</source>
+        <translation>未能导出 Excel</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel not imported</source>
+        <translation>未导入 Excel</translation>
+    </message>
+    <message>
+        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
+        <translation>在 %1 中没有找到本文档模板的任何一张表：表格按表名识别。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>Import Excel</source>
+        <translation>导入 Excel</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Compare with (the earlier version or year)</source>
+        <translation>与之比较的文档（较早的版本或年度）</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Next year not started</source>
+        <translation>未能新建下一年度</translation>
+    </message>
+    <message>
+        <source>%1 started from %2</source>
+        <translation>已由 %2 年度新建 %1 年度</translation>
+    </message>
+    <message>
+        <source>New Next Year</source>
+        <translation>新建下一年度</translation>
+    </message>
+    <message>
+        <source>Year of the new document:</source>
+        <translation>新文档的年度：</translation>
+    </message>
+</context>
+<context>
     <name>Expression</name>
     <message>
         <source>Formula &quot;%1&quot;: %2</source>
@@ -576,6 +766,65 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>
             <numerusform> + …（另 %n 项）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</source>
+        <translation>%1：%3 张表中共 %2 个数字，其中 %4 个与文档现有数字不同。点击“导入”之前文档不会有任何改变；导入后可一步撤销。</translation>
+    </message>
+    <message>
+        <source>Table and findings</source>
+        <translation>表格及识别情况</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>文档中</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>工作簿中</translation>
+    </message>
+    <message>
+        <source>%1 — not in the workbook</source>
+        <translation>%1 — 工作簿中没有此表</translation>
+    </message>
+    <message>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <translation>%1 — 工作表“%2”：%3 个数字</translation>
+    </message>
+    <message>
+        <source>New row: %1</source>
+        <translation>新增科目行：%1</translation>
+    </message>
+    <message>
+        <source>No such row: %1</source>
+        <translation>未匹配的行：%1</translation>
+    </message>
+    <message>
+        <source>No such column: %1</source>
+        <translation>未匹配的栏：%1</translation>
+    </message>
+    <message>
+        <source>Column not found: %1</source>
+        <translation>工作簿中缺少的栏：%1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>数字不同：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1375,117 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>RollForward</name>
+    <message numerus="yes">
+        <source>department %1 and its %n unit(s)</source>
+        <translation>
+            <numerusform>部门 %1 及其 %n 个所属单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1: %2</source>
+        <translation>由 %1 年度科目对应：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json：“%1”不是“表.行.栏”形式的单元格。</translation>
+    </message>
+    <message>
+        <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
+        <translation>codemap.json：科目 %1 必须对应一个科目、一组科目或 null。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <translation>配置包“%1”没有说明如何结转到下一年度（rollforward.json）。</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>文字 %1</translation>
+    </message>
+    <message>
+        <source>text %1 states figures of last year: check them</source>
+        <translation>文字 %1 含有上年的数字：请复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of last year (reasons, explanations) start empty</source>
+        <translation>
+            <numerusform>上年的 %n 段文字（原因、说明）未结转，需重新填写</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), figures cleared: remove those that ended</source>
+        <translation>
+            <numerusform>%n 个项目，金额已清空：请删除已结束的项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1 is not in the new template: its rows %2 were not carried</source>
+        <translation>新模板中没有表 %1：其科目行 %2 未结转</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no successor in the new code book (last year %3 万元)</source>
+        <translation>%1 %2 在新科目表中没有对应科目（上年 %3 万元）</translation>
+    </message>
+    <message>
+        <source>%1 %2 maps to %3, which the new code book does not have</source>
+        <translation>%1 %2 对应到 %3，但新科目表中没有该科目</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (last year %4 万元)</source>
+        <translation>%1 %2 → %3（上年 %4 万元）</translation>
+    </message>
+    <message>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <translation>%1 %2 已拆分为 %3：请将上年 %4 万元在其间分配</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
+        <translation>%1 %2 不在新科目表中，也没有对应关系（上年 %3 万元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n 科目 row(s)</source>
+        <translation>
+            <numerusform>%1：%n 个科目行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prior-year figure %1 has no source %2</source>
+        <translation>上年数 %1 找不到来源 %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 %3: %4 万元</source>
+        <translation>%1 ← %2 年度 %3：%4 万元</translation>
+    </message>
+    <message>
+        <source>Carried from %1: %2</source>
+        <translation>由 %1 年度结转：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Carried:</source>
+        <translation>已结转：</translation>
+    </message>
+    <message>
+        <source>Mapped to new codes:</source>
+        <translation>已对应到新科目：</translation>
+    </message>
+    <message>
+        <source>Left for you:</source>
+        <translation>需要您处理：</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>需要复核：</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Final Accounts Editor</source>
@@ -1276,6 +1636,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from Excel</source>
+        <translation>
+            <numerusform>从 Excel 导入 %n 个单元格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WordingReader</name>
@@ -1298,6 +1664,113 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
         <translation>“repeat”必须是“projects”、“outputs”或 {&quot;rows&quot;: …}。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>未知模板“%1”；已有模板：%2。</translation>
+    </message>
+    <message>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <translation>工作簿中没有找到模板“%1”的任何一张表。</translation>
+    </message>
+    <message>
+        <source>The workbook does not name the department (编制单位).</source>
+        <translation>工作簿没有写明编制单位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>“%1”超出允许范围</translation>
+    </message>
+    <message>
+        <source>%1: not found in the workbook</source>
+        <translation>%1：工作簿中没有此表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
+        <translation>
+            <numerusform>%1（工作表“%2”）：读取 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new row %1</source>
+        <translation>新增科目行 %1</translation>
+    </message>
+    <message>
+        <source>no such row: %1</source>
+        <translation>未匹配的行：%1</translation>
+    </message>
+    <message>
+        <source>no such column: %1</source>
+        <translation>未匹配的栏：%1</translation>
+    </message>
+    <message>
+        <source>column not in the workbook: %1</source>
+        <translation>工作簿中缺少的栏：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the document, %3 in the workbook</source>
+        <translation>%1：文档中为 %2，工作簿中为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read.</source>
+        <translation>%1 已损坏：无法读取工作表清单。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its texts cannot be read.</source>
+        <translation>%1 已损坏：无法读取其中的文字。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 已损坏：无法读取工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation>%1 中没有工作表。</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ComparisonReport", text);
-}
-
 // Amounts in 万元 as exact decimals (as in the interchange format), counts as they are.
 QString valueText(const std::optional<qint64> &value, bool count)
 {
@@ -25,7 +20,7 @@ QString valueText(const std::optional<qint64> &value, bool count)
 
 QString shown(const std::optional<qint64> &value, bool count)
 {
-    return value ? valueText(value, count) : tr("(empty)");
+    return value ? valueText(value, count) : QCoreApplication::translate("ComparisonReport", "(empty)");
 }
 
 QJsonValue jsonValue(const std::optional<qint64> &value, bool count)
@@ -72,9 +67,9 @@ namespace ComparisonReport {
 
 QString toText(const DocumentComparison &comparison)
 {
-    QString text = tr("Comparing %1 with %2").arg(comparison.before, comparison.after) + QLatin1Char('\n');
+    QString text = QCoreApplication::translate("ComparisonReport", "Comparing %1 with %2").arg(comparison.before, comparison.after) + QLatin1Char('\n');
     if (comparison.isEmpty())
-        return text + tr("No differences.") + QLatin1Char('\n');
+        return text + QCoreApplication::translate("ComparisonReport", "No differences.") + QLatin1Char('\n');
     for (const DocumentComparison::TableChanges &table : comparison.tables) {
         text += QStringLiteral("\n# %1 %2\n").arg(table.tableId, table.title);
         const auto lines = [&](const QList<DocumentComparison::CellChange> &changes, const QString &kind) {
@@ -83,12 +78,12 @@ QString toText(const DocumentComparison &comparison)
                                 .arg(kind, change.ref.toString(), change.row, change.column, shown(change.before, change.count),
                                      shown(change.after, change.count));
         };
-        lines(table.inputs, tr("input"));
-        lines(table.derived, tr("derived"));
+        lines(table.inputs, QCoreApplication::translate("ComparisonReport", "input"));
+        lines(table.derived, QCoreApplication::translate("ComparisonReport", "derived"));
     }
     if (comparison.narrativeChanged()) {
         // In a terminal only the paragraphs that changed; the PDF has the whole blackline.
-        text += QLatin1Char('\n') + tr("# Narrative, changed paragraphs ([-removed-] {+added+})") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + QCoreApplication::translate("ComparisonReport", "# Narrative, changed paragraphs ([-removed-] {+added+})") + QLatin1Char('\n');
         QString marked;
         for (const DiffSegment &segment : comparison.narrative) {
             if (segment.kind == DiffSegment::Kind::Equal)
@@ -132,23 +127,23 @@ QByteArray toJson(const DocumentComparison &comparison)
 QString toHtml(const DocumentComparison &comparison)
 {
     QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2</p>")
-                           .arg(tr("Comparison").toHtmlEscaped(),
-                                tr("Before: %1. After: %2.").arg(comparison.before, comparison.after).toHtmlEscaped());
+                           .arg(QCoreApplication::translate("ComparisonReport", "Comparison").toHtmlEscaped(),
+                                QCoreApplication::translate("ComparisonReport", "Before: %1. After: %2.").arg(comparison.before, comparison.after).toHtmlEscaped());
     if (comparison.isEmpty())
-        return html + QStringLiteral("<p>%1</p></body></html>").arg(tr("No differences.").toHtmlEscaped());
+        return html + QStringLiteral("<p>%1</p></body></html>").arg(QCoreApplication::translate("ComparisonReport", "No differences.").toHtmlEscaped());
     const QString header = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                                   .arg(tr("Row"), tr("Column"), tr("Before"), tr("After"), tr("Change"));
+                                   .arg(QCoreApplication::translate("ComparisonReport", "Row"), QCoreApplication::translate("ComparisonReport", "Column"), QCoreApplication::translate("ComparisonReport", "Before"), QCoreApplication::translate("ComparisonReport", "After"), QCoreApplication::translate("ComparisonReport", "Change"));
     for (const DocumentComparison::TableChanges &table : comparison.tables) {
         html += QStringLiteral("<h3>%1</h3>").arg(table.title.toHtmlEscaped());
         if (!table.inputs.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">%2%3</table>")
-                            .arg(tr("Inputs changed"), header, htmlRows(table.inputs));
+                            .arg(QCoreApplication::translate("ComparisonReport", "Inputs changed"), header, htmlRows(table.inputs));
         if (!table.derived.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">%2%3</table>")
-                            .arg(tr("Derived figures changed as a consequence"), header, htmlRows(table.derived));
+                            .arg(QCoreApplication::translate("ComparisonReport", "Derived figures changed as a consequence"), header, htmlRows(table.derived));
     }
     if (comparison.narrativeChanged()) {
-        html += QStringLiteral("<h3>%1</h3><p>").arg(tr("Narrative (blackline)").toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3><p>").arg(QCoreApplication::translate("ComparisonReport", "Narrative (blackline)").toHtmlEscaped());
         for (const DiffSegment &segment : comparison.narrative) {
             QString text = segment.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
             if (segment.kind == DiffSegment::Kind::Removed)

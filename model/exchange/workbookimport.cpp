@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("WorkbookImport", text, nullptr, n);
-}
-
 // A cell's figure in fen (amounts, shown in `unit`) or as a count; an error message otherwise.
 std::optional<qint64> cellValue(const SheetGrid::Cell &cell, ValueType type, MoneyUnit unit, QString *error)
 {
@@ -30,15 +25,15 @@ std::optional<qint64> cellValue(const SheetGrid::Cell &cell, ValueType type, Mon
     const int exponent = type == ValueType::Count ? 0 : (unit == MoneyUnit::Wanyuan ? 6 : 2);
     const auto value = DecimalText::scaled(text, exponent);
     if (!value) {
-        *error = tr("\"%1\" is not a number").arg(cell.text);
+        *error = QCoreApplication::translate("WorkbookImport", "\"%1\" is not a number").arg(cell.text);
         return std::nullopt;
     }
     if (type == ValueType::Count && DecimalText::scaled(text, 2) != *value * 100) {
-        *error = tr("\"%1\" is not a whole number").arg(cell.text);
+        *error = QCoreApplication::translate("WorkbookImport", "\"%1\" is not a whole number").arg(cell.text);
         return std::nullopt;
     }
     if (*value > Money::LimitFen || *value < -Money::LimitFen) {
-        *error = tr("\"%1\" is too large").arg(cell.text);
+        *error = QCoreApplication::translate("WorkbookImport", "\"%1\" is too large").arg(cell.text);
         return std::nullopt;
     }
     return value;
@@ -166,22 +161,22 @@ QString ImportPlan::summary() const
     QStringList lines;
     for (const TableReport &table : tables) {
         if (table.sheet.isEmpty()) {
-            lines.append(tr("%1: not found in the workbook").arg(table.title));
+            lines.append(QCoreApplication::translate("WorkbookImport", "%1: not found in the workbook").arg(table.title));
             continue;
         }
-        lines.append(tr("%1 (sheet \"%2\"): %n figure(s) read", table.cellsRead).arg(table.title, table.sheet));
+        lines.append(QCoreApplication::translate("WorkbookImport", "%1 (sheet \"%2\"): %n figure(s) read", nullptr, table.cellsRead).arg(table.title, table.sheet));
         for (const QString &code : table.newRows)
-            lines.append(QStringLiteral("  + ") + tr("new row %1").arg(code));
+            lines.append(QStringLiteral("  + ") + QCoreApplication::translate("WorkbookImport", "new row %1").arg(code));
         for (const QString &row : table.unmatchedRows)
-            lines.append(QStringLiteral("  ? ") + tr("no such row: %1").arg(row));
+            lines.append(QStringLiteral("  ? ") + QCoreApplication::translate("WorkbookImport", "no such row: %1").arg(row));
         for (const QString &column : table.unmatchedColumns)
-            lines.append(QStringLiteral("  ? ") + tr("no such column: %1").arg(column));
+            lines.append(QStringLiteral("  ? ") + QCoreApplication::translate("WorkbookImport", "no such column: %1").arg(column));
         for (const QString &column : table.missingColumns)
-            lines.append(QStringLiteral("  - ") + tr("column not in the workbook: %1").arg(column));
+            lines.append(QStringLiteral("  - ") + QCoreApplication::translate("WorkbookImport", "column not in the workbook: %1").arg(column));
         for (const QString &cell : table.badCells)
             lines.append(QStringLiteral("  ! ") + cell);
         for (const Conflict &conflict : table.conflicts)
-            lines.append(QStringLiteral("  ≠ ") + tr("%1: %2 in the document, %3 in the workbook")
+            lines.append(QStringLiteral("  ≠ ") + QCoreApplication::translate("WorkbookImport", "%1: %2 in the document, %3 in the workbook")
                                                          .arg(conflict.place, valueText(conflict.before, conflict.count),
                                                               valueText(conflict.after, conflict.count)));
     }
@@ -239,7 +234,7 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
     NewDocument created;
     created.reportTemplate = library.find(id);
     if (!created.reportTemplate) {
-        *error = tr("Unknown template \"%1\"; known: %2.").arg(id, library.ids().join(QLatin1String(", ")));
+        *error = QCoreApplication::translate("WorkbookImport", "Unknown template \"%1\"; known: %2.").arg(id, library.ids().join(QLatin1String(", ")));
         return std::nullopt;
     }
     DocumentData &data = created.data;
@@ -271,7 +266,7 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
         }
     }
     if (!created.plan.foundAnyTable()) {
-        *error = tr("No table of the template \"%1\" was found in the workbook.").arg(id);
+        *error = QCoreApplication::translate("WorkbookImport", "No table of the template \"%1\" was found in the workbook.").arg(id);
         return std::nullopt;
     }
     for (const CellInput &input : created.plan.inputs)
@@ -279,7 +274,7 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
     if (department.name.isEmpty())
         department.name = created.plan.preparer;
     if (department.name.isEmpty()) {
-        *error = tr("The workbook does not name the department (编制单位).");
+        *error = QCoreApplication::translate("WorkbookImport", "The workbook does not name the department (编制单位).");
         return std::nullopt;
     }
     if (department.units.isEmpty())

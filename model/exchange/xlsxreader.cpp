@@ -16,11 +16,6 @@ constexpr quint64 MaxPartSize = 256ull * 1024 * 1024;
 constexpr int MaxRows = 1'048'576;
 constexpr int MaxColumns = 16'384;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
-
 // An open zip archive, closed when it goes out of scope.
 class ZipArchive
 {
@@ -252,30 +247,30 @@ std::optional<Workbook> read(const QString &path, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(shown, file.errorString());
+        *error = QCoreApplication::translate("XlsxReader", "Cannot read %1: %2").arg(shown, file.errorString());
         return std::nullopt;
     }
     if (!looksLikeZip(file.read(4))) {
-        *error = tr("%1 is not an Excel workbook (.xlsx).").arg(shown);
+        *error = QCoreApplication::translate("XlsxReader", "%1 is not an Excel workbook (.xlsx).").arg(shown);
         return std::nullopt;
     }
     file.close();
     const ZipArchive zip(path);
     if (!zip.isOpen() || !zip.contains(QStringLiteral("xl/workbook.xml"))) {
-        *error = tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(shown);
+        *error = QCoreApplication::translate("XlsxReader", "%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(shown);
         return std::nullopt;
     }
     const auto workbookXml = zip.part(QStringLiteral("xl/workbook.xml"));
     const auto relations = zip.part(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbookXml || !relations) {
-        *error = tr("%1 is damaged: its list of sheets cannot be read.").arg(shown);
+        *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: its list of sheets cannot be read.").arg(shown);
         return std::nullopt;
     }
     QStringList strings;
     if (zip.contains(QStringLiteral("xl/sharedStrings.xml"))) {
         const auto bytes = zip.part(QStringLiteral("xl/sharedStrings.xml"));
         if (!bytes) {
-            *error = tr("%1 is damaged: its texts cannot be read.").arg(shown);
+            *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: its texts cannot be read.").arg(shown);
             return std::nullopt;
         }
         strings = sharedStrings(*bytes);
@@ -286,13 +281,13 @@ std::optional<Workbook> read(const QString &path, QString *error)
         grid.name = name;
         const auto bytes = zip.part(part);
         if (!bytes || !readSheet(*bytes, strings, &grid)) {
-            *error = tr("%1 is damaged: the sheet \"%2\" cannot be read.").arg(shown, name);
+            *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: the sheet \"%2\" cannot be read.").arg(shown, name);
             return std::nullopt;
         }
         workbook.sheets.append(std::move(grid));
     }
     if (workbook.sheets.isEmpty()) {
-        *error = tr("%1 has no worksheets.").arg(shown);
+        *error = QCoreApplication::translate("XlsxReader", "%1 has no worksheets.").arg(shown);
         return std::nullopt;
     }
     return workbook;

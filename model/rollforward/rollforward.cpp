@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("RollForward", text, nullptr, n);
-}
-
 QString amount(qint64 fen)
 {
     return Money::fromFen(fen).format(MoneyUnit::Wanyuan, 2);
@@ -70,12 +65,15 @@ void carryTexts(const Document &source, const ReportTemplate &target, const Roll
             continue;
         }
         result->data.texts.insert(it.key(), it.value());
-        result->carried.append(tr("text %1").arg(it.key()));
+        QString title = it.key();
+        for (const TextSlot &slot : target.texts())
+            title = slot.key == it.key() ? slot.title : title;
+        result->carried.append(QCoreApplication::translate("RollForward", "text %1").arg(title));
         if (statesFigures(it.value()))
-            result->review.append(tr("text %1 states figures of last year: check them").arg(it.key()));
+            result->review.append(QCoreApplication::translate("RollForward", "text %1 states figures of last year: check them").arg(title));
     }
     if (dropped > 0)
-        result->left.append(tr("%n text(s) of last year (reasons, explanations) start empty", dropped));
+        result->left.append(QCoreApplication::translate("RollForward", "%n text(s) of last year (reasons, explanations) start empty", nullptr, dropped));
 }
 
 void carryProjects(const Document &source, RollForward::Result *result)
@@ -90,7 +88,8 @@ void carryProjects(const Document &source, RollForward::Result *result)
         result->data.projects.append(project);
     }
     if (!result->data.projects.isEmpty())
-        result->carried.append(tr("%n project(s), figures cleared: remove those that ended", int(result->data.projects.size())));
+        result->carried.append(QCoreApplication::translate("RollForward", "%n project(s), figures cleared: remove those that ended", nullptr,
+                                                                 int(result->data.projects.size())));
 }
 
 void carryCodes(const Document &source, const ReportTemplate &target, const RollForwardRules &rules, RollForward::Result *result)
@@ -100,7 +99,7 @@ void carryCodes(const Document &source, const ReportTemplate &target, const Roll
     for (auto it = classRows.cbegin(); it != classRows.cend(); ++it) {
         const QString &tableId = it.key();
         if (!target.table(tableId)) {
-            result->left.append(tr("table %1 is not in the new template: its rows %2 were not carried").arg(tableId, it->join(QLatin1String(", "))));
+            result->left.append(QCoreApplication::translate("RollForward", "table %1 is not in the new template: its rows %2 were not carried").arg(tableId, it->join(QLatin1String(", "))));
             continue;
         }
         QStringList &rows = result->data.classRows[tableId];
@@ -111,34 +110,34 @@ void carryCodes(const Document &source, const ReportTemplate &target, const Roll
             if (rules.codes.contains(code)) {
                 const QStringList targets = rules.codes.value(code);
                 if (targets.isEmpty()) {
-                    result->left.append(tr("%1 %2 has no successor in the new code book (last year %3 万元)").arg(tableId, was, figure));
+                    result->left.append(QCoreApplication::translate("RollForward", "%1 %2 has no successor in the new code book (last year %3 万元)").arg(tableId, was, figure));
                     continue;
                 }
                 for (const QString &next : targets) {
                     if (!book.contains(next)) {
-                        result->left.append(tr("%1 %2 maps to %3, which the new code book does not have").arg(tableId, was, next));
+                        result->left.append(QCoreApplication::translate("RollForward", "%1 %2 maps to %3, which the new code book does not have").arg(tableId, was, next));
                         continue;
                     }
                     if (!rows.contains(next))
                         rows.append(next);
                 }
                 const QString into = targets.join(QLatin1String(", "));
-                result->mapped.append(tr("%1 %2 → %3 (last year %4 万元)").arg(tableId, was, into, figure));
+                result->mapped.append(QCoreApplication::translate("RollForward", "%1 %2 → %3 (last year %4 万元)").arg(tableId, was, into, figure));
                 if (targets.size() > 1)
-                    result->left.append(tr("%1 %2 was split into %3: divide last year's %4 万元 among them").arg(tableId, was, into, figure));
+                    result->left.append(QCoreApplication::translate("RollForward", "%1 %2 was split into %3: divide last year's %4 万元 among them").arg(tableId, was, into, figure));
             } else if (book.contains(code)) {
                 if (!rows.contains(code))
                     rows.append(code);
                 ++carried;
             } else {
-                result->left.append(tr("%1 %2 is not in the new code book and has no mapping (last year %3 万元)").arg(tableId, was, figure));
+                result->left.append(QCoreApplication::translate("RollForward", "%1 %2 is not in the new code book and has no mapping (last year %3 万元)").arg(tableId, was, figure));
             }
         }
         rows.sort();
         if (rows.isEmpty())
             result->data.classRows.remove(tableId);
         if (carried > 0)
-            result->carried.append(tr("%1: %n 科目 row(s)", carried).arg(tableId));
+            result->carried.append(QCoreApplication::translate("RollForward", "%1: %n 科目 row(s)", nullptr, carried).arg(target.table(tableId)->title));
     }
 }
 
@@ -149,14 +148,14 @@ void carryPriorFigures(const Document &source, const ReportTemplate &target, con
         const TableDef *targetTable = target.table(to.sheet);
         const LayoutTable *sourceTable = source.layout().table(from.sheet);
         if (!targetTable || !sourceTable || !sourceTable->row(from.row)) {
-            result->left.append(tr("the prior-year figure %1 has no source %2").arg(to.toString(), from.toString()));
+            result->left.append(QCoreApplication::translate("RollForward", "the prior-year figure %1 has no source %2").arg(to.toString(), from.toString()));
             continue;
         }
         const qint64 value = source.value(from);
         result->data.cells.insert(to, value);
-        const QString note = tr("%1 ← %2 %3: %4 万元").arg(rowName(target, to)).arg(year).arg(cellName(source, from), amount(value));
+        const QString note = QCoreApplication::translate("RollForward", "%1 ← %2 %3: %4 万元").arg(rowName(target, to)).arg(year).arg(cellName(source, from), amount(value));
         result->carried.append(note);
-        result->data.notes.append(tr("Carried from %1: %2").arg(year).arg(note));
+        result->data.notes.append(QCoreApplication::translate("RollForward", "Carried from %1: %2").arg(year).arg(note));
     }
 }
 
@@ -172,12 +171,12 @@ QString Result::summary() const
         for (const QString &line : lines)
             text += QStringLiteral("  ") + line + QLatin1Char('\n');
         if (lines.isEmpty())
-            text += QStringLiteral("  ") + tr("(none)") + QLatin1Char('\n');
+            text += QStringLiteral("  ") + QCoreApplication::translate("RollForward", "(none)") + QLatin1Char('\n');
     };
-    section(tr("Carried:"), carried);
-    section(tr("Mapped to new codes:"), mapped);
-    section(tr("Left for you:"), left);
-    section(tr("To review:"), review);
+    section(QCoreApplication::translate("RollForward", "Carried:"), carried);
+    section(QCoreApplication::translate("RollForward", "Mapped to new codes:"), mapped);
+    section(QCoreApplication::translate("RollForward", "Left for you:"), left);
+    section(QCoreApplication::translate("RollForward", "To review:"), review);
     return text;
 }
 
@@ -187,14 +186,15 @@ Result run(const Document &source, const ReportTemplate &target, int year, const
     result.data.templateId = target.id();
     result.data.department = source.data().department;
     result.data.department.year = year;
-    result.carried.append(tr("department %1 and its %n unit(s)", int(result.data.department.units.size()))
+    result.carried.append(QCoreApplication::translate("RollForward", "department %1 and its %n unit(s)", nullptr,
+                                                      int(result.data.department.units.size()))
                                   .arg(result.data.department.name));
     carryTexts(source, target, rules, &result);
     carryProjects(source, &result);
     carryCodes(source, target, rules, &result);
     carryPriorFigures(source, target, rules, &result);
     for (const QString &line : result.mapped)
-        result.data.notes.append(tr("Mapped from %1: %2").arg(source.data().department.year).arg(line));
+        result.data.notes.append(QCoreApplication::translate("RollForward", "Mapped from %1: %2").arg(source.data().department.year).arg(line));
     return result;
 }
 
