@@ -106,6 +106,7 @@ private slots:
             QCOMPARE(t5->childCount(), 1);
             QCOMPARE(t5->child(0)->text(1), QStringLiteral("500.00"));
             QCOMPARE(t5->child(0)->text(2), QStringLiteral("556.63"));
+            QVERIFY(!preview->findChild<QLabel *>(QStringLiteral("departmentWarning")));
             shoot(preview, QStringLiteral("import-preview.png"));
             previewed = true;
             QTest::keyClick(preview, Qt::Key_Return); // the default button: Import
@@ -116,6 +117,16 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 1);
         document->undoStack()->undo();
         QCOMPARE(document->value(basic2010601), 500'000'000);
+    }
+
+    void anotherDepartmentsWorkbookIsPointedOut()
+    {
+        ImportPlan plan;
+        plan.preparer = QStringLiteral("咸宁市财政局");
+        ImportPreviewDialog preview(plan, QStringLiteral("other.xlsx"), QStringLiteral("咸宁市政务服务和大数据管理局"));
+        const QLabel *warning = preview.findChild<QLabel *>(QStringLiteral("departmentWarning"));
+        QVERIFY(warning);
+        QVERIFY(warning->text().contains(QStringLiteral("咸宁市财政局")));
     }
 
     void cancelledPreviewChangesNothing()

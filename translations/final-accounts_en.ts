@@ -831,6 +831,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message>
+        <source>The workbook was prepared by %1, not by %2: check that it is the right file.</source>
+        <translation>The workbook was prepared by %1, not by %2: check that it is the right file.</translation>
+    </message>
 </context>
 <context>
     <name>Interchange</name>

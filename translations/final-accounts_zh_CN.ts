@@ -826,6 +826,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
+    <message>
+        <source>The workbook was prepared by %1, not by %2: check that it is the right file.</source>
+        <translation>该工作簿的编制单位是 %1，而不是 %2：请确认文件是否正确。</translation>
+    </message>
 </context>
 <context>
     <name>Interchange</name>

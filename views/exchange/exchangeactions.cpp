@@ -100,7 +100,7 @@ bool ExchangeActions::importXlsx(const QString &path)
                                      .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    ImportPreviewDialog preview(plan, QFileInfo(path).fileName(), m_parent);
+    ImportPreviewDialog preview(plan, QFileInfo(path).fileName(), m_document->data().department.name, m_parent);
     if (preview.exec() != QDialog::Accepted)
         return false;
     if (!WorkbookImport::apply(m_document, plan)) {

@@ -25,7 +25,8 @@ void addLines(QTreeWidgetItem *parent, const QString &pattern, const QStringList
 
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &fileName, QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &fileName, const QString &department,
+                                         QWidget *parent)
     : QDialog(parent), m_tree(new QTreeWidget(this))
 {
     setWindowTitle(tr("Import from Excel"));
@@ -75,6 +76,15 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    if (!plan.preparer.isEmpty() && plan.preparer != department) {
+        auto *warning = new QLabel(tr("The workbook was prepared by %1, not by %2: check that it is the right file.")
+                                           .arg(plan.preparer, department),
+                                   this);
+        warning->setObjectName(QStringLiteral("departmentWarning"));
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold"));
+        layout->addWidget(warning);
+    }
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     resize(900, 560);

@@ -14,7 +14,8 @@ class ImportPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportPreviewDialog(const ImportPlan &plan, const QString &fileName, QWidget *parent = nullptr);
+    // `department` is the open document's: a workbook prepared by another 编制单位 is pointed out.
+    ImportPreviewDialog(const ImportPlan &plan, const QString &fileName, const QString &department, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
 
