@@ -15,6 +15,10 @@ namespace {
 constexpr quint64 MaxPartSize = 256ull * 1024 * 1024;
 constexpr int MaxRows = 1'048'576;
 constexpr int MaxColumns = 16'384;
+// A merged range is filled only this far: headers span a few cells, and a hostile file that
+// merges a whole sheet must not fill memory.
+constexpr int MaxMergedRows = 64;
+constexpr int MaxMergedColumns = 64;
 
 // An open zip archive, closed when it goes out of scope.
 class ZipArchive
@@ -171,8 +175,8 @@ bool readSheet(const QByteArray &bytes, const QStringList &strings, SheetGrid *g
         return false;
     for (const auto &[first, last] : merges) {
         const SheetGrid::Cell origin = grid->cell(first.first, first.second);
-        for (int r = first.first; r <= last.first && r - first.first < 1000; ++r) {
-            for (int c = first.second; c <= last.second && c - first.second < 1000; ++c)
+        for (int r = first.first; r <= last.first && r - first.first < MaxMergedRows; ++r) {
+            for (int c = first.second; c <= last.second && c - first.second < MaxMergedColumns; ++c)
                 setCell(grid, r, c, origin);
         }
     }
