@@ -54,12 +54,14 @@ void writeForeignWorkbook(const QString &path, const char *basicOf2010601)
     workbook_close(workbook);
 }
 
-void writeZip(const QString &path, const char *name, const QByteArray &content)
+void writeZip(const QString &path, const QList<std::pair<const char *, QByteArray>> &parts)
 {
     zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0);
-    zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
-    zipCloseFileInZip(zip);
+    for (const auto &[name, content] : parts) {
+        zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0);
+        zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
+        zipCloseFileInZip(zip);
+    }
     zipClose(zip, nullptr);
 }
 
@@ -182,7 +184,7 @@ private slots:
         QFETCH(QString, message);
         const QString path = m_dir.filePath(name);
         if (content == "zip") {
-            writeZip(path, "hello.txt", "hello");
+            writeZip(path, { { "hello.txt", "hello" } });
         } else if (content == "cut") {
             auto sample = TestSupport::sampleDocument();
             QString error;
@@ -201,6 +203,27 @@ private slots:
         QString error;
         QVERIFY(!XlsxReader::read(path, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void hostileMergeIsBounded()
+    {
+        // A hand-made workbook whose one cell is merged over the whole sheet.
+        const QString path = m_dir.filePath(QStringLiteral("hostile.xlsx"));
+        writeZip(path, { { "xl/workbook.xml",
+                           R"(<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
+                           R"(<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)" },
+                         { "xl/_rels/workbook.xml.rels",
+                           R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)" },
+                         { "xl/worksheets/sheet1.xml",
+                           R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row></sheetData>)"
+                           R"(<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>)" } });
+        QString error;
+        const auto workbook = XlsxReader::read(path, &error);
+        QVERIFY2(workbook, qPrintable(error));
+        const SheetGrid &sheet = workbook->sheets.constFirst();
+        QCOMPARE(sheet.text(0, 0), QStringLiteral("标题"));
+        QCOMPARE(sheet.text(10, 10), QStringLiteral("标题"));
+        QVERIFY(sheet.rowCount() <= 64 && sheet.columnCount() <= 64);
     }
 
     void workbookWithoutTables()
