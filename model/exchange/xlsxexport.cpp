@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "exchange/xlsxtablesheet.h"
+#include "models/tablegrid.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
 
@@ -178,23 +179,29 @@ private:
         if (sheet.lanciRow() >= 0)
             writeLanci(ws, sheet);
 
-        for (int b = 0; b < table.blocks.size(); ++b) {
-            const LayoutBlock &block = table.blocks.at(b);
-            const XlsxTableSheet::Block &placed = sheet.blocks().at(b);
-            worksheet_set_column(ws, lxw_col_t(placed.nameColumn), lxw_col_t(placed.nameColumn), 36, nullptr);
-            if (placed.codeColumn >= 0)
-                worksheet_set_column(ws, lxw_col_t(placed.codeColumn), lxw_col_t(placed.codeColumn), 11, nullptr);
-            worksheet_set_column(ws, lxw_col_t(placed.firstDataColumn),
-                                 lxw_col_t(placed.firstDataColumn + block.def->columns.size() - 1), 14, nullptr);
-            for (int r = 0; r < block.rows.size(); ++r) {
-                const LayoutRow &row = block.rows.at(r);
-                const lxw_row_t at = lxw_row_t(sheet.firstDataRow() + r);
-                if (placed.codeColumn >= 0)
-                    worksheet_write_string(ws, at, lxw_col_t(placed.codeColumn), utf8(row.code).constData(), m_formats.code);
-                worksheet_write_string(ws, at, lxw_col_t(placed.nameColumn), utf8(row.label).constData(),
-                                       m_formats.label[qBound(0, row.indent, 3)]);
-                for (const ColumnDef &column : block.def->columns)
-                    writeValue(ws, sheet, name, { table.def->id, row.key, column.key }, row.type);
+        const TableGrid &grid = sheet.grid();
+        for (int c = 0; c < grid.columnCount(); ++c) {
+            const TableGrid::ColumnKind kind = grid.column(c).kind;
+            const double width = kind == TableGrid::ColumnKind::Name ? 36 : (kind == TableGrid::ColumnKind::Code ? 11 : 14);
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+        }
+        for (int line = 0; line < grid.lineCount(); ++line) {
+            const lxw_row_t at = lxw_row_t(sheet.firstDataRow() + line);
+            for (int c = 0; c < grid.columnCount(); ++c) {
+                const LayoutRow *row = grid.rowAt(line, c);
+                if (!row)
+                    continue; // this block has no row on this line
+                switch (grid.column(c).kind) {
+                case TableGrid::ColumnKind::Code:
+                    worksheet_write_string(ws, at, lxw_col_t(c), utf8(row->code).constData(), m_formats.code);
+                    break;
+                case TableGrid::ColumnKind::Name:
+                    worksheet_write_string(ws, at, lxw_col_t(c), utf8(row->label).constData(), m_formats.label[qBound(0, row->indent, 3)]);
+                    break;
+                case TableGrid::ColumnKind::Value:
+                    writeValue(ws, sheet, name, grid.cellAt(line, c), row->type);
+                    break;
+                }
             }
         }
         worksheet_freeze_panes(ws, lxw_row_t(sheet.firstDataRow()), 0);
@@ -202,17 +209,16 @@ private:
         worksheet_fit_to_pages(ws, 1, 0);
     }
 
+    // The 栏次 row; 栏次 itself stands under the code and name columns, merged over both.
     void writeLanci(lxw_worksheet *ws, const XlsxTableSheet &sheet)
     {
-        const lxw_row_t row = lxw_row_t(sheet.lanciRow());
-        for (int b = 0; b < sheet.table().blocks.size(); ++b) {
-            const XlsxTableSheet::Block &placed = sheet.blocks().at(b);
-            const int left = placed.codeColumn >= 0 ? placed.codeColumn : placed.nameColumn;
-            merge(ws, { SheetWords::lanci(), int(row), int(row), left, placed.nameColumn }, m_formats.header);
-            const QList<ColumnDef> &columns = sheet.table().blocks.at(b).def->columns;
-            for (int c = 0; c < columns.size(); ++c)
-                worksheet_write_string(ws, row, lxw_col_t(placed.firstDataColumn + c), utf8(columns.at(c).lanci).constData(),
-                                       m_formats.header);
+        const int row = sheet.lanciRow();
+        const TableGrid &grid = sheet.grid();
+        for (int c = 0; c < grid.columnCount(); ++c) {
+            const bool codeBeforeName = grid.column(c).kind == TableGrid::ColumnKind::Code && c + 1 < grid.columnCount();
+            const QString text = codeBeforeName ? grid.column(c + 1).lanci : grid.column(c).lanci;
+            merge(ws, { text, row, row, c, codeBeforeName ? c + 1 : c }, m_formats.header);
+            c += codeBeforeName ? 1 : 0;
         }
     }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "document/cellref.h"
+#include "models/tablegrid.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -14,16 +14,14 @@ struct LayoutTable;
 // template's titles), so they stay Chinese in every language of the user interface.
 namespace SheetWords {
 inline QString item() { return QStringLiteral("项目"); }
-inline QString code() { return QStringLiteral("科目编码"); }
-inline QString name() { return QStringLiteral("科目名称"); }
 inline QString lanci() { return QStringLiteral("栏次"); }
 inline QString preparer() { return QStringLiteral("编制单位："); }
 inline QString unit() { return QStringLiteral("单位："); }
 } // namespace SheetWords
 
 // Where everything of one table lands on its worksheet in the official layout: the number, title
-// and 编制单位 lines, the merged header rows, the 栏次 row and one row per table row, with the
-// blocks of two-sided and side-by-side tables next to each other.
+// and 编制单位 lines, the merged header rows, the 栏次 row, then the table's lines as the editor
+// and the printout place them (TableGrid: blocks side by side, facing rows on one line).
 class XlsxTableSheet
 {
 public:
@@ -37,13 +35,6 @@ public:
         int right = 0;
     };
 
-    struct Block
-    {
-        int codeColumn = -1; // -1 in tables without classification codes
-        int nameColumn = 0;
-        int firstDataColumn = 0;
-    };
-
     static constexpr int NumberRow = 0;
     static constexpr int TitleRow = 1;
     static constexpr int UnitRow = 2;
@@ -51,26 +42,20 @@ public:
 
     explicit XlsxTableSheet(const LayoutTable &table);
 
-    const LayoutTable &table() const { return *m_table; }
-    const QList<Block> &blocks() const { return m_blocks; }
+    const LayoutTable &table() const { return *m_grid.table(); }
+    const TableGrid &grid() const { return m_grid; }
     const QList<HeaderCell> &headerCells() const { return m_header; }
-    int columnCount() const { return m_columnCount; }
+    int columnCount() const { return m_grid.columnCount(); }
     int lanciRow() const { return m_lanciRow; } // -1 when the table has no 栏次
     int firstDataRow() const { return m_firstDataRow; }
-    int lastRow() const;
-    // Excel's name of a cell: (11, 1) → "B12".
-    static QString cellName(int row, int column);
     // The sheet cell (row, column) of a table cell, if the table has it.
     std::optional<std::pair<int, int>> position(const CellRef &ref) const;
+    // Excel's name of a cell: (11, 1) → "B12".
+    static QString cellName(int row, int column);
 
 private:
-    void addBlockHeader(int blockIndex, int top, int depth);
-
-    const LayoutTable *m_table;
-    QList<Block> m_blocks;
+    TableGrid m_grid;
     QList<HeaderCell> m_header;
-    QHash<CellRef, std::pair<int, int>> m_positions;
-    int m_columnCount = 0;
     int m_lanciRow = -1;
     int m_firstDataRow = 0;
 };
