@@ -15,6 +15,7 @@
 
 #include <xlsxwriter.h>
 
+#include <array>
 #include <memory>
 
 namespace {
