@@ -3,6 +3,7 @@
 #include "audit/auditengine.h"
 #include "audit/auditreport.h"
 #include "document/document.h"
+#include "exchange/xlsxreader.h"
 #include "store/documentfile.h"
 #include "interchange/interchange.h"
 #include "narrative/narrativegenerator.h"
@@ -25,7 +26,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -78,6 +79,7 @@ QString CommandLine::usage() const
             "  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]\n"
             "      -o FILE.fadb [--force]              create an empty document\n"
             "  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON\n"
+            "  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook\n"
             "  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)\n"
             "  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV\n"
             "  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text\n"
@@ -89,6 +91,10 @@ QString CommandLine::usage() const
             "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
             "  profiles                                list the profiles with their source\n"
             "  profile check DIR                       validate a profile package (every fault with file and path)\n"
+            "  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook\n"
+            "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
+            "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
+            "                                          start next year's document from this one\n"
             "  help                                    show this text\n"
             "\n"
             "Every command and the editor take --profiles DIR (repeatable): profile packages besides the\n"
@@ -100,7 +106,7 @@ QString CommandLine::usage() const
 
 bool CommandLine::needsGui(const QString &word)
 {
-    return word == QLatin1String("pdf") || word == QLatin1String("odt");
+    return word == QLatin1String("pdf") || word == QLatin1String("odt") || word == QLatin1String("compare");
 }
 
 bool CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
@@ -143,6 +149,12 @@ int CommandLine::run(const QStringList &arguments)
         return ProfileCommands::list(m_library, m_out, m_err);
     if (command == QLatin1String("profile"))
         return ProfileCommands::check(m_library, rest, m_out, m_err);
+    if (command == QLatin1String("xlsx"))
+        return exportXlsx(rest);
+    if (command == QLatin1String("compare"))
+        return compare(rest);
+    if (command == QLatin1String("rollforward"))
+        return rollForward(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;
@@ -209,7 +221,7 @@ int CommandLine::createNew(const QStringList &arguments)
 int CommandLine::importJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({ outputOption(), forceOption() });
+    parser.addOptions({ outputOption(), forceOption(), QCommandLineOption(QStringLiteral("template"), QString(), QStringLiteral("id")) });
     if (!parseArguments(parser, arguments,
                         [&] { return parser.isSet(QStringLiteral("o")) && parser.positionalArguments().size() == 1; }))
         return UsageError;
@@ -217,6 +229,8 @@ int CommandLine::importJson(const QStringList &arguments)
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(input, file.errorString()));
+    if (XlsxReader::looksLikeZip(file.peek(4)))
+        return importXlsx(arguments);
     const Interchange::ReadResult result = Interchange::read(file.readAll(), m_library);
     if (!result.ok()) {
         for (const QString &e : result.errors)

@@ -33,6 +33,13 @@ private:
     // pdf and odt: one document to one file, or every document of a folder into a folder.
     int publish(const QStringList &arguments, bool pdf);
     bool publishFile(const QString &input, const QString &output, bool pdf, bool final);
+    // Excel (xlsxcommands.cpp).
+    int exportXlsx(const QStringList &arguments);
+    int importXlsx(const QStringList &arguments);
+    // Two documents side by side (comparecommand.cpp).
+    int compare(const QStringList &arguments);
+    // Next year's document from this year's (rollforwardcommand.cpp).
+    int rollForward(const QStringList &arguments);
     int fail(const QString &message);
     // Parses a command's arguments; on a parse error, or when `complete` says something is
     // missing, prints the usage and returns false.

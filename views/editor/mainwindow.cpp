@@ -4,6 +4,7 @@
 #include "audit/auditdock.h"
 #include "audit/auditrunner.h"
 #include "print/disclosureprinter.h"
+#include "exchange/exchangeactions.h"
 #include "document/document.h"
 #include "editor/editorworkspace.h"
 #include "editor/filedialogs.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     , m_workspace(new EditorWorkspace(this))
     , m_audit(new AuditDock(this))
     , m_printer(new DisclosurePrinter(settings.store(), this))
+    , m_exchange(new ExchangeActions(library, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_centre->addWidget(m_start);
@@ -60,6 +62,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newDocument);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openFile);
+    connect(m_exchange, &ExchangeActions::openRequested, this, &MainWindow::openFile);
     retranslate();
     updateRecentMenu();
     updateDocumentActions();
@@ -176,6 +179,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({ m_exportPdf, m_exportFinalPdf, m_exportOdt });
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_exchange->actions());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({ m_undo, m_redo });
@@ -198,6 +203,7 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_exchange->retranslate();
     m_new->setText(tr("&New…"));
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -252,6 +258,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_workspace->setDocument(document.get());
     m_audit->setDocument(document.get());
     m_printer->setDocument(document.get());
+    m_exchange->setDocument(document.get());
     m_document = std::move(document);
     m_allSaved = false;
     if (m_document) {

@@ -9,6 +9,7 @@ class AuditDock;
 class DisclosurePrinter;
 class Document;
 class EditorWorkspace;
+class ExchangeActions;
 class LanguageSwitcher;
 class QAction;
 class QActionGroup;
@@ -67,6 +68,7 @@ private:
     EditorWorkspace *m_workspace;
     AuditDock *m_audit;
     DisclosurePrinter *m_printer;
+    ExchangeActions *m_exchange;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,80 @@
+#include "rollforward/rollforwardrules.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &what, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = QCoreApplication::translate("RollForward", "%1 is not a JSON object: %2").arg(what, parseError.errorString());
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace
+
+std::optional<RollForwardRules> RollForwardRules::fromJson(const QByteArray &json, QString *error)
+{
+    const auto root = parseObject(json, QStringLiteral("rollforward.json"), error);
+    if (!root)
+        return std::nullopt;
+    RollForwardRules rules;
+    const QJsonObject prior = root->value(QStringLiteral("prior")).toObject();
+    for (auto it = prior.begin(); it != prior.end(); ++it) {
+        const CellRef target = CellRef::fromString(it.key());
+        const CellRef source = CellRef::fromString(it.value().toString());
+        if (!target.isValid() || !source.isValid()) {
+            *error = QCoreApplication::translate("RollForward", "rollforward.json: \"%1\" is not a cell of the form TABLE.ROW.COLUMN.").arg(it.key());
+            return std::nullopt;
+        }
+        rules.prior.append({ target, source });
+    }
+    for (const QJsonValue &key : root->value(QStringLiteral("keepTexts")).toArray())
+        rules.keepTexts.append(key.toString());
+    return rules;
+}
+
+bool RollForwardRules::readCodeMap(const QByteArray &json, QString *error)
+{
+    const auto root = parseObject(json, QStringLiteral("codemap.json"), error);
+    if (!root)
+        return false;
+    codes.clear();
+    const QJsonObject map = root->value(QStringLiteral("codes")).toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        QStringList targets;
+        if (it.value().isString())
+            targets.append(it.value().toString());
+        else if (it.value().isArray())
+            for (const QJsonValue &code : it.value().toArray())
+                targets.append(code.toString());
+        else if (!it.value().isNull()) {
+            *error = QCoreApplication::translate("RollForward", "codemap.json: the code %1 must map to a code, a list of codes or null.").arg(it.key());
+            return false;
+        }
+        codes.insert(it.key(), targets);
+    }
+    return true;
+}
+
+std::optional<RollForwardRules> RollForwardRules::loadBuiltIn(const QString &templateId, QString *error)
+{
+    QFile file(QStringLiteral(":/profiles/%1/rollforward.json").arg(templateId));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("RollForward", "The profile \"%1\" does not say how to start next year (rollforward.json).").arg(templateId);
+        return std::nullopt;
+    }
+    auto rules = fromJson(file.readAll(), error);
+    QFile codeMap(QStringLiteral(":/profiles/%1/codemap.json").arg(templateId));
+    if (rules && codeMap.open(QIODevice::ReadOnly) && !rules->readCodeMap(codeMap.readAll(), error))
+        return std::nullopt;
+    return rules;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "document/cellref.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// How a profile starts next year's document from this year's, read from its data files:
+// `rollforward.json` (which 决算 figures become the prior-year figures, which texts stay) and
+// `codemap.json` (last year's 科目 codes renamed, merged or split into this year's).
+struct RollForwardRules
+{
+    QList<std::pair<CellRef, CellRef>> prior; // next year's prior-year cell ← this year's cell
+    QStringList keepTexts;
+    // Old code → new codes: one for a rename or a merge, several for a split, none when the
+    // code was retired without a successor.
+    QMap<QString, QStringList> codes;
+
+    // The profile's own files (":/profiles/<id>/"); a profile without a code map maps nothing.
+    static std::optional<RollForwardRules> loadBuiltIn(const QString &templateId, QString *error);
+    static std::optional<RollForwardRules> fromJson(const QByteArray &json, QString *error);
+    // Reads a code map ({"codes": {"2010350": "2010399", "2130101": ["2130104", "2130105"], "2080501": null}})
+    // into `codes`, replacing what was there.
+    bool readCodeMap(const QByteArray &json, QString *error);
+};

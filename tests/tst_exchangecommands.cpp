@@ -1,0 +1,118 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The command line's xlsx, import FILE.xlsx, compare and rollforward, run as a script would run
+// them: what they write on success, and on a missing, damaged or foreign file a message, exit
+// status 1 and nothing written.
+class TestExchangeCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(TestSupport::runApp({ u"sample"_s, u"-o"_s, path("sample.fadb") }).exitCode, 0);
+        QFile text(path("text.fadb"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a document");
+        text.close();
+        QFile half(path("half.xlsx"));
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write("PK\x03\x04 and then nothing of a zip");
+    }
+
+    void xlsxThenImportGivesTheSameTables()
+    {
+        QCOMPARE(TestSupport::runApp({ u"xlsx"_s, path("sample.fadb"), u"-o"_s, path("sample.xlsx") }).exitCode, 0);
+        const auto imported = TestSupport::runApp({ u"import"_s, path("sample.xlsx"), u"-o"_s, path("imported.fadb") });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.err.contains("(sheet \"公开05表\"): 18 figure(s) read"));
+        const auto before = TestSupport::runApp({ u"tables"_s, path("sample.fadb") });
+        const auto after = TestSupport::runApp({ u"tables"_s, path("imported.fadb") });
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+        const auto compared = TestSupport::runApp({ u"compare"_s, path("sample.fadb"), path("imported.fadb") });
+        QCOMPARE(compared.exitCode, 0);
+        QVERIFY2(compared.out.contains("No differences."), compared.out.constData());
+    }
+
+    void compareAsJsonAndPdf()
+    {
+        QCOMPARE(TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"-o"_s, path("next.fadb") }).exitCode, 0);
+        const auto json = TestSupport::runApp({ u"compare"_s, path("sample.fadb"), path("next.fadb"), u"--json"_s });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(root.value(u"after"_s).toString(), u"咸宁市政务服务和大数据管理局 2025"_s);
+        QVERIFY(root.value(u"tables"_s).toArray().size() >= 9);
+        QVERIFY(!root.value(u"narrative"_s).toArray().isEmpty());
+        const auto pdf = TestSupport::runApp({ u"compare"_s, path("sample.fadb"), path("next.fadb"), u"-o"_s, path("compare.pdf") });
+        QCOMPARE(pdf.exitCode, 0);
+        QVERIFY(QFile(path("compare.pdf")).size() > 1000);
+    }
+
+    void rollForwardPrintsItsSummary()
+    {
+        const auto result = TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"-o"_s,
+                                                  path("rolled.fadb") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("Carried:"));
+        QVERIFY(result.out.contains("4,117.47"));
+        const auto exported = TestSupport::runApp({ u"export"_s, path("rolled.fadb") });
+        const QJsonObject root = QJsonDocument::fromJson(exported.out).object();
+        QCOMPARE(root.value(u"cells"_s)[u"PRIOR"_s][u"total"_s][u"amount"_s].toString(), u"4117.47"_s);
+        QCOMPARE(root.value(u"department"_s)[u"year"_s].toInt(), 2025);
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("xlsx: missing") << QStringList { u"xlsx"_s, u"@missing.fadb"_s, u"-o"_s, u"@out.xlsx"_s } << u"out.xlsx"_s << 1 << u"missing.fadb"_s;
+        QTest::newRow("xlsx: not a document") << QStringList { u"xlsx"_s, u"@text.fadb"_s, u"-o"_s, u"@out.xlsx"_s } << u"out.xlsx"_s << 1 << u"text.fadb"_s;
+        QTest::newRow("xlsx: no output") << QStringList { u"xlsx"_s, u"@sample.fadb"_s } << u"sample.xlsx.none"_s << 64 << u"Usage"_s;
+        QTest::newRow("import: damaged workbook") << QStringList { u"import"_s, u"@half.xlsx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"half.xlsx"_s;
+        QTest::newRow("import: unknown template") << QStringList { u"import"_s, u"@sample.xlsx"_s, u"--template"_s, u"xx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"xx"_s;
+        QTest::newRow("compare: missing") << QStringList { u"compare"_s, u"@sample.fadb"_s, u"@missing.fadb"_s } << u"none"_s << 1 << u"missing.fadb"_s;
+        QTest::newRow("compare: not a document") << QStringList { u"compare"_s, u"@text.fadb"_s, u"@sample.fadb"_s, u"-o"_s, u"@c.pdf"_s } << u"c.pdf"_s << 1 << u"text.fadb"_s;
+        QTest::newRow("compare: one file") << QStringList { u"compare"_s, u"@sample.fadb"_s } << u"none"_s << 64 << u"Usage"_s;
+        QTest::newRow("rollforward: bad year") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"next"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"next"_s;
+        QTest::newRow("rollforward: missing") << QStringList { u"rollforward"_s, u"@missing.fadb"_s, u"--year"_s, u"2025"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"missing.fadb"_s;
+        QTest::newRow("rollforward: bad code map") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"2025"_s, u"--codemap"_s, u"@text.fadb"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"codemap.json"_s;
+        QTest::newRow("rollforward: unknown template") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"2025"_s, u"--template"_s, u"xx"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"xx"_s;
+        QTest::newRow("rollforward: exists") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"2025"_s, u"-o"_s, u"@sample.fadb"_s } << u"none"_s << 1 << u"sample.fadb"_s;
+    }
+
+    void failures()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, output);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        for (QString &argument : arguments) {
+            if (argument.startsWith(u'@'))
+                argument = m_dir.filePath(argument.mid(1));
+        }
+        const auto result = TestSupport::runApp(arguments);
+        QCOMPARE(result.exitCode, status);
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(output)));
+    }
+
+private:
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestExchangeCommands)
+#include "tst_exchangecommands.moc"

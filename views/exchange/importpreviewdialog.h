@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QTreeWidget;
+struct ImportPlan;
+
+// The preview of an Excel import: per table what was read, the rows and columns that matched
+// nothing, figures that could not be read, and every figure that differs from the document's.
+// Nothing changes unless the user presses Import.
+class ImportPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `department` is the open document's: a workbook prepared by another 编制单位 is pointed out.
+    ImportPreviewDialog(const ImportPlan &plan, const QString &fileName, const QString &department, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+
+private:
+    QTreeWidget *m_tree;
+};
