@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     fonts-wqy-microhei xvfb xauth poppler-utils
+    libpoppler-qt6-dev
 )
 
 missing=()
