@@ -4,6 +4,7 @@
 #include "audit/auditreport.h"
 #include "document/document.h"
 #include "pdfimport/pdfdisclosure.h"
+#include "pdfimport/pdffindings.h"
 #include "pdfimport/pdfimporter.h"
 #include "profile/templatelibrary.h"
 #include "store/documentfile.h"
@@ -120,8 +121,17 @@ int PdfCommands::auditPdf(const QStringList &arguments)
     if (!engine)
         return fail(error);
     // The document holds no texts of its own: the tables' rules and the printed narrative.
-    QList<Finding> findings = read->findings + engine->auditTables(*read->document)
-            + engine->auditText(*read->document, read->import.narrative);
+    int skipped = 0;
+    QList<Finding> findings = read->findings
+            + PdfFindings::onlyPrinted(engine->auditTables(*read->document)
+                                               + engine->auditText(*read->document, read->import.narrative),
+                                       read->import, *read->document, read->layout, &skipped);
+    if (skipped > 0)
+        m_err << QCoreApplication::translate("PdfCommands",
+                                             "%n check(s) left out: they need figures the PDF's tables do not print "
+                                             "(budgets, last year's figures, 三公 details, projects).",
+                                             nullptr, skipped)
+              << Qt::endl;
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     if (parser.isSet(jsonOption))

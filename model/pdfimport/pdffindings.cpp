@@ -1,10 +1,15 @@
 #include "pdfimport/pdffindings.h"
 
 #include "pdfimport/pdfimportresult.h"
+#include "pdfimport/pdflayout.h"
 #include "document/document.h"
 #include "profile/reporttemplate.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -105,7 +110,59 @@ QList<Finding> tails(const PdfImport &import, const Document &document)
     return findings;
 }
 
+// Whether a cell's value follows from printed figures alone.
+bool isKnown(const CellRef &ref, const QSet<CellRef> &printed, const SheetLayout &layout, QHash<CellRef, bool> *memo)
+{
+    if (printed.contains(ref))
+        return true;
+    if (!layout.contains(ref) || layout.isInput(ref))
+        return false;
+    const auto found = memo->constFind(ref);
+    if (found != memo->cend())
+        return *found;
+    memo->insert(ref, false); // a cycle proves nothing
+    const CellFormula formula = layout.formula(ref);
+    const bool known = std::all_of(formula.terms.cbegin(), formula.terms.cend(), [&](const CellFormula::Term &term) {
+        return isKnown(term.ref, printed, layout, memo);
+    });
+    memo->insert(ref, known);
+    return known;
+}
+
 } // namespace
+
+QList<Finding> PdfFindings::onlyPrinted(const QList<Finding> &findings, const PdfImport &import,
+                                        const Document &document, const PdfLayout &layout, int *skipped)
+{
+    QSet<CellRef> printed;
+    for (const PdfTableRead &table : import.tables) {
+        for (const PrintedCell &cell : table.cells)
+            printed.insert(cell.ref);
+    }
+    QHash<CellRef, bool> memo;
+    QList<Finding> kept;
+    *skipped = 0;
+    for (const Finding &finding : findings) {
+        bool cells = false;
+        bool department = false;
+        bool known = true;
+        for (const FindingLocation &location : finding.locations) {
+            if (location.kind == FindingLocation::Kind::Department)
+                department = true;
+            if (location.kind == FindingLocation::Kind::Cell) {
+                cells = true;
+                known = known && isKnown(location.cell, printed, document.layout(), &memo);
+            }
+        }
+        const bool unprinted =
+                layout.unprintedKinds.contains(finding.kind) || layout.unprintedRules.contains(finding.ruleId);
+        if (!unprinted && (department || (cells && known)))
+            kept.append(finding);
+        else
+            ++*skipped;
+    }
+    return kept;
+}
 
 QList<Finding> PdfFindings::check(const PdfImport &import, const Document &document)
 {

@@ -39,6 +39,7 @@ std::optional<PdfLayout> PdfLayout::fromJson(const QJsonObject &json, QString *e
     layout.maxWordHeightRatio = json.value(QLatin1String("maxWordHeightRatio")).toDouble(layout.maxWordHeightRatio);
     layout.singleColumnHalfWidth =
             json.value(QLatin1String("singleColumnHalfWidth")).toDouble(layout.singleColumnHalfWidth);
+    layout.maxLabelLines = json.value(QLatin1String("maxLabelLines")).toInt(layout.maxLabelLines);
     layout.lanciLabel = json.value(QLatin1String("lanciLabel")).toString();
     for (const QJsonValue &suffix : json.value(QLatin1String("titleSuffixes")).toArray())
         layout.titleSuffixes.append(suffix.toString());
@@ -52,6 +53,11 @@ std::optional<PdfLayout> PdfLayout::fromJson(const QJsonObject &json, QString *e
         || !readPattern(narrative, QStringLiteral("start"), &layout.narrativeStart, error)
         || !readPattern(narrative, QStringLiteral("end"), &layout.narrativeEnd, error))
         return std::nullopt;
+    const QJsonObject unprinted = json.value(QLatin1String("auditNeedsUnprinted")).toObject();
+    for (const QJsonValue &kind : unprinted.value(QLatin1String("kinds")).toArray())
+        layout.unprintedKinds.append(kind.toString());
+    for (const QJsonValue &rule : unprinted.value(QLatin1String("rules")).toArray())
+        layout.unprintedRules.append(rule.toString());
     const QJsonObject prior = json.value(QLatin1String("prior")).toObject();
     for (auto it = prior.begin(); it != prior.end(); ++it)
         layout.prior.insert(it.key(), it.value().toString());

@@ -19,6 +19,7 @@ struct PdfLayout
     double lineTolerance = 3;          // points between the vertical centres of one line's words
     double maxWordHeightRatio = 3.0;   // taller words (watermarks) are not table text
     double singleColumnHalfWidth = 40; // points either side of a lone value column's centre
+    int maxLabelLines = 5;             // lines a row label may wrap to, above or below its figures
     QString lanciLabel;                // the word that starts the 栏次 line
     QStringList titleSuffixes;         // （续表）: a table continued on a further page
     QRegularExpression tableNumber;    // 公开05表: printed beside the title, ignored when matching
@@ -30,6 +31,10 @@ struct PdfLayout
     QRegularExpression narrativeStart;
     QRegularExpression narrativeEnd;
     QHash<QString, QString> prior;     // prior-year sheet row → the cell that holds its figure
+    // Audit findings (by kind or rule id) that need what published tables do not carry: last
+    // year's figures, the reasons typed in the editor, the projects.
+    QStringList unprintedKinds;
+    QStringList unprintedRules;
 
     static std::optional<PdfLayout> fromJson(const QJsonObject &json, QString *error);
     // The bundled profile's pdf.json; none when the profile has no PDF layout.

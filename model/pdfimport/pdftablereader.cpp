@@ -88,24 +88,8 @@ bool PdfTableReader::readPage(int page, const QList<PdfLine> &lines, QList<PdfPr
     const auto hasValues = [](const LineParts &line, int block) { return !line.values.at(block).isEmpty(); };
     for (qsizetype i = 0; i < parts.size(); ++i) {
         for (int block = 0; block < int(m_table.blocks.size()); ++block) {
-            if (!hasValues(parts.at(i), block))
-                continue;
-            const QStringList own = parts.at(i).labels.at(block);
-            const QStringList before = i > 0 && !hasValues(parts.at(i - 1), block) ? parts.at(i - 1).labels.at(block)
-                                                                                    : QStringList();
-            const QStringList after = i + 1 < parts.size() && !hasValues(parts.at(i + 1), block)
-                    ? parts.at(i + 1).labels.at(block)
-                    : QStringList();
-            LabelRow row;
-            QStringList label = own;
-            for (const QStringList &candidate : { own, before + own, own + after, before + own + after }) {
-                row = rowFor(block, candidate);
-                if (!row.key.isEmpty()) {
-                    label = candidate;
-                    break;
-                }
-            }
-            readRow(page, label.join(QLatin1Char(' ')), row, parts.at(i).values.at(block), problems);
+            if (hasValues(parts.at(i), block))
+                readRow(page, block, parts, i, problems);
         }
     }
     return true;
@@ -206,18 +190,20 @@ PdfTableReader::LineParts PdfTableReader::split(const PdfLine &line) const
     parts.values.resize(blocks);
     for (const PdfWord &word : line.words) {
         const double x = word.box.center().x();
-        int best = -1;
+        int nearest = -1;
         for (int c = 0; c < m_columns.size(); ++c) {
-            const Column &column = m_columns.at(c);
-            if (std::abs(x - column.centre) <= column.halfWidth
-                && (best < 0 || std::abs(x - column.centre) < std::abs(x - m_columns.at(best).centre)))
-                best = c;
+            if (nearest < 0 || std::abs(x - m_columns.at(c).centre) < std::abs(x - m_columns.at(nearest).centre))
+                nearest = c;
         }
-        // Classification codes stand left of the figures, but a narrow code column can come close.
-        // Text wider than the column it stands in (a note across the table) is no cell.
-        if (best >= 0 && !(m_hasCodes && isCode(word.text))
-            && word.box.width() <= 2 * m_columns.at(best).halfWidth) {
-            parts.values[m_columns.at(best).block].append({ best, word.text });
+        // A figure belongs to the nearest column even when right-aligned far from its header;
+        // other text only when it stands within the column and fits it (else it is a label or
+        // a note across the table). Classification codes are labels.
+        const bool code = m_hasCodes && isCode(word.text);
+        const bool figure = !code && parseMoney(word.text, { MoneyUnit::Wanyuan, true, true }).ok;
+        const bool inColumn = nearest >= 0 && std::abs(x - m_columns.at(nearest).centre) <= m_columns.at(nearest).halfWidth
+                && word.box.width() <= 2 * m_columns.at(nearest).halfWidth;
+        if (nearest >= 0 && !code && (figure || inColumn)) {
+            parts.values[m_columns.at(nearest).block].append({ nearest, word.text });
             continue;
         }
         // A label belongs to the first block whose figures stand to its right.
@@ -251,14 +237,41 @@ PdfTableReader::LabelRow PdfTableReader::rowFor(int block, const QStringList &la
     return {};
 }
 
-void PdfTableReader::readRow(int page, const QString &label, const LabelRow &row,
-                             const QList<std::pair<int, QString>> &values, QList<PdfProblem> *problems)
+void PdfTableReader::readRow(int page, int block, const QList<LineParts> &lines, qsizetype index,
+                             QList<PdfProblem> *problems)
 {
+    // A label wrapped in its cell stands partly on lines without figures above and below.
+    const auto labelOnly = [&](qsizetype i) {
+        return i >= 0 && i < lines.size() && lines.at(i).values.at(block).isEmpty()
+                && !lines.at(i).labels.at(block).isEmpty();
+    };
+    qsizetype above = 0;
+    while (above < m_layout.maxLabelLines && labelOnly(index - above - 1))
+        ++above;
+    qsizetype below = 0;
+    while (below < m_layout.maxLabelLines && labelOnly(index + below + 1))
+        ++below;
+    LabelRow row;
+    QStringList label = lines.at(index).labels.at(block);
+    for (qsizetype extra = 0; extra <= above + below && row.key.isEmpty(); ++extra) {
+        for (qsizetype up = std::min(extra, above); up >= 0 && extra - up <= below; --up) {
+            QStringList candidate;
+            for (qsizetype i = index - up; i <= index + (extra - up); ++i)
+                candidate += lines.at(i).labels.at(block);
+            row = rowFor(block, candidate);
+            if (!row.key.isEmpty()) {
+                label = candidate;
+                break;
+            }
+        }
+    }
+    const QList<std::pair<int, QString>> &values = lines.at(index).values.at(block);
     if (row.key.isEmpty()) {
         QStringList figures;
         for (const auto &value : values)
             figures.append(value.second);
-        problems->append({ PdfProblem::Kind::UnmatchedRow, m_table.id, page, label, {}, figures.join(QLatin1Char(' ')) });
+        problems->append({ PdfProblem::Kind::UnmatchedRow, m_table.id, page, label.join(QLatin1Char(' ')), {},
+                           figures.join(QLatin1Char(' ')) });
         return;
     }
     ++m_result.rows;
@@ -279,7 +292,7 @@ void PdfTableReader::readRow(int page, const QString &label, const LabelRow &row
         if (value)
             m_result.cells.append({ CellRef { m_table.id, row.key, column.key }, *value, page });
         else
-            problems->append({ PdfProblem::Kind::UnreadableCell, m_table.id, page, label,
+            problems->append({ PdfProblem::Kind::UnreadableCell, m_table.id, page, label.join(QString()),
                                column.title.join(QLatin1Char('/')), text });
     }
 }

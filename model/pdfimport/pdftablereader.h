@@ -55,8 +55,8 @@ private:
     LineParts split(const PdfLine &line) const;
     QString normalised(const QString &label) const;
     LabelRow rowFor(int block, const QStringList &label) const;
-    void readRow(int page, const QString &label, const LabelRow &row,
-                 const QList<std::pair<int, QString>> &values, QList<PdfProblem> *problems);
+    // Places the row of line `index` by its label (joined with wrapped parts) and keeps its figures.
+    void readRow(int page, int block, const QList<LineParts> &lines, qsizetype index, QList<PdfProblem> *problems);
     bool isFrame(const QString &text) const;
 
     const ReportTemplate &m_template;
