@@ -104,7 +104,8 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
         if (open && !open->ended())
             open->readPage(page.number, lines.mid(0, starts.isEmpty() ? lines.size() : starts.first().first),
                            &result.problems);
-        open = nullptr;
+        if (!starts.isEmpty())
+            open = nullptr;
         for (qsizetype s = 0; s < starts.size(); ++s) {
             const TableDef *table = starts.at(s).second;
             if (!table)
