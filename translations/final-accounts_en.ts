@@ -157,6 +157,28 @@
         <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
+        <source>Export as final: no draft watermark.</source>
+        <translation>Export as final: no draft watermark.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) written to %2.</source>
+        <translation>
+            <numerusform>%1 of %n document(s) written to %2.</numerusform>
+            <numerusform>%1 of %n document(s) written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported as final despite %n audit error(s).</source>
+        <translation>
+            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
+            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -165,6 +187,10 @@ Commands:
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          a document from a published PDF (--prior: only next
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -186,6 +212,10 @@ Commands:
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          a document from a published PDF (--prior: only next
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -199,28 +229,6 @@ Commands:
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments.
 </translation>
-    </message>
-    <message>
-        <source>Export as final: no draft watermark.</source>
-        <translation>Export as final: no draft watermark.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n document(s) written to %2.</source>
-        <translation>
-            <numerusform>%1 of %n document(s) written to %2.</numerusform>
-            <numerusform>%1 of %n document(s) written to %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
-            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +859,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Audit Findings</source>
         <translation>&amp;Audit Findings</translation>
     </message>
+    <message>
+        <source>&amp;Import PDF…</source>
+        <translation>&amp;Import PDF…</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -968,6 +980,166 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+       final-accounts audit FILE.pdf [--template ID] [--json]
+</source>
+        <translation>Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+       final-accounts audit FILE.pdf [--template ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <translation>
+            <numerusform>%n check left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+            <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfFindings</name>
+    <message>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <translation>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
+        <translation>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 was not found in the PDF.</source>
+        <translation>%1 was not found in the PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 (difference %7).</source>
+        <translation>Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 (difference %7).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImport</name>
+    <message>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
+        <translation>
+            <numerusform>%1 %2: page %3, %n row, %4 figure</numerusform>
+            <numerusform>%1 %2: page %3, %n rows, %4 figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; is not a valid pattern.</translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; holds an invalid pattern.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a PDF.</source>
+        <translation>%1 is damaged: it cannot be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 is protected by a password.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 cannot be read.</source>
+        <translation>%1 is damaged: page %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImportDialog</name>
+    <message>
+        <source>Import PDF — %1</source>
+        <translation>Import PDF — %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <translation>Only last year&apos;s figures: start the document of %1 with them</translation>
+    </message>
+    <message>
+        <source>Create Document…</source>
+        <translation>Create Document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <translation>
+            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n row(s), %2 figure(s)</source>
+        <translation>
+            <numerusform>page %1: %n row, %2 figure</numerusform>
+            <numerusform>page %1: %n rows, %2 figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a published disclosure</source>
+        <translation>Import a published disclosure</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import PDF</source>
+        <translation>Import PDF</translation>
+    </message>
+    <message>
+        <source>The PDF follows the template:</source>
+        <translation>The PDF follows the template:</translation>
+    </message>
+    <message>
+        <source>Save the imported disclosure</source>
+        <translation>Save the imported disclosure</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
     </message>
 </context>
 <context>

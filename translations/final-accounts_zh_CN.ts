@@ -156,6 +156,26 @@
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
+        <source>Export as final: no draft watermark.</source>
+        <translation>作为正式版导出：不加“草稿”水印。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) written to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported as final despite %n audit error(s).</source>
+        <translation>
+            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -164,6 +184,10 @@ Commands:
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          a document from a published PDF (--prior: only next
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -185,6 +209,9 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              新建空文档
   import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          由已公开的 PDF 创建文档（--prior：只取作下一年度的上年数）
+  audit FILE.pdf [--template ID] [--json] 审核已公开 PDF 的表格和文字
   export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
   tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
   narrative FILE.fadb                     以文本输出第一、三、四、五部分
@@ -198,26 +225,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 模板：%1
 退出状态：0 成功，1 失败，64 参数错误。
 </translation>
-    </message>
-    <message>
-        <source>Export as final: no draft watermark.</source>
-        <translation>作为正式版导出：不加“草稿”水印。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n document(s) written to %2.</source>
-        <translation>
-            <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -846,6 +853,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Audit Findings</source>
         <translation>审核结果(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Import PDF…</source>
+        <translation>导入 PDF(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -962,6 +973,162 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Year</source>
         <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+       final-accounts audit FILE.pdf [--template ID] [--json]
+</source>
+        <translation>用法：final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+      final-accounts audit FILE.pdf [--template ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>未知模板“%1”；已有：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <translation>
+            <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfFindings</name>
+    <message>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <translation>第 %1 页，%2：“%3”行“%4”栏的单元格无法读取（“%5”）。</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>第 %1 页，%2：“%3”行与模板中的任何一行都对不上；其数字（%4）未被采用。</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
+        <translation>第 %1 页，%2：表标题下没有文字（表格可能是图片），无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 was not found in the PDF.</source>
+        <translation>PDF 中找不到%1。</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 (difference %7).</source>
+        <translation>第 %1 页，%2：印出的“%3 / %4”为 %5，但印出的各组成数之和为 %6（相差 %7）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImport</name>
+    <message>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 中找不到模板“%2”的任何一张表：它不是该模板的部门决算公开文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
+        <translation>
+            <numerusform>%1 %2：第 %3 页，%n 行，%4 个数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <translation>pdf.json：“%1”不是有效的匹配模式。</translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <translation>pdf.json：“%1”中有无效的匹配模式。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <translation>模板“%1”没有 PDF 版式说明（pdf.json）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a PDF.</source>
+        <translation>%1 已损坏：无法作为 PDF 读取。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 受密码保护。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 cannot be read.</source>
+        <translation>%1 已损坏：第 %2 页无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 没有任何页面。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImportDialog</name>
+    <message>
+        <source>Import PDF — %1</source>
+        <translation>导入 PDF — %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取结果</translation>
+    </message>
+    <message>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <translation>仅取上年数：用它们开始 %1 年度的文档</translation>
+    </message>
+    <message>
+        <source>Create Document…</source>
+        <translation>创建文档…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <translation>
+            <numerusform>%1，%2 年度：读取 %n 张表，发现 %3 个问题，其中错误 %4 个。PDF 未列示的数字（预算数、上年数、“三公”明细）仍为未知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n row(s), %2 figure(s)</source>
+        <translation>
+            <numerusform>第 %1 页：%n 行，%2 个数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a published disclosure</source>
+        <translation>导入已公开的决算文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import PDF</source>
+        <translation>导入 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF follows the template:</source>
+        <translation>该 PDF 所用模板：</translation>
+    </message>
+    <message>
+        <source>Save the imported disclosure</source>
+        <translation>保存导入的决算文档</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfFindings", text);
-}
-
 QString tableName(const Document &document, const QString &id)
 {
     const TableDef *table = document.reportTemplate().table(id);
@@ -33,28 +28,28 @@ Finding problemFinding(const PdfProblem &problem, const Document &document)
     switch (problem.kind) {
     case PdfProblem::Kind::UnreadableCell:
         finding.ruleId = QStringLiteral("PDF-CELL");
-        finding.message = tr("Page %1, %2: the cell in row \"%3\", column \"%4\" could not be read (\"%5\").")
+        finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the cell in row \"%3\", column \"%4\" could not be read (\"%5\").")
                                   .arg(problem.page)
                                   .arg(table, problem.row, problem.column, problem.text);
         break;
     case PdfProblem::Kind::UnmatchedRow:
         finding.ruleId = QStringLiteral("PDF-ROW");
         finding.severity = Severity::Warning;
-        finding.message = tr("Page %1, %2: the row \"%3\" matches no row of the template; its figures (%4) "
+        finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the row \"%3\" matches no row of the template; its figures (%4) "
                              "were not taken.")
                                   .arg(problem.page)
                                   .arg(table, problem.row, problem.text);
         break;
     case PdfProblem::Kind::UnreadableTable:
         finding.ruleId = QStringLiteral("PDF-IMAGE");
-        finding.message = tr("Page %1, %2: the table has no text under its title (printed as an image?) "
+        finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the table has no text under its title (printed as an image?) "
                              "and could not be read.")
                                   .arg(problem.page)
                                   .arg(table);
         break;
     case PdfProblem::Kind::MissingTable:
         finding.ruleId = QStringLiteral("PDF-MISSING");
-        finding.message = tr("%1 was not found in the PDF.").arg(table);
+        finding.message = QCoreApplication::translate("PdfFindings", "%1 was not found in the PDF.").arg(table);
         break;
     }
     return finding;
@@ -91,7 +86,7 @@ QList<Finding> tails(const PdfImport &import, const Document &document)
             const LayoutTable *layoutTable = layout.table(cell.ref.sheet);
             const LayoutRow *row = layoutTable ? layoutTable->row(cell.ref.row) : nullptr;
             const ColumnDef *column = layout.column(cell.ref);
-            finding.message = tr("Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 "
+            finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 "
                                  "(difference %7).")
                                       .arg(cell.page)
                                       .arg(tableName(document, table.table),
