@@ -128,6 +128,8 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
             result.problems.append({ PdfProblem::Kind::MissingTable, table.id, 0, {}, {}, {} });
             continue;
         }
+        if (found->second->result().pages.isEmpty())
+            continue; // its title was found, but nothing could be read under it: reported as unreadable
         result.tables.append(found->second->result());
         QStringList codes = found->second->result().itemCodes;
         if (!codes.isEmpty()) {
