@@ -95,6 +95,7 @@ private slots:
     void unreadableCellIsListed();
     void tableAsImageIsUnreadable();
     void tailIsReported();
+    void titleInContentsIsNoTable();
     void roundTrip_data();
     void roundTrip();
     void craftedTailsInExportedPdf();
@@ -184,6 +185,18 @@ void TestPdfImport::tailIsReported()
     QCOMPARE(tails.constFirst()->severity, Severity::Warning); // within the rounding tolerance
     // The printed total is kept beside the computed one, not taken as an input.
     QCOMPARE(read.document->value(CellRef::fromString(u"T9.main.a_total"_s)), 2'330'000);
+}
+
+void TestPdfImport::titleInContentsIsNoTable()
+{
+    // The last page of a contents list names only this table (with its page number).
+    PdfPage contents { 2, { word(u"财政拨款“三公”经费支出决算表"_s, 60, 100), word(u"16"_s, 500, 100) } };
+    PdfPage table = table9Page(table9Values);
+    table.number = 3;
+    const Read read = readPages({ contents, table });
+    QVERIFY(findingsOf(read.findings, u"PDF-IMAGE"_s).isEmpty());
+    QCOMPARE(read.import.tables.constFirst().pages, QList<int>({ 3 }));
+    QCOMPARE(read.document->value(CellRef::fromString(u"T9.main.a_recv"_s)), 330'000);
 }
 
 void TestPdfImport::roundTrip_data()

@@ -87,6 +87,7 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
     QList<QList<PdfLine>> pageLines;
     std::map<QString, std::unique_ptr<PdfTableReader>> readers;
     PdfTableReader *open = nullptr;
+    QHash<QString, int> imagePages; // table → the first page where nothing stood under its title
     for (const PdfPage &page : pages) {
         pageLines.append(PdfLines::group(page.words, layout.lineTolerance, layout.maxWordHeightRatio));
         const QList<PdfLine> &lines = pageLines.constLast();
@@ -116,8 +117,8 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
             const int from = starts.at(s).first + 1;
             const int to = s + 1 < starts.size() ? starts.at(s + 1).first : int(lines.size());
             if (!reader->readPage(page.number, lines.mid(from, to - from), &result.problems)
-                && reader->result().pages.isEmpty())
-                result.problems.append({ PdfProblem::Kind::UnreadableTable, table->id, page.number, {}, {}, {} });
+                && !imagePages.contains(table->id))
+                imagePages.insert(table->id, page.number);
             open = reader.get();
         }
     }
@@ -128,8 +129,12 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
             result.problems.append({ PdfProblem::Kind::MissingTable, table.id, 0, {}, {}, {} });
             continue;
         }
-        if (found->second->result().pages.isEmpty())
-            continue; // its title was found, but nothing could be read under it: reported as unreadable
+        // Its title was found (in a contents list that spans pages, too), but nothing under it.
+        if (found->second->result().pages.isEmpty()) {
+            result.problems.append(
+                    { PdfProblem::Kind::UnreadableTable, table.id, imagePages.value(table.id), {}, {}, {} });
+            continue;
+        }
         result.tables.append(found->second->result());
         QStringList codes = found->second->result().itemCodes;
         if (!codes.isEmpty()) {
