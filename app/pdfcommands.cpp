@@ -19,20 +19,22 @@ namespace {
 enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
 
 // Options that take a value, whose value is therefore not the input file.
-const QStringList valueOptions = { QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--template"),
-                                   QStringLiteral("--text") };
+const QStringList valueOptions = { QStringLiteral("-o"), QStringLiteral("--output"),
+    QStringLiteral("--template"), QStringLiteral("--text") };
 
 QString usage()
 {
     return QCoreApplication::translate("PdfCommands",
-                                       "Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]\n"
-                                       "       final-accounts audit FILE.pdf [--template ID] [--json]\n");
+        "Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]\n"
+        "       final-accounts audit FILE.pdf [--template ID] [--json]\n");
 }
 
 } // namespace
 
 PdfCommands::PdfCommands(const TemplateLibrary &library, QTextStream &out, QTextStream &err)
-    : m_library(library), m_out(out), m_err(err)
+    : m_library(library)
+    , m_out(out)
+    , m_err(err)
 {
 }
 
@@ -64,22 +66,22 @@ int PdfCommands::importPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QString(),
-                                          QStringLiteral("file"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("id"),
-                                            m_library.defaultId());
+    const QCommandLineOption outputOption(
+        { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("file"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"), QString(), QStringLiteral("id"), m_library.defaultId());
     const QCommandLineOption priorOption(QStringLiteral("prior"));
     const QCommandLineOption forceOption(QStringLiteral("force"));
     parser.addOptions({ outputOption, templateOption, priorOption, forceOption });
-    if (!parser.parse(QStringList { QStringLiteral("final-accounts") } + arguments) || !parser.isSet(outputOption)
-        || parser.positionalArguments().size() != 1) {
+    if (!parser.parse(QStringList { QStringLiteral("final-accounts") } + arguments)
+        || !parser.isSet(outputOption) || parser.positionalArguments().size() != 1) {
         m_err << parser.errorText() << Qt::endl << usage();
         return UsageError;
     }
     const auto reportTemplate = m_library.find(parser.value(templateOption));
     if (!reportTemplate)
         return fail(QCoreApplication::translate("PdfCommands", "Unknown template \"%1\"; known: %2.")
-                            .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
+                        .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
     QString error;
     const QString input = parser.positionalArguments().constFirst();
     const auto read = PdfDisclosure::read(input, reportTemplate, &error);
@@ -89,10 +91,11 @@ int PdfCommands::importPdf(const QStringList &arguments)
     for (const Finding &finding : read->findings)
         m_out << AuditSeverity::displayName(finding.severity) << ": " << finding.message << Qt::endl;
 
-    const DocumentData data = parser.isSet(priorOption) ? PdfImporter::priorYear(*read->document, read->layout)
-                                                        : read->document->data();
-    const DocumentFile::Opened created = DocumentFile::create(parser.value(outputOption), reportTemplate, data,
-                                                              parser.isSet(forceOption), m_library);
+    const DocumentData data = parser.isSet(priorOption)
+        ? PdfImporter::priorYear(*read->document, read->layout)
+        : read->document->data();
+    const DocumentFile::Opened created = DocumentFile::create(
+        parser.value(outputOption), reportTemplate, data, parser.isSet(forceOption), m_library);
     return created.document ? Success : fail(created.message);
 }
 
@@ -100,8 +103,8 @@ int PdfCommands::auditPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("id"),
-                                            m_library.defaultId());
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"), QString(), QStringLiteral("id"), m_library.defaultId());
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({ templateOption, jsonOption });
     if (!parser.parse(QStringList { QStringLiteral("final-accounts") } + arguments)
@@ -112,7 +115,7 @@ int PdfCommands::auditPdf(const QStringList &arguments)
     const auto reportTemplate = m_library.find(parser.value(templateOption));
     if (!reportTemplate)
         return fail(QCoreApplication::translate("PdfCommands", "Unknown template \"%1\"; known: %2.")
-                            .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
+                        .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
     QString error;
     const auto read = PdfDisclosure::read(parser.positionalArguments().constFirst(), reportTemplate, &error);
     if (!read)
@@ -123,17 +126,17 @@ int PdfCommands::auditPdf(const QStringList &arguments)
     // The document holds no texts of its own: the tables' rules and the printed narrative.
     int skipped = 0;
     QList<Finding> findings = read->findings
-            + PdfFindings::onlyPrinted(engine->auditTables(*read->document)
-                                               + engine->auditText(*read->document, read->import.narrative),
-                                       read->import, *read->document, read->layout, &skipped);
+        + PdfFindings::onlyPrinted(
+            engine->auditTables(*read->document) + engine->auditText(*read->document, read->import.narrative),
+            read->import, *read->document, read->layout, &skipped);
     if (skipped > 0)
         m_err << QCoreApplication::translate("PdfCommands",
-                                             "%n check(s) left out: they need figures the PDF's tables do not print "
-                                             "(budgets, last year's figures, 三公 details, projects).",
-                                             nullptr, skipped)
+            "%n check(s) left out: they need figures the PDF's tables do not print "
+            "(budgets, last year's figures, 三公 details, projects).",
+            nullptr, skipped)
               << Qt::endl;
     std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+        [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     if (parser.isSet(jsonOption))
         m_out << QString::fromUtf8(AuditReport::toJson(findings));
     else

@@ -7,8 +7,7 @@ class TemplateLibrary;
 
 // The command line's PDF commands: `import FILE.pdf` (a document from a published disclosure,
 // or with --prior only next year's prior-year figures) and `audit FILE.pdf`.
-class PdfCommands
-{
+class PdfCommands {
 public:
     PdfCommands(const TemplateLibrary &library, QTextStream &out, QTextStream &err);
 

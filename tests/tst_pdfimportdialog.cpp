@@ -13,8 +13,7 @@
 using namespace Qt::StringLiterals;
 
 // The preview shown before a published PDF becomes a document.
-class TestPdfImportDialog : public QObject
-{
+class TestPdfImportDialog : public QObject {
     Q_OBJECT
 
 private slots:
@@ -32,7 +31,7 @@ void TestPdfImportDialog::initTestCase()
     QVERIFY(m_languages.setLanguage(u"zh_CN"_s));
     QString error;
     m_read = PdfDisclosure::read(TestSupport::sourcePath(u"tests/fixtures/xianning-2024-libreoffice.pdf"_s),
-                                 TestSupport::library().find(u"hubei-2024"_s), &error);
+        TestSupport::library().find(u"hubei-2024"_s), &error);
     QVERIFY2(m_read, qPrintable(error));
 }
 

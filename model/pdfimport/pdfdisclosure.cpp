@@ -1,16 +1,16 @@
 #include "pdfimport/pdfdisclosure.h"
 
+#include "document/document.h"
 #include "pdfimport/pdffindings.h"
 #include "pdfimport/pdfimporter.h"
 #include "pdfimport/pdfwordreader.h"
-#include "document/document.h"
 #include "profile/reporttemplate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
-std::unique_ptr<PdfDisclosure> PdfDisclosure::read(const QString &path,
-                                                   std::shared_ptr<const ReportTemplate> reportTemplate, QString *error)
+std::unique_ptr<PdfDisclosure> PdfDisclosure::read(
+    const QString &path, std::shared_ptr<const ReportTemplate> reportTemplate, QString *error)
 {
     auto layout = PdfLayout::load(reportTemplate->id(), error);
     if (!layout)
@@ -23,9 +23,9 @@ std::unique_ptr<PdfDisclosure> PdfDisclosure::read(const QString &path,
     result->import = PdfImporter::read(*pages, *reportTemplate, *layout);
     if (result->import.tables.isEmpty()) {
         *error = QCoreApplication::translate("PdfImport",
-                                             "%1 contains none of the tables of the template \"%2\": it is not a "
-                                             "departmental final accounts disclosure of that template.")
-                         .arg(path, reportTemplate->id());
+            "%1 contains none of the tables of the template \"%2\": it is not a "
+            "departmental final accounts disclosure of that template.")
+                     .arg(path, reportTemplate->id());
         return nullptr;
     }
     DocumentData &data = result->import.data;
@@ -50,10 +50,11 @@ QString PdfDisclosure::summary() const
         QStringList pages;
         for (int page : table.pages)
             pages.append(QString::number(page));
-        text += QCoreApplication::translate("PdfImport", "%1 %2: page %3, %n row(s), %4 figure(s)", nullptr, table.rows)
-                        .arg(table.table, def ? def->title : QString(), pages.join(QLatin1Char(',')))
-                        .arg(table.cells.size())
-                + QLatin1Char('\n');
+        text += QCoreApplication::translate(
+                    "PdfImport", "%1 %2: page %3, %n row(s), %4 figure(s)", nullptr, table.rows)
+                    .arg(table.table, def ? def->title : QString(), pages.join(QLatin1Char(',')))
+                    .arg(table.cells.size())
+            + QLatin1Char('\n');
     }
     return text;
 }

@@ -1,8 +1,8 @@
 #include "pdfimport/pdffindings.h"
 
+#include "document/document.h"
 #include "pdfimport/pdfimportresult.h"
 #include "pdfimport/pdflayout.h"
-#include "document/document.h"
 #include "profile/reporttemplate.h"
 
 #include <QCoreApplication>
@@ -28,28 +28,32 @@ Finding problemFinding(const PdfProblem &problem, const Document &document)
     switch (problem.kind) {
     case PdfProblem::Kind::UnreadableCell:
         finding.ruleId = QStringLiteral("PDF-CELL");
-        finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the cell in row \"%3\", column \"%4\" could not be read (\"%5\").")
-                                  .arg(problem.page)
-                                  .arg(table, problem.row, problem.column, problem.text);
+        finding.message = QCoreApplication::translate(
+            "PdfFindings", "Page %1, %2: the cell in row \"%3\", column \"%4\" could not be read (\"%5\").")
+                              .arg(problem.page)
+                              .arg(table, problem.row, problem.column, problem.text);
         break;
     case PdfProblem::Kind::UnmatchedRow:
         finding.ruleId = QStringLiteral("PDF-ROW");
         finding.severity = Severity::Warning;
-        finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the row \"%3\" matches no row of the template; its figures (%4) "
-                             "were not taken.")
-                                  .arg(problem.page)
-                                  .arg(table, problem.row, problem.text);
+        finding.message = QCoreApplication::translate("PdfFindings",
+            "Page %1, %2: the row \"%3\" matches no row of the template; its figures (%4) "
+            "were not taken.")
+                              .arg(problem.page)
+                              .arg(table, problem.row, problem.text);
         break;
     case PdfProblem::Kind::UnreadableTable:
         finding.ruleId = QStringLiteral("PDF-IMAGE");
-        finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the table has no text under its title (printed as an image?) "
-                             "and could not be read.")
-                                  .arg(problem.page)
-                                  .arg(table);
+        finding.message = QCoreApplication::translate("PdfFindings",
+            "Page %1, %2: the table has no text under its title (printed as an image?) "
+            "and could not be read.")
+                              .arg(problem.page)
+                              .arg(table);
         break;
     case PdfProblem::Kind::MissingTable:
         finding.ruleId = QStringLiteral("PDF-MISSING");
-        finding.message = QCoreApplication::translate("PdfFindings", "%1 was not found in the PDF.").arg(table);
+        finding.message
+            = QCoreApplication::translate("PdfFindings", "%1 was not found in the PDF.").arg(table);
         break;
     }
     return finding;
@@ -82,19 +86,20 @@ QList<Finding> tails(const PdfImport &import, const Document &document)
             finding.ruleId = QStringLiteral("PDF-TAIL");
             finding.kind = QStringLiteral("tail");
             finding.section = table.table;
-            finding.severity = std::abs(difference) <= tailToleranceFen(terms) ? Severity::Warning : Severity::Error;
+            finding.severity
+                = std::abs(difference) <= tailToleranceFen(terms) ? Severity::Warning : Severity::Error;
             const LayoutTable *layoutTable = layout.table(cell.ref.sheet);
             const LayoutRow *row = layoutTable ? layoutTable->row(cell.ref.row) : nullptr;
             const ColumnDef *column = layout.column(cell.ref);
-            finding.message = QCoreApplication::translate("PdfFindings", "Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 "
-                                 "(difference %7).")
-                                      .arg(cell.page)
-                                      .arg(tableName(document, table.table),
-                                           row ? row->label : cell.ref.row,
-                                           column ? column->title.join(QLatin1Char('/')) : cell.ref.column,
-                                           AuditValue::money(cell.value, decimals).text(),
-                                           AuditValue::money(computed, decimals).text(),
-                                           AuditValue::money(difference, decimals).text());
+            finding.message = QCoreApplication::translate("PdfFindings",
+                "Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 "
+                "(difference %7).")
+                                  .arg(cell.page)
+                                  .arg(tableName(document, table.table), row ? row->label : cell.ref.row,
+                                      column ? column->title.join(QLatin1Char('/')) : cell.ref.column,
+                                      AuditValue::money(cell.value, decimals).text(),
+                                      AuditValue::money(computed, decimals).text(),
+                                      AuditValue::money(difference, decimals).text());
             finding.actual = AuditValue::money(cell.value, decimals);
             finding.expected = AuditValue::money(computed, decimals);
             finding.difference = AuditValue::money(difference, decimals);
@@ -106,7 +111,8 @@ QList<Finding> tails(const PdfImport &import, const Document &document)
 }
 
 // Whether a cell's value follows from printed figures alone.
-bool isKnown(const CellRef &ref, const QSet<CellRef> &printed, const SheetLayout &layout, QHash<CellRef, bool> *memo)
+bool isKnown(
+    const CellRef &ref, const QSet<CellRef> &printed, const SheetLayout &layout, QHash<CellRef, bool> *memo)
 {
     if (printed.contains(ref))
         return true;
@@ -117,9 +123,8 @@ bool isKnown(const CellRef &ref, const QSet<CellRef> &printed, const SheetLayout
         return *found;
     memo->insert(ref, false); // a cycle proves nothing
     const CellFormula formula = layout.formula(ref);
-    const bool known = std::all_of(formula.terms.cbegin(), formula.terms.cend(), [&](const CellFormula::Term &term) {
-        return isKnown(term.ref, printed, layout, memo);
-    });
+    const bool known = std::all_of(formula.terms.cbegin(), formula.terms.cend(),
+        [&](const CellFormula::Term &term) { return isKnown(term.ref, printed, layout, memo); });
     memo->insert(ref, known);
     return known;
 }
@@ -127,7 +132,7 @@ bool isKnown(const CellRef &ref, const QSet<CellRef> &printed, const SheetLayout
 } // namespace
 
 QList<Finding> PdfFindings::onlyPrinted(const QList<Finding> &findings, const PdfImport &import,
-                                        const Document &document, const PdfLayout &layout, int *skipped)
+    const Document &document, const PdfLayout &layout, int *skipped)
 {
     QSet<CellRef> printed;
     for (const PdfTableRead &table : import.tables) {
@@ -149,8 +154,8 @@ QList<Finding> PdfFindings::onlyPrinted(const QList<Finding> &findings, const Pd
                 known = known && isKnown(location.cell, printed, document.layout(), &memo);
             }
         }
-        const bool unprinted =
-                layout.unprintedKinds.contains(finding.kind) || layout.unprintedRules.contains(finding.ruleId);
+        const bool unprinted
+            = layout.unprintedKinds.contains(finding.kind) || layout.unprintedRules.contains(finding.ruleId);
         if (!unprinted && (department || (cells && known)))
             kept.append(finding);
         else

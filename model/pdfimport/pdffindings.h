@@ -21,6 +21,6 @@ QList<Finding> check(const PdfImport &import, const Document &document);
 // compare with an unknown as if it were zero, as would the kinds and rules the layout names;
 // they are left out and counted in `skipped`.
 QList<Finding> onlyPrinted(const QList<Finding> &findings, const PdfImport &import, const Document &document,
-                           const PdfLayout &layout, int *skipped);
+    const PdfLayout &layout, int *skipped);
 
 } // namespace PdfFindings

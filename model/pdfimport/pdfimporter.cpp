@@ -1,10 +1,10 @@
 #include "pdfimport/pdfimporter.h"
 
+#include "document/document.h"
+#include "document/sheetlayout.h"
 #include "pdfimport/pdflayout.h"
 #include "pdfimport/pdflines.h"
 #include "pdfimport/pdftablereader.h"
-#include "document/document.h"
-#include "document/sheetlayout.h"
 #include "profile/reporttemplate.h"
 
 #include <map>
@@ -56,7 +56,7 @@ QString narrativeText(const QList<QList<PdfLine>> &pages, const PdfLayout &layou
             else if (inside && layout.narrativeEnd.match(text).hasMatch())
                 inside = false;
             const bool frame = std::any_of(layout.pageFrame.cbegin(), layout.pageFrame.cend(),
-                                           [&](const QRegularExpression &p) { return p.match(text).hasMatch(); });
+                [&](const QRegularExpression &p) { return p.match(text).hasMatch(); });
             if (inside && !frame)
                 lines.append(&line);
         }
@@ -75,8 +75,8 @@ QString narrativeText(const QList<QList<PdfLine>> &pages, const PdfLayout &layou
 
 } // namespace
 
-PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &reportTemplate,
-                            const PdfLayout &layout)
+PdfImport PdfImporter::read(
+    const QList<PdfPage> &pages, const ReportTemplate &reportTemplate, const PdfLayout &layout)
 {
     PdfImport result;
     result.data.templateId = reportTemplate.id();
@@ -104,7 +104,7 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
             continue;
         if (open && !open->ended())
             open->readPage(page.number, lines.mid(0, starts.isEmpty() ? lines.size() : starts.first().first),
-                           &result.problems);
+                &result.problems);
         if (!starts.isEmpty())
             open = nullptr;
         for (qsizetype s = 0; s < starts.size(); ++s) {
@@ -132,7 +132,7 @@ PdfImport PdfImporter::read(const QList<PdfPage> &pages, const ReportTemplate &r
         // Its title was found (in a contents list that spans pages, too), but nothing under it.
         if (found->second->result().pages.isEmpty()) {
             result.problems.append(
-                    { PdfProblem::Kind::UnreadableTable, table.id, imagePages.value(table.id), {}, {}, {} });
+                { PdfProblem::Kind::UnreadableTable, table.id, imagePages.value(table.id), {}, {}, {} });
             continue;
         }
         result.tables.append(found->second->result());

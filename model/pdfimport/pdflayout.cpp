@@ -17,12 +17,14 @@ bool readPattern(const QJsonObject &json, const QString &key, QRegularExpression
     return false;
 }
 
-bool readPatterns(const QJsonObject &json, const QString &key, QList<QRegularExpression> *patterns, QString *error)
+bool readPatterns(
+    const QJsonObject &json, const QString &key, QList<QRegularExpression> *patterns, QString *error)
 {
     for (const QJsonValue &value : json.value(key).toArray()) {
         const QRegularExpression pattern(value.toString());
         if (!pattern.isValid() || pattern.pattern().isEmpty()) {
-            *error = QCoreApplication::translate("PdfImport", "pdf.json: \"%1\" holds an invalid pattern.").arg(key);
+            *error = QCoreApplication::translate("PdfImport", "pdf.json: \"%1\" holds an invalid pattern.")
+                         .arg(key);
             return false;
         }
         patterns->append(pattern);
@@ -36,9 +38,10 @@ std::optional<PdfLayout> PdfLayout::fromJson(const QJsonObject &json, QString *e
 {
     PdfLayout layout;
     layout.lineTolerance = json.value(QLatin1String("lineTolerance")).toDouble(layout.lineTolerance);
-    layout.maxWordHeightRatio = json.value(QLatin1String("maxWordHeightRatio")).toDouble(layout.maxWordHeightRatio);
-    layout.singleColumnHalfWidth =
-            json.value(QLatin1String("singleColumnHalfWidth")).toDouble(layout.singleColumnHalfWidth);
+    layout.maxWordHeightRatio
+        = json.value(QLatin1String("maxWordHeightRatio")).toDouble(layout.maxWordHeightRatio);
+    layout.singleColumnHalfWidth
+        = json.value(QLatin1String("singleColumnHalfWidth")).toDouble(layout.singleColumnHalfWidth);
     layout.maxLabelLines = json.value(QLatin1String("maxLabelLines")).toInt(layout.maxLabelLines);
     layout.lanciLabel = json.value(QLatin1String("lanciLabel")).toString();
     for (const QJsonValue &suffix : json.value(QLatin1String("titleSuffixes")).toArray())
@@ -69,13 +72,14 @@ std::optional<PdfLayout> PdfLayout::load(const QString &templateId, QString *err
     QFile file(QStringLiteral(":/profiles/%1/pdf.json").arg(templateId));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("PdfImport", "The template \"%1\" has no PDF layout (pdf.json).")
-                         .arg(templateId);
+                     .arg(templateId);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!json.isObject()) {
-        *error = QCoreApplication::translate("PdfImport", "%1: %2").arg(file.fileName(), parseError.errorString());
+        *error = QCoreApplication::translate("PdfImport", "%1: %2")
+                     .arg(file.fileName(), parseError.errorString());
         return std::nullopt;
     }
     return fromJson(json.object(), error);

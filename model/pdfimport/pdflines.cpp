@@ -40,9 +40,8 @@ QList<PdfLine> PdfLines::group(const QList<PdfWord> &words, double tolerance, do
         if (word.box.height() <= limit && !word.text.trimmed().isEmpty())
             kept.append(word);
     }
-    std::sort(kept.begin(), kept.end(), [](const PdfWord &a, const PdfWord &b) {
-        return a.box.center().y() < b.box.center().y();
-    });
+    std::sort(kept.begin(), kept.end(),
+        [](const PdfWord &a, const PdfWord &b) { return a.box.center().y() < b.box.center().y(); });
     QList<PdfLine> lines;
     double lineCentre = 0;
     for (const PdfWord &word : std::as_const(kept)) {
@@ -58,7 +57,7 @@ QList<PdfLine> PdfLines::group(const QList<PdfWord> &words, double tolerance, do
     }
     for (PdfLine &line : lines) {
         std::sort(line.words.begin(), line.words.end(),
-                  [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
+            [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
     }
     return lines;
 }

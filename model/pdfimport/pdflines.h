@@ -7,8 +7,7 @@
 
 // One printed line: the words whose vertical centres lie within a tolerance of each other,
 // left to right.
-struct PdfLine
-{
+struct PdfLine {
     QList<PdfWord> words;
     double top = 0;
     double bottom = 0;

@@ -4,6 +4,7 @@
 #include "profile/reporttemplate.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +18,23 @@ bool isCode(const QString &word)
     return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+std::optional<qint64> figure(const QString &text, ValueType type, MoneyUnit unit)
+{
+    if (type == ValueType::Count) {
+        const CountParseResult count = parseCount(text, false);
+        return count.ok ? std::optional<qint64>(count.value) : std::nullopt;
+    }
+    const MoneyParseResult money = parseMoney(text, { unit, true, true });
+    return money.ok ? std::optional<qint64>(money.value.fen()) : std::nullopt;
+}
+
 } // namespace
 
-PdfTableReader::PdfTableReader(const ReportTemplate &reportTemplate, const TableDef &table, const PdfLayout &layout)
-    : m_template(reportTemplate), m_table(table), m_layout(layout)
+PdfTableReader::PdfTableReader(
+    const ReportTemplate &reportTemplate, const TableDef &table, const PdfLayout &layout)
+    : m_template(reportTemplate)
+    , m_table(table)
+    , m_layout(layout)
 {
     m_result.table = table.id;
     for (const BlockDef &block : table.blocks) {
@@ -56,7 +70,7 @@ bool PdfTableReader::isFrame(const QString &text) const
     if (QString(text).remove(m_layout.tableNumber).isEmpty())
         return true;
     return std::any_of(m_layout.pageFrame.cbegin(), m_layout.pageFrame.cend(),
-                       [&](const QRegularExpression &pattern) { return pattern.match(text).hasMatch(); });
+        [&](const QRegularExpression &pattern) { return pattern.match(text).hasMatch(); });
 }
 
 bool PdfTableReader::readPage(int page, const QList<PdfLine> &lines, QList<PdfProblem> *problems)
@@ -78,7 +92,7 @@ bool PdfTableReader::readPage(int page, const QList<PdfLine> &lines, QList<PdfPr
     for (int i = bodyStart; i < lines.size(); ++i) {
         const QString text = lines.at(i).compactText();
         if (std::any_of(m_layout.tableEnd.cbegin(), m_layout.tableEnd.cend(),
-                        [&](const QRegularExpression &pattern) { return pattern.match(text).hasMatch(); })) {
+                [&](const QRegularExpression &pattern) { return pattern.match(text).hasMatch(); })) {
             m_ended = true;
             break;
         }
@@ -115,7 +129,7 @@ bool PdfTableReader::locateByLanci(const QList<PdfLine> &lines, int *bodyStart)
     for (int i = 0; i < lines.size(); ++i) {
         const PdfLine &line = lines.at(i);
         if (!std::any_of(line.words.cbegin(), line.words.cend(),
-                         [&](const PdfWord &word) { return word.text == m_layout.lanciLabel; }))
+                [&](const PdfWord &word) { return word.text == m_layout.lanciLabel; }))
             continue;
         for (const PdfWord &word : line.words) {
             for (int block = 0; block < int(m_table.blocks.size()); ++block) {
@@ -192,7 +206,8 @@ PdfTableReader::LineParts PdfTableReader::split(const PdfLine &line) const
         const double x = word.box.center().x();
         int nearest = -1;
         for (int c = 0; c < m_columns.size(); ++c) {
-            if (nearest < 0 || std::abs(x - m_columns.at(c).centre) < std::abs(x - m_columns.at(nearest).centre))
+            if (nearest < 0
+                || std::abs(x - m_columns.at(c).centre) < std::abs(x - m_columns.at(nearest).centre))
                 nearest = c;
         }
         // A figure belongs to the nearest column even when right-aligned far from its header;
@@ -200,8 +215,9 @@ PdfTableReader::LineParts PdfTableReader::split(const PdfLine &line) const
         // a note across the table). Classification codes are labels.
         const bool code = m_hasCodes && isCode(word.text);
         const bool figure = !code && parseMoney(word.text, { MoneyUnit::Wanyuan, true, true }).ok;
-        const bool inColumn = nearest >= 0 && std::abs(x - m_columns.at(nearest).centre) <= m_columns.at(nearest).halfWidth
-                && word.box.width() <= 2 * m_columns.at(nearest).halfWidth;
+        const bool inColumn = nearest >= 0
+            && std::abs(x - m_columns.at(nearest).centre) <= m_columns.at(nearest).halfWidth
+            && word.box.width() <= 2 * m_columns.at(nearest).halfWidth;
         if (nearest >= 0 && !code && (figure || inColumn)) {
             parts.values[m_columns.at(nearest).block].append({ nearest, word.text });
             continue;
@@ -237,13 +253,13 @@ PdfTableReader::LabelRow PdfTableReader::rowFor(int block, const QStringList &la
     return {};
 }
 
-void PdfTableReader::readRow(int page, int block, const QList<LineParts> &lines, qsizetype index,
-                             QList<PdfProblem> *problems)
+void PdfTableReader::readRow(
+    int page, int block, const QList<LineParts> &lines, qsizetype index, QList<PdfProblem> *problems)
 {
     // A label wrapped in its cell stands partly on lines without figures above and below.
     const auto labelOnly = [&](qsizetype i) {
         return i >= 0 && i < lines.size() && lines.at(i).values.at(block).isEmpty()
-                && !lines.at(i).labels.at(block).isEmpty();
+            && !lines.at(i).labels.at(block).isEmpty();
     };
     qsizetype above = 0;
     while (above < m_layout.maxLabelLines && labelOnly(index - above - 1))
@@ -271,28 +287,25 @@ void PdfTableReader::readRow(int page, int block, const QList<LineParts> &lines,
         for (const auto &value : values)
             figures.append(value.second);
         problems->append({ PdfProblem::Kind::UnmatchedRow, m_table.id, page, label.join(QLatin1Char(' ')), {},
-                           figures.join(QLatin1Char(' ')) });
+            figures.join(QLatin1Char(' ')) });
         return;
     }
     ++m_result.rows;
     if (row.def->kind == RowKind::Functional && row.key.size() == 7 && !m_result.itemCodes.contains(row.key))
         m_result.itemCodes.append(row.key);
-    for (const auto &[index, text] : values) {
-        const ColumnDef &column = *m_columns.at(index).def;
-        std::optional<qint64> value;
-        if (row.def->type == ValueType::Count) {
-            const CountParseResult count = parseCount(text, false);
-            if (count.ok)
-                value = count.value;
-        } else {
-            const MoneyParseResult money = parseMoney(text, { m_template.display().unit, true, true });
-            if (money.ok)
-                value = money.value.fen();
-        }
+    // Two words in one cell (a figure split by the producer, or a stray mark) make it unreadable.
+    QMap<int, QStringList> cellTexts;
+    for (const auto &[index, text] : values)
+        cellTexts[index].append(text);
+    for (auto it = cellTexts.cbegin(); it != cellTexts.cend(); ++it) {
+        const ColumnDef &column = *m_columns.at(it.key()).def;
+        const QString text = it.value().join(QLatin1Char(' '));
+        const std::optional<qint64> value =
+                it.value().size() == 1 ? figure(text, row.def->type, m_template.display().unit) : std::nullopt;
         if (value)
             m_result.cells.append({ CellRef { m_table.id, row.key, column.key }, *value, page });
         else
             problems->append({ PdfProblem::Kind::UnreadableCell, m_table.id, page, label.join(QString()),
-                               column.title.join(QLatin1Char('/')), text });
+                column.title.join(QLatin1Char('/')), text });
     }
 }

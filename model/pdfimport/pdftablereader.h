@@ -16,8 +16,7 @@ class ReportTemplate;
 // Reads one statutory table from the lines of the pages it is printed on: locates its value
 // columns by their 栏次 (or, failing that, by their header titles), places each body line's row
 // by its code or its label, and keeps every figure with its page.
-class PdfTableReader
-{
+class PdfTableReader {
 public:
     PdfTableReader(const ReportTemplate &reportTemplate, const TableDef &table, const PdfLayout &layout);
 
@@ -30,21 +29,18 @@ public:
     const PdfTableRead &result() const { return m_result; }
 
 private:
-    struct Column
-    {
+    struct Column {
         int block = 0;
         const ColumnDef *def = nullptr;
         double centre = 0;
         double halfWidth = 0;
     };
-    struct LabelRow
-    {
+    struct LabelRow {
         QString key;
         const RowDef *def = nullptr;
     };
-    struct LineParts
-    {
-        QList<QStringList> labels;                         // per block
+    struct LineParts {
+        QList<QStringList> labels; // per block
         QList<QList<std::pair<int, QString>>> values; // per block: column index, printed text
     };
 
@@ -56,7 +52,8 @@ private:
     QString normalised(const QString &label) const;
     LabelRow rowFor(int block, const QStringList &label) const;
     // Places the row of line `index` by its label (joined with wrapped parts) and keeps its figures.
-    void readRow(int page, int block, const QList<LineParts> &lines, qsizetype index, QList<PdfProblem> *problems);
+    void readRow(
+        int page, int block, const QList<LineParts> &lines, qsizetype index, QList<PdfProblem> *problems);
     bool isFrame(const QString &text) const;
 
     const ReportTemplate &m_template;

@@ -19,7 +19,8 @@ std::optional<QList<PdfPage>> PdfWordReader::read(const QString &path, QString *
     }
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
-        *error = QCoreApplication::translate("PdfImport", "%1 is damaged: it cannot be read as a PDF.").arg(path);
+        *error = QCoreApplication::translate("PdfImport", "%1 is damaged: it cannot be read as a PDF.")
+                     .arg(path);
         return std::nullopt;
     }
     if (document->isLocked()) {
@@ -30,7 +31,9 @@ std::optional<QList<PdfPage>> PdfWordReader::read(const QString &path, QString *
     for (int i = 0; i < document->numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page) {
-            *error = QCoreApplication::translate("PdfImport", "%1 is damaged: page %2 cannot be read.").arg(path).arg(i + 1);
+            *error = QCoreApplication::translate("PdfImport", "%1 is damaged: page %2 cannot be read.")
+                         .arg(path)
+                         .arg(i + 1);
             return std::nullopt;
         }
         PdfPage words { i + 1, {} };

@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
     const auto reportTemplate = TestSupport::library().find(QStringLiteral("hubei-2024"));
     QString error;
     const auto layout = PdfLayout::load(reportTemplate->id(), &error);
-    const QString libreOffice = TestSupport::sourcePath(QStringLiteral("tests/fixtures/xianning-2024-libreoffice.pdf"));
+    const QString libreOffice
+        = TestSupport::sourcePath(QStringLiteral("tests/fixtures/xianning-2024-libreoffice.pdf"));
     for (const QString &path : { own, libreOffice }) {
         const auto pages = PdfWordReader::read(path, &error);
         if (!pages || !layout) {
@@ -68,9 +69,9 @@ int main(int argc, char *argv[])
         });
         const QString words = median([&] { PdfWordReader::read(path, &error); });
         const QString tables = median([&] { PdfImporter::read(*pages, *reportTemplate, *layout); });
-        out << (path == own ? "our PDF" : "LibreOffice's PDF") << " (" << pages->size() << " pages, " << figures
-            << " figures): import " << whole << " (text layer " << words << ", tables and narrative " << tables
-            << "), median of " << Runs << " runs" << Qt::endl;
+        out << (path == own ? "our PDF" : "LibreOffice's PDF") << " (" << pages->size() << " pages, "
+            << figures << " figures): import " << whole << " (text layer " << words
+            << ", tables and narrative " << tables << "), median of " << Runs << " runs" << Qt::endl;
     }
     return 0;
 }

@@ -14,8 +14,7 @@ struct PdfDisclosure;
 // The preview of a published PDF before it becomes a document: per table the pages, rows and
 // figures read, and under each table what could not be read and the tails found; whether to
 // take the whole disclosure or only last year's figures for next year's document.
-class PdfImportDialog : public QDialog
-{
+class PdfImportDialog : public QDialog {
     Q_OBJECT
 
 public:
