@@ -97,6 +97,7 @@ private slots:
     void titleInContentsIsNoTable();
     void roundTrip_data();
     void roundTrip();
+    void shanghaiByHeaderTitles();
     void craftedTailsInExportedPdf();
     void auditFindsCraftedDefects();
     void priorYearOnly();
@@ -251,6 +252,28 @@ void TestPdfImport::roundTrip()
     }
     QCOMPARE(compared, 578); // every printed figure of the nine tables
     QVERIFY(read->import.narrative.contains(u"一般公共预算财政拨款支出"_s));
+}
+
+void TestPdfImport::shanghaiByHeaderTitles()
+{
+    // Shanghai prints no 栏次: its columns are found by their (wrapped) header titles.
+    const auto shanghai = TestSupport::library().find(u"shanghai-2024"_s);
+    DocumentData data = TestSupport::sampleDocument()->data();
+    data.templateId = shanghai->id();
+    data.cells.removeIf([](const auto &cell) {
+        return !QStringList({ u"T2"_s, u"T3"_s, u"T5"_s, u"T6"_s }).contains(cell.key().sheet);
+    });
+    QString error;
+    const auto source = Document::create(shanghai, data, &error);
+    QVERIFY2(source, qPrintable(error));
+    const QString pdf = exportPdf(*source, u"shanghai"_s);
+    QVERIFY(!pdf.isEmpty());
+    const auto read = PdfDisclosure::read(pdf, shanghai, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY2(read->findings.isEmpty(), qPrintable(read->findings.value(0).message));
+    for (const QString &ref :
+        { u"T2.2010601.other"_s, u"T3.2010602.project"_s, u"T5.total.basic"_s, u"T6.30113.amount"_s })
+        QCOMPARE(read->document->value(CellRef::fromString(ref)), source->value(CellRef::fromString(ref)));
 }
 
 void TestPdfImport::craftedTailsInExportedPdf()

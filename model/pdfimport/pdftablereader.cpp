@@ -157,11 +157,23 @@ bool PdfTableReader::locateByTitles(const QList<PdfLine> &lines, int *bodyStart)
             break;
         ++headerEnd;
     }
-    // The k-th printed column with a given leaf title is the k-th such title from the left.
-    QHash<QString, QList<std::pair<double, int>>> found; // leaf title → (x, line)
+    // The k-th printed column with a given leaf title is the k-th such title from the left. A
+    // title wrapped in its header cell continues in words centred below it.
+    QHash<QString, QList<std::pair<double, int>>> found; // leaf title → (x, last line)
     for (int i = 0; i < headerEnd; ++i) {
-        for (const PdfWord &word : lines.at(i).words)
-            found[word.text].append({ word.box.center().x(), i });
+        for (const PdfWord &word : lines.at(i).words) {
+            const double x = word.box.center().x();
+            QString title = word.text;
+            found[title].append({ x, i });
+            for (int below = i + 1; below < std::min(headerEnd, i + 1 + m_layout.maxLabelLines); ++below) {
+                for (const PdfWord &part : lines.at(below).words) {
+                    if (std::abs(part.box.center().x() - x) <= word.box.height() / 2) {
+                        title += part.text;
+                        found[title].append({ x, below });
+                    }
+                }
+            }
+        }
     }
     for (auto &positions : found)
         std::sort(positions.begin(), positions.end());
@@ -300,8 +312,8 @@ void PdfTableReader::readRow(
     for (auto it = cellTexts.cbegin(); it != cellTexts.cend(); ++it) {
         const ColumnDef &column = *m_columns.at(it.key()).def;
         const QString text = it.value().join(QLatin1Char(' '));
-        const std::optional<qint64> value =
-                it.value().size() == 1 ? figure(text, row.def->type, m_template.display().unit) : std::nullopt;
+        const std::optional<qint64> value
+            = it.value().size() == 1 ? figure(text, row.def->type, m_template.display().unit) : std::nullopt;
         if (value)
             m_result.cells.append({ CellRef { m_table.id, row.key, column.key }, *value, page });
         else
