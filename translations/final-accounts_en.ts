@@ -95,8 +95,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
-        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>Code book %1: bad or repeated entry "%2".</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -122,12 +122,12 @@
         <translation>The bundled sample is missing from this build.</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -153,8 +153,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
-        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -189,8 +189,8 @@ Commands:
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year&apos;s prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
+                                          year's prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -214,8 +214,8 @@ Commands:
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year&apos;s prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
+                                          year's prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -234,8 +234,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
-        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>Condition "%1": cannot read "%2".</translation>
     </message>
 </context>
 <context>
@@ -344,8 +344,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -355,20 +355,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 is read-only, so it was opened read-only. Save a copy to edit it.</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>The document is damaged: cell %1 holds %2. %3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 is a link that leads back to itself, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 is a link to %2, which does not exist.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 is a folder, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 is not a document file (it is a pipe, a socket or a device).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 is empty (0 bytes); it holds no document.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 is not a Final Accounts document (it is not an SQLite database at all).</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -419,20 +454,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 cannot be replaced.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>the file names no template</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 is damaged: its file format number %2 is not one that exists.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 is damaged and was not opened: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 is not a file and cannot be replaced by a document.</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>the journal files beside it cannot be removed</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 was written, but its folder could not be synced to the disk.</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>a text of more than %1 characters cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -445,8 +512,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
-        <translation>Formula &quot;%1&quot;: %2</translation>
+        <source>Formula "%1": %2</source>
+        <translation>Formula "%1": %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -457,8 +524,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -468,12 +535,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>Figure "%1" needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
     </message>
 </context>
 <context>
@@ -495,8 +562,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>sum of the projects&apos; budgets</translation>
+        <source>sum of the projects' budgets</source>
+        <translation>sum of the projects' budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -601,9 +668,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>the top level must be an object</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>missing</translation>
@@ -621,6 +685,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>unknown key</translation>
     </message>
     <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>must be a string</translation>
     </message>
@@ -633,16 +701,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
-        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
-        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>"%1" is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>must be &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>must be "%1"</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -653,12 +721,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>unknown template "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
-        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -669,12 +737,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
-        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>"%1" is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; is listed twice</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -693,12 +761,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>this cell is computed; only input cells may be given (computed ones belong in $.derived)</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>a count must be a whole number from 0</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
-        <translation>template %1 has no text &quot;%2&quot;</translation>
+        <source>template %1 has no text "%2"</source>
+        <translation>template %1 has no text "%2"</translation>
     </message>
 </context>
 <context>
@@ -881,8 +949,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
-        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -993,26 +1061,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 </translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
         <translation>
-            <numerusform>%n check left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
-            <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
-        </translation>
+            <numerusform>%n check left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform><numerusform>%n checks left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
-        <translation>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</translation>
+        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
+        <translation>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
-        <translation>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</translation>
+        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</translation>
     </message>
     <message>
         <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
@@ -1030,27 +1096,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
-        <translation>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</translation>
+        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
         <translation>
-            <numerusform>%1 %2: page %3, %n row, %4 figure</numerusform>
-            <numerusform>%1 %2: page %3, %n rows, %4 figures</numerusform>
-        </translation>
+            <numerusform>%1 %2: page %3, %n row, %4 figure</numerusform><numerusform>%1 %2: page %3, %n rows, %4 figures</numerusform></translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
-        <translation>pdf.json: &quot;%1&quot; is not a valid pattern.</translation>
+        <source>pdf.json: "%1" is not a valid pattern.</source>
+        <translation>pdf.json: "%1" is not a valid pattern.</translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
-        <translation>pdf.json: &quot;%1&quot; holds an invalid pattern.</translation>
+        <source>pdf.json: "%1" holds an invalid pattern.</source>
+        <translation>pdf.json: "%1" holds an invalid pattern.</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
-        <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
+        <source>The template "%1" has no PDF layout (pdf.json).</source>
+        <translation>The template "%1" has no PDF layout (pdf.json).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1096,26 +1160,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Read</translation>
     </message>
     <message>
-        <source>Only last year&apos;s figures: start the document of %1 with them</source>
-        <translation>Only last year&apos;s figures: start the document of %1 with them</translation>
+        <source>Only last year's figures: start the document of %1 with them</source>
+        <translation>Only last year's figures: start the document of %1 with them</translation>
     </message>
     <message>
         <source>Create Document…</source>
         <translation>Create Document…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
         <translation>
-            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
-            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
-        </translation>
+            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform><numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>page %1: %n row(s), %2 figure(s)</source>
         <translation>
-            <numerusform>page %1: %n row, %2 figure</numerusform>
-            <numerusform>page %1: %n rows, %2 figures</numerusform>
-        </translation>
+            <numerusform>page %1: %n row, %2 figure</numerusform><numerusform>page %1: %n rows, %2 figures</numerusform></translation>
     </message>
     <message>
         <source>Import a published disclosure</source>
@@ -1323,6 +1383,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>the table %1 or its column %2 is missing</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>the text %1 of %2 is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%1 of %2 must be a text but holds %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>the number %1 of %2 lies beyond ±10¹² yuan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%1 of %2 must be a whole number but holds %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>the file could not be written to the disk (the disk may be full or failing)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>the disk could not be read or written (%1)</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>another program holds a lock on the file</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>the file can no longer be written</translation>
+    </message>
+</context>
+<context>
     <name>TableClipboard</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -1341,8 +1447,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
-        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>Nothing was pasted: "%1" for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -1396,16 +1502,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>"%1": a '}' without its '{'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>"%1": a '{' without its '}'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
-        <translation>&quot;%1&quot;: an empty {} field.</translation>
+        <source>"%1": an empty {} field.</source>
+        <translation>"%1": an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -1460,24 +1566,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
-        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>Figure "%1" compares "%2", which is not defined.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
-        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>"%1" names the figure "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
-        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>Condition "%1" names "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
-        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <source>Code book %1: bad or repeated entry "%2".</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -122,11 +122,11 @@
         <translation>此版本缺少内置样例。</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
+        <source>"%1" is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
@@ -186,8 +186,8 @@ Commands:
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year&apos;s prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
+                                          year's prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -230,7 +230,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <source>Condition "%1": cannot read "%2".</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -339,7 +339,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -350,20 +350,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 是只读文件，因此以只读方式打开。请另存副本后编辑。</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>文档已损坏：单元格 %1 的值为 %2。%3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 是一个指回自身的链接，不是文档文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 是指向 %2 的链接，而 %2 不存在。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 是文件夹，不是文档文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 不是文档文件（它是管道、套接字或设备）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 是空文件（0 字节），其中没有文档。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 不是决算文档（它根本不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1 旁边的 %1-wal 属于先前在此位置的另一个文件。请将其移走后重新打开文档。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -414,20 +449,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>文档为只读。</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>文件未指明模板</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 正被另一个程序使用并锁定。请在该程序中关闭后重新打开文档。</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 上次未正常关闭，最后的修改需要写权限才能恢复，但该文件或其所在文件夹为只读。请在可写的位置打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 已损坏：其文件格式编号 %2 并不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 已损坏，未予打开：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 正被另一个程序使用，因此以只读方式打开。请在该程序中关闭后重新打开文档再编辑。</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 以只读方式打开：所在文件系统不支持其预写日志（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 不是文件，不能被文档替换。</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>其旁边的日志文件无法删除</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 已写入，但其所在文件夹未能同步到磁盘。</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>超过 %1 个字符的文字无法保存</translation>
     </message>
 </context>
 <context>
@@ -440,7 +507,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
+        <source>Formula "%1": %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -452,7 +519,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -463,11 +530,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <source>Figure "%1" needs two figures to compare.</source>
         <translation>数字“%1”需要两个可比较的数字。</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
         <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
     </message>
 </context>
@@ -490,7 +557,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>自评项目</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
+        <source>sum of the projects' budgets</source>
         <translation>各项目预算数之和</translation>
     </message>
     <message>
@@ -595,9 +662,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>顶层必须是对象</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -615,6 +679,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>未知的键</translation>
     </message>
     <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
@@ -627,15 +695,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <source>"%1" is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -647,11 +715,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <source>unknown template "%1" (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -663,11 +731,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <source>"%1" is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -687,11 +755,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>此单元格由公式计算；只能给出录入单元格（计算值属于 $.derived）</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>数量必须是不小于 0 的整数</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
+        <source>template %1 has no text "%2"</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
 </context>
@@ -874,7 +942,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -986,24 +1054,23 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 </translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
         <translation>
-            <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
-        </translation>
+            <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
         <translation>第 %1 页，%2：“%3”行“%4”栏的单元格无法读取（“%5”）。</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
         <translation>第 %1 页，%2：“%3”行与模板中的任何一行都对不上；其数字（%4）未被采用。</translation>
     </message>
     <message>
@@ -1022,25 +1089,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
         <translation>%1 中找不到模板“%2”的任何一张表：它不是该模板的部门决算公开文件。</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
         <translation>
-            <numerusform>%1 %2：第 %3 页，%n 行，%4 个数</numerusform>
-        </translation>
+            <numerusform>%1 %2：第 %3 页，%n 行，%4 个数</numerusform></translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <source>pdf.json: "%1" is not a valid pattern.</source>
         <translation>pdf.json：“%1”不是有效的匹配模式。</translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <source>pdf.json: "%1" holds an invalid pattern.</source>
         <translation>pdf.json：“%1”中有无效的匹配模式。</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <source>The template "%1" has no PDF layout (pdf.json).</source>
         <translation>模板“%1”没有 PDF 版式说明（pdf.json）。</translation>
     </message>
     <message>
@@ -1087,7 +1153,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>读取结果</translation>
     </message>
     <message>
-        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <source>Only last year's figures: start the document of %1 with them</source>
         <translation>仅取上年数：用它们开始 %1 年度的文档</translation>
     </message>
     <message>
@@ -1095,16 +1161,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>创建文档…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
         <translation>
-            <numerusform>%1，%2 年度：读取 %n 张表，发现 %3 个问题，其中错误 %4 个。PDF 未列示的数字（预算数、上年数、“三公”明细）仍为未知。</numerusform>
-        </translation>
+            <numerusform>%1，%2 年度：读取 %n 张表，发现 %3 个问题，其中错误 %4 个。PDF 未列示的数字（预算数、上年数、“三公”明细）仍为未知。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>page %1: %n row(s), %2 figure(s)</source>
         <translation>
-            <numerusform>第 %1 页：%n 行，%2 个数</numerusform>
-        </translation>
+            <numerusform>第 %1 页：%n 行，%2 个数</numerusform></translation>
     </message>
     <message>
         <source>Import a published disclosure</source>
@@ -1312,6 +1376,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>缺少表 %1 或其中的列 %2</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>%2 的文字 %1 超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%2 的 %1 应为文字，实际为 %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>%2 的数值 %1 超出 ±10¹² 元</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%2 的 %1 应为整数，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>文件无法写入磁盘（磁盘可能已满或出现故障）</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>磁盘无法读写（%1）</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>另一个程序锁定了该文件</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>该文件已无法写入</translation>
+    </message>
+</context>
+<context>
     <name>TableClipboard</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -1330,7 +1440,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -1385,15 +1495,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <source>"%1": a '}' without its '{'.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <source>"%1": a '{' without its '}'.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
+        <source>"%1": an empty {} field.</source>
         <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
@@ -1447,24 +1557,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>“repeat”必须是“projects”、“outputs”或 {&quot;rows&quot;: …}。</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>“repeat”必须是“projects”、“outputs”或 {"rows": …}。</translation>
     </message>
 </context>
 <context>
