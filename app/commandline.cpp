@@ -8,6 +8,7 @@
 #include "interchange/interchange.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "pdfcommands.h"
 #include "print/disclosureexport.h"
 #include "report/reportcontent.h"
 #include "document/tablestsv.h"
@@ -80,6 +81,10 @@ QString CommandLine::usage() const
             "      -o FILE.fadb [--force]              create an empty document\n"
             "  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON\n"
             "  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook\n"
+            "  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]\n"
+            "                                          a document from a published PDF (--prior: only next\n"
+            "                                          year's prior-year figures)\n"
+            "  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text\n"
             "  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)\n"
             "  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV\n"
             "  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text\n"
@@ -133,6 +138,9 @@ int CommandLine::run(const QStringList &arguments)
         return sample(rest);
     if (command == QLatin1String("new"))
         return createNew(rest);
+    if ((command == QLatin1String("import") || command == QLatin1String("audit")) && PdfCommands::isPdfInput(rest))
+        return command == QLatin1String("import") ? PdfCommands(m_library, m_out, m_err).importPdf(rest)
+                                                  : PdfCommands(m_library, m_out, m_err).auditPdf(rest);
     if (command == QLatin1String("import"))
         return importJson(rest);
     if (command == QLatin1String("export"))

@@ -11,6 +11,7 @@
 #include "editor/languageswitcher.h"
 #include "models/navigationmodel.h"
 #include "editor/startpage.h"
+#include "pdfimport/pdfimportdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -90,6 +91,11 @@ void MainWindow::createActions()
     m_saveCopy = new QAction(this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_importPdf = new QAction(this);
+    connect(m_importPdf, &QAction::triggered, this, [this] {
+        if (std::unique_ptr<Document> imported = PdfImportDialog::run(this, m_library))
+            setDocument(std::move(imported));
+    });
     m_close = new QAction(this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, [this] { setDocument(nullptr); });
@@ -172,6 +178,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importPdf);
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
@@ -208,6 +215,7 @@ void MainWindow::retranslate()
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopy->setText(tr("Save a &Copy As…"));
+    m_importPdf->setText(tr("&Import PDF…"));
     m_close->setText(tr("&Close"));
     m_quit->setText(tr("&Quit"));
     m_preview->setText(tr("Print Pre&view…"));

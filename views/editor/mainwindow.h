@@ -80,6 +80,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_importPdf = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_preview = nullptr;
