@@ -120,7 +120,7 @@ int PdfCommands::auditPdf(const QStringList &arguments)
     const auto read = PdfDisclosure::read(parser.positionalArguments().constFirst(), reportTemplate, &error);
     if (!read)
         return fail(error);
-    const auto engine = AuditEngine::forTemplate(reportTemplate->id(), &error);
+    const auto engine = AuditEngine::forTemplate(*reportTemplate, &error);
     if (!engine)
         return fail(error);
     // The document holds no texts of its own: the tables' rules and the printed narrative.
