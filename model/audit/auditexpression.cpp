@@ -1,6 +1,7 @@
 #include "audit/auditexpression.h"
 
 #include "document/document.h"
+#include "money/fensum.h"
 
 AuditExpression AuditExpression::parse(const QString &text, QString *error)
 {
@@ -52,7 +53,7 @@ CellRef AuditExpression::cellOf(const Term &term, const Scope &scope)
     return term.rowIsCode ? CellRef { term.cell.sheet, scope.code, term.cell.column } : term.cell;
 }
 
-qint64 AuditExpression::special(const Document &document, const QString &name, const Scope &scope)
+std::optional<qint64> AuditExpression::special(const Document &document, const QString &name, const Scope &scope)
 {
     const QList<Project> &projects = document.data().projects;
     if (name == QLatin1String("@projects.count"))
@@ -61,10 +62,10 @@ qint64 AuditExpression::special(const Document &document, const QString &name, c
         return qMax<qsizetype>(0, document.data().department.units.size() - 1);
     if (name == QLatin1String("@projects.executed") || name == QLatin1String("@projects.budget")) {
         const bool executed = name.endsWith(QLatin1String("executed"));
-        qint64 sum = 0;
+        FenSum sum;
         for (const Project &project : projects)
-            sum += (executed ? project.executed : project.budget).fen();
-        return sum;
+            sum.add((executed ? project.executed : project.budget).fen());
+        return sum.isOutOfRange() ? std::nullopt : std::optional(sum.fen());
     }
     if (scope.project < 0 || scope.project >= projects.size())
         return 0;
@@ -76,23 +77,29 @@ qint64 AuditExpression::special(const Document &document, const QString &name, c
     return 0;
 }
 
-qint64 AuditExpression::evaluate(const Document &document, const Scope &scope) const
+std::optional<qint64> AuditExpression::evaluate(const Document &document, const Scope &scope) const
 {
-    qint64 sum = 0;
+    FenSum sum;
     for (const Term &term : m_terms) {
         switch (term.kind) {
         case Term::Kind::Constant:
-            sum += term.sign * term.constant;
+            sum.add(term.constant, term.sign);
             break;
         case Term::Kind::Special:
-            sum += term.sign * special(document, term.reference, scope);
+            if (const std::optional<qint64> value = special(document, term.reference, scope))
+                sum.add(*value, term.sign);
+            else
+                sum.addOutOfRange();
             break;
         case Term::Kind::Cell:
-            sum += term.sign * document.value(cellOf(term, scope));
+            if (const CellRef ref = cellOf(term, scope); document.isOutOfRange(ref))
+                sum.addOutOfRange();
+            else
+                sum.add(document.value(ref), term.sign);
             break;
         }
     }
-    return sum;
+    return sum.isOutOfRange() ? std::nullopt : std::optional(sum.fen());
 }
 
 bool AuditExpression::isCount(const Document &document) const

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class Document;
 
 // The figures a rule reads: a signed sum over cells ("T5.{code}.total"), constants in 万元
@@ -27,7 +29,8 @@ public:
     int termCount() const { return int(m_terms.size()); }
     const QString &text() const { return m_text; }
 
-    qint64 evaluate(const Document &document, const Scope &scope) const;
+    // The figure, or nothing when it leaves the amount range or reads a cell that did.
+    std::optional<qint64> evaluate(const Document &document, const Scope &scope) const;
     // True when the figures are counts (vehicles, groups, projects) rather than amounts.
     bool isCount(const Document &document) const;
     // The cells read, for pointing a finding at them.
@@ -46,7 +49,7 @@ private:
     };
 
     static CellRef cellOf(const Term &term, const Scope &scope);
-    static qint64 special(const Document &document, const QString &name, const Scope &scope);
+    static std::optional<qint64> special(const Document &document, const QString &name, const Scope &scope);
 
     QString m_text;
     QList<Term> m_terms;

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace TableAudit {
 
 namespace {
@@ -37,23 +39,54 @@ int termCount(const QString &expression)
     return int(expression.count(QLatin1Char('+')) + expression.count(QLatin1Char('-'))) + 1;
 }
 
+// A figure that cannot be computed because it leaves the amount range: an error at its cells.
+Finding outOfRange(const Document &document, const QList<CellRef> &cells)
+{
+    Finding finding;
+    finding.ruleId = QStringLiteral("outOfRange");
+    finding.severity = Severity::Error;
+    finding.kind = QStringLiteral("outOfRange");
+    finding.message = QCoreApplication::translate(
+            "Audit", "These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.");
+    finding.locations = locationsOf(document, cells);
+    return finding;
+}
+
+bool anyOutOfRange(const Document &document, const QList<CellRef> &cells)
+{
+    return std::any_of(cells.cbegin(), cells.cend(), [&](const CellRef &ref) { return document.isOutOfRange(ref); });
+}
+
+// Every derived cell that is out of range, once; the rules that read it are then not checked.
+void runOutOfRangeCells(const Document &document, QList<Finding> *findings)
+{
+    const Recalculator &values = document.values();
+    for (const int cell : values.outOfRangeCells())
+        findings->append(outOfRange(document, { values.cellAt(cell) }));
+}
+
 // The template's checks: CheckRunner says which fail; a failed identity within the rounding
 // tolerance is a tail difference (尾数差), a warning.
 void runTemplateChecks(const Document &document, QList<Finding> *findings)
 {
     for (const CheckResult &result : CheckRunner::failures(document)) {
         const CheckDef &check = *result.check;
-        Finding finding;
-        finding.ruleId = check.id;
-        finding.severity = check.severity == QLatin1String("warning") ? Severity::Warning : Severity::Error;
-        finding.kind = QStringLiteral("identity");
-        finding.message = result.message;
         QList<CellRef> cells;
         for (const QString &side : { check.lhs, check.rhs }) {
             QString error;
             cells += AuditExpression::parse(QString(side).replace(QLatin1String("{code}"), result.code), &error)
                              .cells({});
         }
+        if (result.outOfRange) {
+            if (!anyOutOfRange(document, cells))
+                findings->append(outOfRange(document, cells));
+            continue;
+        }
+        Finding finding;
+        finding.ruleId = check.id;
+        finding.severity = check.severity == QLatin1String("warning") ? Severity::Warning : Severity::Error;
+        finding.kind = QStringLiteral("identity");
+        finding.message = result.message;
         const bool count = !cells.isEmpty() && document.layout().valueType(cells.first()) == ValueType::Count;
         finding.actual = valueOf(result.lhs, count);
         finding.expected = valueOf(result.rhs, count);
@@ -186,8 +219,18 @@ void runRule(const Document &document, const Rulebook &book, const TableRule &ru
     }
     const bool count = rule.lhs.isCount(document);
     for (const AuditExpression::Scope &scope : scopesOf(document, rule)) {
-        const qint64 lhs = rule.lhs.evaluate(document, scope);
-        const qint64 rhs = rule.rhs.evaluate(document, scope);
+        const std::optional<qint64> lhsValue = rule.lhs.evaluate(document, scope);
+        const std::optional<qint64> rhsValue = rule.rhs.evaluate(document, scope);
+        if (!lhsValue || !rhsValue) {
+            // An out-of-range cell is reported at the cell; a sum of in-range figures here.
+            const QList<CellRef> cells = rule.lhs.cells(scope) + rule.rhs.cells(scope);
+            if (!anyOutOfRange(document, cells))
+                findings->append(outOfRange(document, cells));
+            continue;
+        }
+        // Both sides lie within the amount range, so their difference fits in qint64.
+        const qint64 lhs = *lhsValue;
+        const qint64 rhs = *rhsValue;
         QString rate;
         QString direction;
         if (!fires(book, rule, lhs, rhs, &rate, &direction))
@@ -230,12 +273,15 @@ void runRule(const Document &document, const Rulebook &book, const TableRule &ru
 QList<Finding> run(const Document &document, const Rulebook &rules)
 {
     QList<Finding> findings;
+    runOutOfRangeCells(document, &findings);
     runTemplateChecks(document, &findings);
     for (const TableRule &rule : rules.rules()) {
         const qsizetype first = findings.size();
         runRule(document, rules, rule, &findings);
         for (qsizetype i = first; i < findings.size(); ++i) {
             Finding &finding = findings[i];
+            if (finding.kind == QLatin1String("outOfRange"))
+                continue;
             finding.ruleId = rule.id;
             finding.severity = rule.severity;
             finding.kind = rule.family;

@@ -75,7 +75,8 @@ std::pair<int, int> TextFactCatalogue::match(QStringView text, int position, con
     std::pair<int, int> best { -1, 0 };
     const QStringView rest = text.mid(position);
     for (const auto &[key, fact] : *candidates) {
-        if (key.size() > best.second && rest.startsWith(key) && namedIn(*m_facts.at(fact).def, section))
+        if (key.size() > best.second && rest.startsWith(key) && namedIn(*m_facts.at(fact).def, section)
+            && isComputable(fact))
             best = { fact, int(key.size()) };
     }
     return best;
@@ -102,7 +103,14 @@ int TextFactCatalogue::item(const QString &className, const QString &sectionName
 
 qint64 TextFactCatalogue::value(int fact) const
 {
-    return m_facts.at(fact).def->value.evaluate(*m_document, m_facts.at(fact).scope);
+    return m_facts.at(fact).def->value.evaluate(*m_document, m_facts.at(fact).scope).value_or(0);
+}
+
+bool TextFactCatalogue::isComputable(int fact) const
+{
+    const TextFact &f = m_facts.at(fact);
+    return f.def->value.evaluate(*m_document, f.scope) && f.def->budget.evaluate(*m_document, f.scope)
+            && f.def->prior.evaluate(*m_document, f.scope);
 }
 
 bool TextFactCatalogue::hasBudget(int fact) const
@@ -112,7 +120,7 @@ bool TextFactCatalogue::hasBudget(int fact) const
 
 qint64 TextFactCatalogue::budget(int fact) const
 {
-    return m_facts.at(fact).def->budget.evaluate(*m_document, m_facts.at(fact).scope);
+    return m_facts.at(fact).def->budget.evaluate(*m_document, m_facts.at(fact).scope).value_or(0);
 }
 
 bool TextFactCatalogue::hasPrior(int fact) const
@@ -122,7 +130,7 @@ bool TextFactCatalogue::hasPrior(int fact) const
 
 qint64 TextFactCatalogue::prior(int fact) const
 {
-    return m_facts.at(fact).def->prior.evaluate(*m_document, m_facts.at(fact).scope);
+    return m_facts.at(fact).def->prior.evaluate(*m_document, m_facts.at(fact).scope).value_or(0);
 }
 
 bool TextFactCatalogue::isCount(int fact) const

@@ -102,9 +102,9 @@ void emptyStatements(const ScannedText &text, const Document &document, const Te
         const qsizetype at = text.text.indexOf(statement.phrase);
         if (at < 0)
             continue;
-        const qint64 value = statement.value.evaluate(document, {});
+        const qint64 value = statement.value.evaluate(document, {}).value_or(0);
         if (value == 0)
-            continue;
+            continue; // nothing to state, or a figure out of range that the table audit reports
         Finding &f = reporter->add(QStringLiteral("emptyStatement"), int(at), int(statement.phrase.size()),
                                    { { QLatin1String("word"), statement.phrase }, { QLatin1String("label"), statement.label },
                                      { QLatin1String("data"), AuditValue::money(value).text() } });

@@ -1,7 +1,10 @@
 #include "profile/checkrunner.h"
 
 #include "document/document.h"
+#include "money/fensum.h"
 #include "profile/expression.h"
+
+#include <QCoreApplication>
 
 namespace CheckRunner {
 
@@ -9,7 +12,7 @@ namespace {
 
 struct Side
 {
-    qint64 value = 0;
+    FenSum value;
     bool counts = false;
 };
 
@@ -24,11 +27,14 @@ Side evaluate(const Document &document, QString text, const QString &code)
         // A rule may compare with a constant amount in 万元 ("0").
         const MoneyParseResult constant = parseMoney(term.reference, { MoneyUnit::Wanyuan, false, false });
         if (constant.ok) {
-            side.value += term.sign * constant.value.fen();
+            side.value.add(constant.value.fen(), term.sign);
             continue;
         }
         const CellRef ref = CellRef::fromString(term.reference);
-        side.value += term.sign * document.value(ref);
+        if (document.isOutOfRange(ref))
+            side.value.addOutOfRange();
+        else
+            side.value.add(document.value(ref), term.sign);
         side.counts = side.counts || document.layout().valueType(ref) == ValueType::Count;
     }
     return side;
@@ -73,14 +79,23 @@ QList<CheckResult> run(const Document &document)
         for (const QString &code : codes) {
             const Side lhs = evaluate(document, check.lhs, code);
             const Side rhs = evaluate(document, check.rhs, code);
-            CheckResult result { &check, code, lhs.value, rhs.value, holds(check.op, lhs.value, rhs.value), QString() };
+            if (lhs.value.isOutOfRange() || rhs.value.isOutOfRange()) {
+                results.append({ &check, code, 0, 0, false, true,
+                                 QCoreApplication::translate("CheckRunner", "%1 cannot be checked: its figures are "
+                                                                            "beyond ±1,000,000,000,000 元.")
+                                         .arg(check.id) });
+                continue;
+            }
+            // Both sides lie within the amount range, so their difference fits in qint64.
+            CheckResult result { &check, code, lhs.value.fen(), rhs.value.fen(),
+                                 holds(check.op, lhs.value.fen(), rhs.value.fen()), false, QString() };
             const auto show = [&](qint64 v, bool counts) {
                 return counts ? QString::number(v) : Money::fromFen(v).format(display.unit, display.decimals);
             };
             result.message = QString(check.message)
-                                     .replace(QLatin1String("{lhs}"), show(lhs.value, lhs.counts))
-                                     .replace(QLatin1String("{rhs}"), show(rhs.value, rhs.counts))
-                                     .replace(QLatin1String("{diff}"), show(qAbs(lhs.value - rhs.value), lhs.counts))
+                                     .replace(QLatin1String("{lhs}"), show(result.lhs, lhs.counts))
+                                     .replace(QLatin1String("{rhs}"), show(result.rhs, rhs.counts))
+                                     .replace(QLatin1String("{diff}"), show(qAbs(result.lhs - result.rhs), lhs.counts))
                                      .replace(QLatin1String("{code}"), code);
             results.append(result);
         }

@@ -17,6 +17,7 @@ struct CheckResult
     qint64 lhs = 0;
     qint64 rhs = 0;
     bool holds = true;
+    bool outOfRange = false; // a side leaves the amount range: the rule cannot be checked
     QString message; // the rule's message with its figures filled in
 };
 
