@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
+        <translation>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,13 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>%1 cannot be checked: its figures are beyond ±1,000,000,000,000 元.</source>
+        <translation>%1 cannot be checked: its figures are beyond ±1,000,000,000,000 元.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1204,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Only amounts can be typed here.</source>
         <translation>Only amounts can be typed here.</translation>
+    </message>
+    <message>
+        <source>#out of range</source>
+        <translation>#out of range</translation>
+    </message>
+    <message>
+        <source>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
+</source>
+        <translation>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
+</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
+        <translation>这些数字合计超出 ±1,000,000,000,000 元，无法计算：请检查参与合计的金额。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,13 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>%1 cannot be checked: its figures are beyond ±1,000,000,000,000 元.</source>
+        <translation>%1 无法校验：其数字超出 ±1,000,000,000,000 元。</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1198,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Only amounts can be typed here.</source>
         <translation>此处只能录入金额。</translation>
+    </message>
+    <message>
+        <source>#out of range</source>
+        <translation>#超出范围</translation>
+    </message>
+    <message>
+        <source>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
+</source>
+        <translation>超出范围：此合计超出 ±1,000,000,000,000 元，无法计算。请检查参与合计的金额。
+</translation>
     </message>
 </context>
 <context>
