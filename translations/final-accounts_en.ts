@@ -42,6 +42,10 @@
         <translation>（无预算）</translation>
     </message>
     <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
+    </message>
+    <message>
         <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
         <translation>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</translation>
     </message>
@@ -62,10 +66,49 @@
     </message>
 </context>
 <context>
+    <name>ChartDef</name>
+    <message>
+        <source>a chart needs an id</source>
+        <translation>a chart needs an id</translation>
+    </message>
+    <message>
+        <source>a chart needs a title</source>
+        <translation>a chart needs a title</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
+    </message>
+    <message>
+        <source>a pie needs a list of figures</source>
+        <translation>a pie needs a list of figures</translation>
+    </message>
+    <message>
+        <source>a slice is one cell</source>
+        <translation>a slice is one cell</translation>
+    </message>
+    <message>
+        <source>a comparison needs a list of pairs</source>
+        <translation>a comparison needs a list of pairs</translation>
+    </message>
+    <message>
+        <source>a pair needs a label</source>
+        <translation>a pair needs a label</translation>
+    </message>
+    <message>
+        <source>"%1" is not a table with classification rows</source>
+        <translation>"%1" is not a table with classification rows</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2"</source>
+        <translation>%1 has no column "%2"</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunner</name>
     <message>
-        <source>%1 cannot be checked: its figures are beyond ±1,000,000,000,000 元.</source>
-        <translation>%1 cannot be checked: its figures are beyond ±1,000,000,000,000 元.</translation>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
     </message>
 </context>
 <context>
@@ -106,8 +149,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
-        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>Code book %1: bad or repeated entry "%2".</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -133,12 +176,12 @@
         <translation>The bundled sample is missing from this build.</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -164,52 +207,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
-        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
-    </message>
-    <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</translation>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -233,12 +232,66 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user's folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</source>
+        <translation>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user's folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
-        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>Condition "%1": cannot read "%2".</translation>
     </message>
 </context>
 <context>
@@ -347,8 +400,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -358,20 +411,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 is read-only, so it was opened read-only. Save a copy to edit it.</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>The document is damaged: cell %1 holds %2. %3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 is a link that leads back to itself, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 is a link to %2, which does not exist.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 is a folder, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 is not a document file (it is a pipe, a socket or a device).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 is empty (0 bytes); it holds no document.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 is not a Final Accounts document (it is not an SQLite database at all).</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -422,20 +510,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 cannot be replaced.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>the file names no template</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 is damaged: its file format number %2 is not one that exists.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 is damaged and was not opened: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 is not a file and cannot be replaced by a document.</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>the journal files beside it cannot be removed</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 was written, but its folder could not be synced to the disk.</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>a text of more than %1 characters cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -448,8 +568,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
-        <translation>Formula &quot;%1&quot;: %2</translation>
+        <source>Formula "%1": %2</source>
+        <translation>Formula "%1": %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -460,8 +580,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -471,12 +591,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>Figure "%1" needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
     </message>
 </context>
 <context>
@@ -498,8 +618,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>sum of the projects&apos; budgets</translation>
+        <source>sum of the projects' budgets</source>
+        <translation>sum of the projects' budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -604,9 +724,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>the top level must be an object</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>missing</translation>
@@ -624,6 +741,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>unknown key</translation>
     </message>
     <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>must be a string</translation>
     </message>
@@ -636,16 +757,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
-        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
-        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>"%1" is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>must be &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>must be "%1"</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -656,12 +777,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>unknown template "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
-        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -672,12 +793,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
-        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>"%1" is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; is listed twice</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -696,12 +817,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>this cell is computed; only input cells may be given (computed ones belong in $.derived)</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>a count must be a whole number from 0</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
-        <translation>template %1 has no text &quot;%2&quot;</translation>
+        <source>template %1 has no text "%2"</source>
+        <translation>template %1 has no text "%2"</translation>
     </message>
 </context>
 <context>
@@ -880,8 +1001,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
-        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -890,10 +1011,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>There is no narrative wording for template %1.</source>
         <translation>There is no narrative wording for template %1.</translation>
-    </message>
-    <message>
-        <source>Narrative wording %1: %2 at offset %3.</source>
-        <translation>Narrative wording %1: %2 at offset %3.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1096,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>base package</source>
+        <translation>base package</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR</source>
+        <translation>Usage: final-accounts profile check DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fault(s); the package cannot be used.</source>
+        <translation>
+            <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: the package is sound.</source>
+        <translation>%1: the package is sound.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePackage</name>
+    <message>
+        <source>a text is required</source>
+        <translation>a text is required</translation>
+    </message>
+    <message>
+        <source>a year such as 2024 is required</source>
+        <translation>a year such as 2024 is required</translation>
+    </message>
+    <message>
+        <source>must be the id of another profile</source>
+        <translation>must be the id of another profile</translation>
+    </message>
+    <message>
+        <source>an id cannot contain a slash</source>
+        <translation>an id cannot contain a slash</translation>
+    </message>
+    <message>
+        <source>a profile needs tables.json or a base it extends</source>
+        <translation>a profile needs tables.json or a base it extends</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1292,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>ReportTemplate</name>
     <message>
-        <source>A template has no id.</source>
-        <translation>A template has no id.</translation>
-    </message>
-    <message>
         <source>Template %1 names a code book that is not installed.</source>
         <translation>Template %1 names a code book that is not installed.</translation>
     </message>
@@ -1140,6 +1302,95 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Template %1 defines table %2 twice.</source>
         <translation>Template %1 defines table %2 twice.</translation>
+    </message>
+    <message>
+        <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
+        <translation>neither this profile nor the profiles it extends define the tables (tables.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>a rule needs an id</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>unknown kind "%1"</translation>
+    </message>
+    <message>
+        <source>unknown severity "%1" (error, warning or info)</source>
+        <translation>unknown severity "%1" (error, warning or info)</translation>
+    </message>
+    <message>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
+    </message>
+    <message>
+        <source>a rule needs a message</source>
+        <translation>a rule needs a message</translation>
+    </message>
+    <message>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>unknown tolerance "%1" ("tail" or none)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 款 of the functional classification</source>
+        <translation>"%1" is not a 款 of the functional classification</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <source>"%1": two operators in a row</source>
+        <translation>"%1": two operators in a row</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
+    </message>
+    <message>
+        <source>"%1" has no term at its end</source>
+        <translation>"%1" has no term at its end</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document fact</source>
+        <translation>"%1" is not a document fact</translation>
+    </message>
+    <message>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
+    </message>
+    <message>
+        <source>"%1": there is no table or sheet "%2"</source>
+        <translation>"%1": there is no table or sheet "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no row "%3"</source>
+        <translation>"%1": %2 has no row "%3"</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no column "%3"</source>
+        <translation>"%1": %2 has no column "%3"</translation>
+    </message>
+    <message>
+        <source>"%1": an operator is missing before "%2"</source>
+        <translation>"%1": an operator is missing before "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <source>The text audit of profile %1 cannot run: %2</source>
+        <translation>The text audit of profile %1 cannot run: %2</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1413,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>the table %1 or its column %2 is missing</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>the text %1 of %2 is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%1 of %2 must be a text but holds %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>the number %1 of %2 lies beyond ±10¹² yuan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%1 of %2 must be a whole number but holds %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>the file could not be written to the disk (the disk may be full or failing)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>the disk could not be read or written (%1)</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>another program holds a lock on the file</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>the file can no longer be written</translation>
+    </message>
+</context>
+<context>
     <name>TableClipboard</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -1180,8 +1477,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
-        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>Nothing was pasted: "%1" for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -1230,31 +1527,43 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <source>the profile "%1" is already defined in %2</source>
+        <translation>the profile "%1" is already defined in %2</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 is not valid JSON: %2</translation>
+        <source>No profile could be loaded.</source>
+        <translation>No profile could be loaded.</translation>
     </message>
     <message>
-        <source>No templates were found.</source>
-        <translation>No templates were found.</translation>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>user folder</translation>
+    </message>
+    <message>
+        <source>there is no profile "%1"</source>
+        <translation>there is no profile "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" extends itself</source>
+        <translation>"%1" extends itself</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>"%1": a '}' without its '{'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>"%1": a '{' without its '}'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
-        <translation>&quot;%1&quot;: an empty {} field.</translation>
+        <source>"%1": an empty {} field.</source>
+        <translation>"%1": an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -1309,24 +1618,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
-        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>Figure "%1" compares "%2", which is not defined.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
-        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>"%1" names the figure "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
-        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>Condition "%1" names "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
-        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1643,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Final Accounts Editor</source>
         <translation>Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
+        <translation>Some profile packages are broken and were not loaded; the other profiles can be used.</translation>
     </message>
 </context>
 </TS>

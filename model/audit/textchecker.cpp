@@ -216,11 +216,9 @@ void TextChecker::checkCount(const TextStatement &s)
 {
     const TextFact &fact = m_facts.at(s.fact);
     const TextNumber &number = numberOf(s);
-    const std::optional<qint64> counted
-            = s.count ? s.count->evaluate(m_facts.document(), fact.scope) : std::optional(m_facts.value(s.fact));
-    if (!counted || *counted == number.value)
+    qint64 data = m_facts.value(s.fact);
+    if ((s.count && !s.count->evaluate(m_facts.document(), fact.scope, &data)) || data == number.value)
         return;
-    const qint64 data = *counted;
     QString label = fact.label;
     if (s.count && !s.count->cells({}).isEmpty()) {
         const CellRef ref = s.count->cells({}).constFirst();

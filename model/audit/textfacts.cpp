@@ -103,14 +103,15 @@ int TextFactCatalogue::item(const QString &className, const QString &sectionName
 
 qint64 TextFactCatalogue::value(int fact) const
 {
-    return m_facts.at(fact).def->value.evaluate(*m_document, m_facts.at(fact).scope).value_or(0);
+    return m_facts.at(fact).def->value.evaluate(*m_document, m_facts.at(fact).scope);
 }
 
 bool TextFactCatalogue::isComputable(int fact) const
 {
     const TextFact &f = m_facts.at(fact);
-    return f.def->value.evaluate(*m_document, f.scope) && f.def->budget.evaluate(*m_document, f.scope)
-            && f.def->prior.evaluate(*m_document, f.scope);
+    qint64 sum = 0;
+    return f.def->value.evaluate(*m_document, f.scope, &sum) && f.def->budget.evaluate(*m_document, f.scope, &sum)
+            && f.def->prior.evaluate(*m_document, f.scope, &sum);
 }
 
 bool TextFactCatalogue::hasBudget(int fact) const
@@ -120,7 +121,7 @@ bool TextFactCatalogue::hasBudget(int fact) const
 
 qint64 TextFactCatalogue::budget(int fact) const
 {
-    return m_facts.at(fact).def->budget.evaluate(*m_document, m_facts.at(fact).scope).value_or(0);
+    return m_facts.at(fact).def->budget.evaluate(*m_document, m_facts.at(fact).scope);
 }
 
 bool TextFactCatalogue::hasPrior(int fact) const
@@ -130,7 +131,7 @@ bool TextFactCatalogue::hasPrior(int fact) const
 
 qint64 TextFactCatalogue::prior(int fact) const
 {
-    return m_facts.at(fact).def->prior.evaluate(*m_document, m_facts.at(fact).scope).value_or(0);
+    return m_facts.at(fact).def->prior.evaluate(*m_document, m_facts.at(fact).scope);
 }
 
 bool TextFactCatalogue::isCount(int fact) const
@@ -143,7 +144,7 @@ const QString &TextFactCatalogue::unit(int fact) const
     return m_facts.at(fact).def->unit;
 }
 
-const AuditExpression *TextFactCatalogue::countOf(int fact, const QString &unit) const
+const RuleExpression *TextFactCatalogue::countOf(int fact, const QString &unit) const
 {
     for (const auto &[name, expression] : m_facts.at(fact).def->counts) {
         if (name == unit)

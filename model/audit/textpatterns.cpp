@@ -102,7 +102,7 @@ void emptyStatements(const ScannedText &text, const Document &document, const Te
         const qsizetype at = text.text.indexOf(statement.phrase);
         if (at < 0)
             continue;
-        const qint64 value = statement.value.evaluate(document, {}).value_or(0);
+        const qint64 value = statement.value.evaluate(document, {});
         if (value == 0)
             continue; // nothing to state, or a figure out of range that the table audit reports
         Finding &f = reporter->add(QStringLiteral("emptyStatement"), int(at), int(statement.phrase.size()),
