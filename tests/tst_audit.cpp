@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 // The table rules: each one fires on a document crafted to break it and stays quiet on a clean
 // one; plus the command line.
 using namespace Qt::StringLiterals;
@@ -31,6 +33,8 @@ private slots:
     void shanghaiDefectFound_data();
     void shanghaiDefectFound();
     void tailDifferenceIsWarning();
+    void cellOutOfRangeIsOneErrorAtTheCell();
+    void sumOfProjectsOutOfRangeIsAnError();
     void explainedWarningBecomesInfo();
     void exitStatus();
     void commandLine();
@@ -282,6 +286,45 @@ QStringList TestAudit::guaranteedChecks()
 {
     return { QStringLiteral("T1-5"), QStringLiteral("T4-3"), QStringLiteral("X-02"), QStringLiteral("X-04"),
              QStringLiteral("X-06"), QStringLiteral("X-07") };
+}
+
+void TestAudit::cellOutOfRangeIsOneErrorAtTheCell()
+{
+    auto document = cleanDocument();
+    apply(document.get(), { QStringLiteral("T5.2010601.basic=100000000"), QStringLiteral("T5.2010601.project=1") });
+    const CellRef total { QStringLiteral("T5"), QStringLiteral("2010601"), QStringLiteral("total") };
+    QVERIFY(document->isOutOfRange(total));
+    const QList<Finding> findings = m_engine->auditTables(*document);
+    QList<CellRef> reported;
+    for (const Finding &finding : findings) {
+        if (finding.ruleId != QLatin1String("outOfRange"))
+            continue;
+        QCOMPARE(finding.severity, Severity::Error);
+        QCOMPARE(finding.locations.size(), 1);
+        QVERIFY(document->isOutOfRange(finding.locations.constFirst().cell));
+        QVERIFY(!reported.contains(finding.locations.constFirst().cell));
+        reported.append(finding.locations.constFirst().cell);
+    }
+    QVERIFY(reported.contains(total));
+    QCOMPARE(reported.size(), document->values().outOfRangeCells().size());
+    // No rule compares with a figure it could not compute.
+    for (const Finding &finding : findings) {
+        for (const AuditValue &value : { finding.actual, finding.expected, finding.difference })
+            QVERIFY2(qAbs(value.value) <= 2 * Money::LimitFen, qPrintable(finding.ruleId));
+    }
+}
+
+void TestAudit::sumOfProjectsOutOfRangeIsAnError()
+{
+    auto document = cleanDocument();
+    // Each project within the amount range; together beyond it.
+    apply(document.get(), { QStringLiteral("project:+=甲,100000000,100000000"), QStringLiteral("project:+=乙,100000000,100000000") });
+    QVERIFY(document->values().outOfRangeCells().isEmpty());
+    const QList<Finding> findings = m_engine->auditTables(*document);
+    const auto outOfRange = std::count_if(findings.cbegin(), findings.cend(), [](const Finding &finding) {
+        return finding.message.contains(QLatin1String("cannot be checked"));
+    });
+    QVERIFY(outOfRange > 0);
 }
 
 void TestAudit::everyRuleIsTested()

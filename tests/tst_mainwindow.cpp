@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void openingShowsTheTablesAndTitle();
     void openingFailureIsExplainedInADialog();
     void undoActionFollowsTheDocument();
+    void dyingDocumentDoesNotReachTheWindow();
     void readOnlyDocumentIsMarked();
     void everyNavigationEntryHasAnEditor();
     void unitMenuSwitchesEveryTable();
@@ -188,6 +190,28 @@ void TestMainWindow::undoActionFollowsTheDocument()
     QCOMPARE(m_window->document()->value({ u"T5"_s, u"2010601"_s, u"basic"_s }), 556'630'000);
     QAction *redo = action(u"&Edit"_s, u"&Redo Edit cell T5.2010601.basic"_s);
     QVERIFY(redo && redo->isEnabled());
+}
+
+void TestMainWindow::dyingDocumentDoesNotReachTheWindow()
+{
+    // ~QUndoStack clears a stack with history and emits indexChanged. Under UBSan, a window
+    // that still listens reports a vptr error when it dies after its members (the document).
+    const CellRef ref { u"T5"_s, u"2010601"_s, u"basic"_s };
+    QString error;
+    m_window->setDocument(TestSupport::sampleDocument());
+    QVERIFY2(m_window->document()->enterCell(ref, u"1"_s, MoneyUnit::Wanyuan, &error), qPrintable(error));
+    const QPointer<QUndoStack> first = m_window->document()->undoStack();
+    QAction *undo = action(u"&Edit"_s, u"&Undo Edit cell T5.2010601.basic"_s);
+    QVERIFY(undo && undo->isEnabled());
+
+    m_window->setDocument(TestSupport::sampleDocument());
+    QVERIFY(first.isNull());
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo"_s);
+
+    QVERIFY2(m_window->document()->enterCell(ref, u"2"_s, MoneyUnit::Wanyuan, &error), qPrintable(error));
+    QVERIFY(undo->isEnabled());
+    m_window.reset();
 }
 
 void TestMainWindow::readOnlyDocumentIsMarked()

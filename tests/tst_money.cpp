@@ -1,6 +1,9 @@
+#include "money/fensum.h"
 #include "money/money.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,9 @@ private slots:
     void format_data();
     void format();
     void exactString_data();
+    void roundingBeyondTheRangeLeavesTheValue();
+    void fenSumStaysInRange_data();
+    void fenSumStaysInRange();
     void exactString();
     void counts_data();
     void counts();
@@ -114,6 +120,11 @@ void TestMoney::format_data()
     QTest::newRow("yuan") << qint64(123'456'789) << false << 2 << u"1,234,567.89"_s;
     QTest::newRow("no decimals") << qint64(1'500'000) << true << 0 << u"2"_s;
     QTest::newRow("zero") << qint64(0) << true << 2 << u"0.00"_s;
+    // Far beyond any amount, yet formatting must neither wrap nor negate the most negative fen.
+    QTest::newRow("largest fen") << std::numeric_limits<qint64>::max() << true << 2 << u"9,223,372,036,854.78"_s;
+    QTest::newRow("most negative fen") << std::numeric_limits<qint64>::min() << true << 2 << u"-9,223,372,036,854.78"_s;
+    QTest::newRow("most negative fen in yuan") << std::numeric_limits<qint64>::min() << false << 0
+                                              << u"-92,233,720,368,547,758"_s;
 }
 
 void TestMoney::format()
@@ -170,4 +181,48 @@ void TestMoney::counts()
 }
 
 QTEST_APPLESS_MAIN(TestMoney)
+void TestMoney::roundingBeyondTheRangeLeavesTheValue()
+{
+    const qint64 most = std::numeric_limits<qint64>::min();
+    QCOMPARE(Money::fromFen(most).rounded(MoneyUnit::Wanyuan, 2).fen(), most);
+    QCOMPARE(Money::fromFen(Money::LimitFen - 1).rounded(MoneyUnit::Wanyuan, 0).fen(), Money::LimitFen);
+    QCOMPARE(Money::fromFen(-Money::LimitFen + 1).rounded(MoneyUnit::Wanyuan, 0).fen(), -Money::LimitFen);
+}
+
+void TestMoney::fenSumStaysInRange_data()
+{
+    QTest::addColumn<QList<qint64>>("terms");
+    QTest::addColumn<QList<int>>("signs");
+    QTest::addColumn<bool>("outOfRange");
+    QTest::addColumn<qint64>("fen");
+
+    const qint64 limit = Money::LimitFen;
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const qint64 min = std::numeric_limits<qint64>::min();
+    QTest::newRow("exactly the limit") << QList<qint64> { limit - 1, 1 } << QList<int> { 1, 1 } << false << limit;
+    QTest::newRow("one fen beyond the limit") << QList<qint64> { limit, 1 } << QList<int> { 1, 1 } << true << qint64(0);
+    QTest::newRow("one fen below minus the limit") << QList<qint64> { -limit, 1 } << QList<int> { 1, -1 } << true << qint64(0);
+    QTest::newRow("partial sum beyond, total back inside") << QList<qint64> { limit, limit, limit }
+                                                         << QList<int> { 1, 1, -1 } << false << limit;
+    QTest::newRow("qint64 overflow") << QList<qint64> { max, 1, -2 } << QList<int> { 1, 1, 1 } << true << qint64(0);
+    QTest::newRow("negating the most negative") << QList<qint64> { min } << QList<int> { -1 } << true << qint64(0);
+    QTest::newRow("difference that overflows") << QList<qint64> { max, min } << QList<int> { 1, -1 } << true << qint64(0);
+    QTest::newRow("no terms") << QList<qint64> {} << QList<int> {} << false << qint64(0);
+}
+
+void TestMoney::fenSumStaysInRange()
+{
+    QFETCH(QList<qint64>, terms);
+    QFETCH(QList<int>, signs);
+    QFETCH(bool, outOfRange);
+    QFETCH(qint64, fen);
+    FenSum sum;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        sum.add(terms.at(i), signs.at(i));
+    QCOMPARE(sum.isOutOfRange(), outOfRange);
+    QCOMPARE(sum.fen(), fen);
+    if (terms.size() == 2 && signs == QList<int> { 1, -1 })
+        QCOMPARE(FenSum::difference(terms.at(0), terms.at(1)).isOutOfRange(), outOfRange);
+}
+
 #include "tst_money.moc"

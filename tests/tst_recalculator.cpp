@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +32,8 @@ private slots:
     void unusedClassificationRowCountsZero();
     void incrementalReportsExactlyTheChangedCells();
     void incrementalMatchesFullRecalculation();
+    void sumBeyondTheRangeIsOutOfRange();
+    void qint64OverflowIsOutOfRangeNotWrapped();
     void cycleIsATemplateError();
     void unknownReferenceIsATemplateError();
 
@@ -162,6 +167,66 @@ void TestRecalculator::incrementalMatchesFullRecalculation()
     full.loadInputs(document->data().cells);
     for (int i = 0; i < full.cellCount(); ++i)
         QCOMPARE(document->values().valueAt(document->values().indexOf(full.cellAt(i))), full.valueAt(i));
+}
+
+void TestRecalculator::sumBeyondTheRangeIsOutOfRange()
+{
+    auto document = TestSupport::sampleDocument();
+    const CellRef basic { u"T5"_s, u"2010601"_s, u"basic"_s };
+    const CellRef project { u"T5"_s, u"2010601"_s, u"project"_s };
+    const CellRef total { u"T5"_s, u"2010601"_s, u"total"_s };
+    const CellRef sectionTotal { u"T5"_s, u"20106"_s, u"total"_s };
+    enter(*document, basic, "100000000"); // 10^12 元, the largest amount there is
+    enter(*document, project, "0");
+    QVERIFY(!document->isOutOfRange(total));
+    QCOMPARE(document->value(total), Money::LimitFen);
+    // The 款 adds the other 项 to the largest amount; the 类 and the table total read the 款.
+    QVERIFY(document->isOutOfRange(sectionTotal));
+    QVERIFY(document->isOutOfRange({ u"T5"_s, u"total"_s, u"total"_s }));
+    QCOMPARE(document->value(sectionTotal), qint64(0));
+
+    QSignalSpy spy(document.get(), &Document::cellsChanged);
+    enter(*document, project, "0.000001");
+    QVERIFY(document->isOutOfRange(total));
+    QCOMPARE(document->value(total), qint64(0));
+    QVERIFY(!document->isOutOfRange(basic));
+    QCOMPARE(spy.count(), 1);
+    const auto changed = spy.at(0).at(0).value<QList<CellRef>>();
+    QVERIFY(changed.contains(total));
+    QVERIFY(!changed.contains(sectionTotal)); // out of range before and after: nothing to repaint
+    QVERIFY(document->values().outOfRangeCells().contains(document->values().indexOf(total)));
+
+    document->undoStack()->undo();
+    QVERIFY(!document->isOutOfRange(total));
+    QCOMPARE(document->value(total), Money::LimitFen);
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QVERIFY(!document->isOutOfRange(sectionTotal));
+    QVERIFY(document->values().outOfRangeCells().isEmpty());
+    QCOMPARE(document->value(total), wan("556.63"));
+}
+
+void TestRecalculator::qint64OverflowIsOutOfRangeNotWrapped()
+{
+    // Values such as a damaged file could hold: each one beyond any amount.
+    auto document = TestSupport::sampleDocument();
+    const CellRef basic { u"T5"_s, u"2010601"_s, u"basic"_s };
+    const CellRef project { u"T5"_s, u"2010601"_s, u"project"_s };
+    const CellRef total { u"T5"_s, u"2010601"_s, u"total"_s };
+    QString error;
+    Recalculator values(document->layout(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QHash<CellRef, qint64> inputs = document->data().cells;
+    inputs.insert(basic, std::numeric_limits<qint64>::max());
+    inputs.insert(project, std::numeric_limits<qint64>::max());
+    values.loadInputs(inputs);
+    QVERIFY(values.isOutOfRange(total));
+    QCOMPARE(values.value(total), qint64(0));
+
+    const int projectIndex = values.indexOf(project);
+    values.applyInputs({ { projectIndex, std::numeric_limits<qint64>::min() } });
+    QVERIFY(!values.isOutOfRange(total));
+    QCOMPARE(values.value(total), qint64(-1));
 }
 
 void TestRecalculator::cycleIsATemplateError()

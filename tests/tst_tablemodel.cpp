@@ -41,6 +41,7 @@ private slots:
     void pasteBeyondTheTableChangesNothing();
     void singleValueFillsTheSelection();
     void copyGivesPlainNumbers();
+    void cellOutOfRangeShowsAsSuch();
     void addingAndRemovingAClassRowIsUndoable();
     void readOnlyDocumentRefusesEdits();
     void navigationMarksFilledEntries();
@@ -348,6 +349,22 @@ void TestTableModel::copyGivesPlainNumbers()
     const QModelIndex total = cell(model, u"total"_s, u"total"_s);
     const QString copied = TableClipboard::copy(model, QRect(total.column() - 1, total.row(), 4, 2));
     QCOMPARE(copied, u"合计\t4116.42\t702.92\t3413.50\n一般公共服务支出\t3957.12\t556.63\t3400.49\n"_s);
+}
+
+void TestTableModel::cellOutOfRangeShowsAsSuch()
+{
+    TableFormModel model(u"T5"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(m_document.get());
+    QVERIFY(model.setData(cell(model, u"2010601"_s, u"basic"_s), u"100000000"_s));
+    QVERIFY(model.setData(cell(model, u"2010601"_s, u"project"_s), u"1"_s));
+    const QModelIndex total = cell(model, u"2010601"_s, u"total"_s);
+    QCOMPARE(total.data().toString(), TableFormModel::outOfRangeText());
+    QVERIFY(total.data(Qt::ToolTipRole).toString().contains(u"1,000,000,000,000"_s));
+    QCOMPARE(model.plainText(total), TableFormModel::outOfRangeText());
+    QCOMPARE(cell(model, u"2010601"_s, u"basic"_s).data().toString(), u"100,000,000.00"_s);
+    m_document->undoStack()->undo();
+    QCOMPARE(total.data().toString(), u"100,000,000.00"_s);
 }
 
 void TestTableModel::addingAndRemovingAClassRowIsUndoable()

@@ -45,6 +45,10 @@
         <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
         <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
     </message>
+    <message>
+        <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
+        <translation>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -72,8 +76,8 @@
         <translation>a chart needs a title</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
-        <translation>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</translation>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
     </message>
     <message>
         <source>a pie needs a list of figures</source>
@@ -92,12 +96,12 @@
         <translation>a pair needs a label</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table with classification rows</source>
-        <translation>&quot;%1&quot; is not a table with classification rows</translation>
+        <source>"%1" is not a table with classification rows</source>
+        <translation>"%1" is not a table with classification rows</translation>
     </message>
     <message>
-        <source>%1 has no column &quot;%2&quot;</source>
-        <translation>%1 has no column &quot;%2&quot;</translation>
+        <source>%1 has no column "%2"</source>
+        <translation>%1 has no column "%2"</translation>
     </message>
 </context>
 <context>
@@ -145,8 +149,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
-        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>Code book %1: bad or repeated entry "%2".</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -172,12 +176,12 @@
         <translation>The bundled sample is missing from this build.</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -203,8 +207,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
-        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -251,7 +255,7 @@ Commands:
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user&apos;s folder.
+built-in ones and those in the user's folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -277,7 +281,7 @@ Commands:
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user&apos;s folder.
+built-in ones and those in the user's folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
@@ -286,8 +290,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
-        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>Condition "%1": cannot read "%2".</translation>
     </message>
 </context>
 <context>
@@ -396,8 +400,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -564,8 +568,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
-        <translation>Formula &quot;%1&quot;: %2</translation>
+        <source>Formula "%1": %2</source>
+        <translation>Formula "%1": %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -576,8 +580,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -587,12 +591,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>Figure "%1" needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
     </message>
 </context>
 <context>
@@ -614,8 +618,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>sum of the projects&apos; budgets</translation>
+        <source>sum of the projects' budgets</source>
+        <translation>sum of the projects' budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -753,16 +757,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
-        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
-        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>"%1" is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>must be &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>must be "%1"</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -773,12 +777,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>unknown template "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
-        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -789,12 +793,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
-        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>"%1" is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; is listed twice</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -817,8 +821,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
-        <translation>template %1 has no text &quot;%2&quot;</translation>
+        <source>template %1 has no text "%2"</source>
+        <translation>template %1 has no text "%2"</translation>
     </message>
 </context>
 <context>
@@ -997,8 +1001,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
-        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -1112,7 +1116,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1311,75 +1315,75 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a rule needs an id</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>unknown kind &quot;%1&quot;</translation>
+        <source>unknown kind "%1"</source>
+        <translation>unknown kind "%1"</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
-        <translation>unknown severity &quot;%1&quot; (error, warning or info)</translation>
+        <source>unknown severity "%1" (error, warning or info)</source>
+        <translation>unknown severity "%1" (error, warning or info)</translation>
     </message>
     <message>
-        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
-        <translation>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
-        <translation>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</translation>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
     </message>
     <message>
         <source>a rule needs a message</source>
         <translation>a rule needs a message</translation>
     </message>
     <message>
-        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
-        <translation>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</translation>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>unknown tolerance "%1" ("tail" or none)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
-        <translation>&quot;%1&quot; is not a 款 of the functional classification</translation>
+        <source>"%1" is not a 款 of the functional classification</source>
+        <translation>"%1" is not a 款 of the functional classification</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>&quot;%1&quot;: two operators in a row</source>
-        <translation>&quot;%1&quot;: two operators in a row</translation>
+        <source>"%1": two operators in a row</source>
+        <translation>"%1": two operators in a row</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
-        <translation>&quot;%1&quot; is neither a cell, an amount nor a document fact</translation>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no term at its end</source>
-        <translation>&quot;%1&quot; has no term at its end</translation>
+        <source>"%1" has no term at its end</source>
+        <translation>"%1" has no term at its end</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document fact</source>
-        <translation>&quot;%1&quot; is not a document fact</translation>
+        <source>"%1" is not a document fact</source>
+        <translation>"%1" is not a document fact</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
-        <translation>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</translation>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</translation>
+        <source>"%1": there is no table or sheet "%2"</source>
+        <translation>"%1": there is no table or sheet "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
-        <translation>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</translation>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
-        <translation>&quot;%1&quot;: %2 has no row &quot;%3&quot;</translation>
+        <source>"%1": %2 has no row "%3"</source>
+        <translation>"%1": %2 has no row "%3"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
-        <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
+        <source>"%1": %2 has no column "%3"</source>
+        <translation>"%1": %2 has no column "%3"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</translation>
+        <source>"%1": an operator is missing before "%2"</source>
+        <translation>"%1": an operator is missing before "%2"</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1477,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
-        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>Nothing was pasted: "%1" for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -1498,6 +1502,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Only amounts can be typed here.</source>
         <translation>Only amounts can be typed here.</translation>
     </message>
+    <message>
+        <source>#out of range</source>
+        <translation>#out of range</translation>
+    </message>
+    <message>
+        <source>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
+</source>
+        <translation>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
+</translation>
+    </message>
 </context>
 <context>
     <name>TableFormView</name>
@@ -1513,8 +1527,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile &quot;%1&quot; is already defined in %2</source>
-        <translation>the profile &quot;%1&quot; is already defined in %2</translation>
+        <source>the profile "%1" is already defined in %2</source>
+        <translation>the profile "%1" is already defined in %2</translation>
     </message>
     <message>
         <source>No profile could be loaded.</source>
@@ -1529,27 +1543,27 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>user folder</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>there is no profile &quot;%1&quot;</translation>
+        <source>there is no profile "%1"</source>
+        <translation>there is no profile "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; extends itself</source>
-        <translation>&quot;%1&quot; extends itself</translation>
+        <source>"%1" extends itself</source>
+        <translation>"%1" extends itself</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>"%1": a '}' without its '{'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>"%1": a '{' without its '}'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
-        <translation>&quot;%1&quot;: an empty {} field.</translation>
+        <source>"%1": an empty {} field.</source>
+        <translation>"%1": an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -1604,24 +1618,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
-        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>Figure "%1" compares "%2", which is not defined.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
-        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>"%1" names the figure "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
-        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>Condition "%1" names "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
-        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
     </message>
 </context>
 <context>

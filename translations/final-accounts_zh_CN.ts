@@ -45,6 +45,10 @@
         <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
         <translation>规则 %1 的数额过大，无法计算，该规则无法核对。</translation>
     </message>
+    <message>
+        <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
+        <translation>这些数字合计超出 ±1,000,000,000,000 元，无法计算：请检查参与合计的金额。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -72,7 +76,7 @@
         <translation>图表缺少标题</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
         <translation>未知的图表类型“%1”（应为 pie、donut、comparison、classes 或 projects）</translation>
     </message>
     <message>
@@ -92,11 +96,11 @@
         <translation>对比项缺少名称（label）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <source>"%1" is not a table with classification rows</source>
         <translation>“%1”不是含功能分类科目行的表</translation>
     </message>
     <message>
-        <source>%1 has no column &quot;%2&quot;</source>
+        <source>%1 has no column "%2"</source>
         <translation>%1 没有“%2”列</translation>
     </message>
 </context>
@@ -145,7 +149,7 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <source>Code book %1: bad or repeated entry "%2".</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -172,11 +176,11 @@
         <translation>此版本缺少内置样例。</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
+        <source>"%1" is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -202,7 +206,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
@@ -248,7 +252,7 @@ Commands:
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user&apos;s folder.
+built-in ones and those in the user's folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -283,7 +287,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <source>Condition "%1": cannot read "%2".</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -392,7 +396,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -560,7 +564,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
+        <source>Formula "%1": %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -572,7 +576,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -583,11 +587,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <source>Figure "%1" needs two figures to compare.</source>
         <translation>数字“%1”需要两个可比较的数字。</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
         <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
     </message>
 </context>
@@ -610,7 +614,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>自评项目</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
+        <source>sum of the projects' budgets</source>
         <translation>各项目预算数之和</translation>
     </message>
     <message>
@@ -748,15 +752,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <source>"%1" is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -768,11 +772,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <source>unknown template "%1" (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -784,11 +788,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <source>"%1" is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -812,7 +816,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
+        <source>template %1 has no text "%2"</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
 </context>
@@ -991,7 +995,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -1304,19 +1308,19 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>规则缺少 id</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
+        <source>unknown kind "%1"</source>
         <translation>未知的规则类型“%1”</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <source>unknown severity "%1" (error, warning or info)</source>
         <translation>未知的严重程度“%1”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
         <translation>未知的运算符“%1”（应为 =、&lt;=、&gt;=、&lt; 或 &gt;）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
         <translation>“%1”既不是含功能分类科目行的表，也不是“@projects”</translation>
     </message>
     <message>
@@ -1324,54 +1328,54 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>规则缺少提示文字（message）</translation>
     </message>
     <message>
-        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
-        <translation>未知的容差“%1”（应为 &quot;tail&quot; 或不填）</translation>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>未知的容差“%1”（应为 "tail" 或不填）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <source>"%1" is not a 款 of the functional classification</source>
         <translation>“%1”不是支出功能分类的款级科目</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>&quot;%1&quot;: two operators in a row</source>
+        <source>"%1": two operators in a row</source>
         <translation>“%1”：连续出现两个运算符</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
         <translation>“%1”既不是单元格、金额，也不是文档数据项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no term at its end</source>
+        <source>"%1" has no term at its end</source>
         <translation>“%1”末尾缺少数据项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document fact</source>
+        <source>"%1" is not a document fact</source>
         <translation>“%1”不是已知的文档数据项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
-        <translation>“%1”只能用于逐个项目核对的规则（&quot;each&quot;: &quot;@projects&quot;）</translation>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>“%1”只能用于逐个项目核对的规则（"each": "@projects"）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <source>"%1": there is no table or sheet "%2"</source>
         <translation>“%1”：没有表或录入表“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
         <translation>“%1”使用了 {code}，但该规则不是逐行核对的规则</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <source>"%1": %2 has no row "%3"</source>
         <translation>“%1”：%2 没有“%3”行</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <source>"%1": %2 has no column "%3"</source>
         <translation>“%1”：%2 没有“%3”列</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <source>"%1": an operator is missing before "%2"</source>
         <translation>“%1”：“%2”前缺少运算符</translation>
     </message>
 </context>
@@ -1466,7 +1470,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -1491,6 +1495,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Only amounts can be typed here.</source>
         <translation>此处只能录入金额。</translation>
     </message>
+    <message>
+        <source>#out of range</source>
+        <translation>#超出范围</translation>
+    </message>
+    <message>
+        <source>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
+</source>
+        <translation>超出范围：此合计超出 ±1,000,000,000,000 元，无法计算。请检查参与合计的金额。
+</translation>
+    </message>
 </context>
 <context>
     <name>TableFormView</name>
@@ -1506,7 +1520,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <source>the profile "%1" is already defined in %2</source>
         <translation>模板“%1”已在 %2 中定义</translation>
     </message>
     <message>
@@ -1522,26 +1536,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>用户文件夹</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;</source>
+        <source>there is no profile "%1"</source>
         <translation>没有模板“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; extends itself</source>
+        <source>"%1" extends itself</source>
         <translation>“%1”继承了它自己</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <source>"%1": a '}' without its '{'.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <source>"%1": a '{' without its '}'.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
+        <source>"%1": an empty {} field.</source>
         <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
@@ -1595,24 +1609,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>“repeat”必须是“projects”、“outputs”或 {&quot;rows&quot;: …}。</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>“repeat”必须是“projects”、“outputs”或 {"rows": …}。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,22 @@ Severity severityOf(Rule::Level level)
     return Severity::Info;
 }
 
+// Every derived cell that is out of range: one error at the cell.
+void runOutOfRangeCells(const Document &document, QList<Finding> *findings)
+{
+    const Recalculator &values = document.values();
+    for (const int cell : values.outOfRangeCells()) {
+        Finding finding;
+        finding.ruleId = QStringLiteral("outOfRange");
+        finding.severity = Severity::Error;
+        finding.kind = QStringLiteral("outOfRange");
+        finding.message = QCoreApplication::translate(
+                "Audit", "These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.");
+        finding.locations = locationsOf(document, { values.cellAt(cell) });
+        findings->append(finding);
+    }
+}
+
 // The template's checks: CheckRunner says which fail; a failed identity within the rounding
 // tolerance is a tail difference (尾数差), a warning.
 void runTemplateChecks(const Document &document, QList<Finding> *findings)
@@ -247,6 +263,7 @@ void runRule(const Document &document, const Rulebook &book, const Rule &rule, Q
 QList<Finding> run(const Document &document, const Rulebook &rules)
 {
     QList<Finding> findings;
+    runOutOfRangeCells(document, &findings);
     runTemplateChecks(document, &findings);
     for (const Rule &rule : rules.rules()) {
         const qsizetype first = findings.size();

@@ -8,6 +8,7 @@
 #include "audit/textscanner.h"
 
 #include <QSet>
+#include <QtNumeric>
 
 namespace {
 
@@ -215,8 +216,8 @@ void TextChecker::checkCount(const TextStatement &s)
 {
     const TextFact &fact = m_facts.at(s.fact);
     const TextNumber &number = numberOf(s);
-    const qint64 data = s.count ? s.count->evaluate(m_facts.document(), fact.scope) : m_facts.value(s.fact);
-    if (data == number.value)
+    qint64 data = m_facts.value(s.fact);
+    if ((s.count && !s.count->evaluate(m_facts.document(), fact.scope, &data)) || data == number.value)
         return;
     QString label = fact.label;
     if (s.count && !s.count->cells({}).isEmpty()) {
@@ -249,11 +250,14 @@ void TextChecker::checkPlugs()
         for (const Share &share : shares)
             decimals = qMax(decimals, numberOf(*share.statement).decimals);
         qint64 sum = 0;
+        bool overflow = false;
         QStringList wrong;
         const Share *first = nullptr;
         for (const Share &share : shares) {
             const TextNumber &number = numberOf(*share.statement);
-            sum += number.value * powerOfTen(decimals - number.decimals);
+            qint64 scaled = 0;
+            overflow = overflow || qMulOverflow(number.value, powerOfTen(decimals - number.decimals), &scaled)
+                    || qAddOverflow(sum, scaled, &sum);
             if (!share.wrong)
                 continue;
             first = first ? first : &share;
@@ -263,7 +267,7 @@ void TextChecker::checkPlugs()
                                  .arg(m_facts.at(s.fact).label, statedValue(s).text(),
                                       ratio.toString(qMax(2, number.decimals), QStringLiteral("--"))));
         }
-        if (!first || sum != 100 * powerOfTen(decimals))
+        if (!first || overflow || sum != 100 * powerOfTen(decimals))
             continue;
         Finding &f = add(QStringLiteral("plug"), *first->statement,
                          { { QLatin1String("whole"), m_facts.at(it.key().second).label },

@@ -75,7 +75,8 @@ std::pair<int, int> TextFactCatalogue::match(QStringView text, int position, con
     std::pair<int, int> best { -1, 0 };
     const QStringView rest = text.mid(position);
     for (const auto &[key, fact] : *candidates) {
-        if (key.size() > best.second && rest.startsWith(key) && namedIn(*m_facts.at(fact).def, section))
+        if (key.size() > best.second && rest.startsWith(key) && namedIn(*m_facts.at(fact).def, section)
+            && isComputable(fact))
             best = { fact, int(key.size()) };
     }
     return best;
@@ -103,6 +104,14 @@ int TextFactCatalogue::item(const QString &className, const QString &sectionName
 qint64 TextFactCatalogue::value(int fact) const
 {
     return m_facts.at(fact).def->value.evaluate(*m_document, m_facts.at(fact).scope);
+}
+
+bool TextFactCatalogue::isComputable(int fact) const
+{
+    const TextFact &f = m_facts.at(fact);
+    qint64 sum = 0;
+    return f.def->value.evaluate(*m_document, f.scope, &sum) && f.def->budget.evaluate(*m_document, f.scope, &sum)
+            && f.def->prior.evaluate(*m_document, f.scope, &sum);
 }
 
 bool TextFactCatalogue::hasBudget(int fact) const

@@ -37,13 +37,15 @@ public:
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
 
     // The longest key starting at `position` of a fact named in `section`: (fact, key length),
-    // or (-1, 0).
+    // or (-1, 0). A fact whose figures leave the amount range is not matched: the table audit
+    // reports those figures, and a text cannot be checked against them.
     std::pair<int, int> match(QStringView text, int position, const TextSection &section) const;
     // The 项 of table 5 named "类（类）款（款）项（项）"; the 项 and 类 names must match, the 款
     // name decides between equals. -1 when there is none.
     int item(const QString &className, const QString &sectionName, const QString &itemName) const;
 
     qint64 value(int fact) const;
+    bool isComputable(int fact) const;
     bool hasBudget(int fact) const;
     qint64 budget(int fact) const;
     bool hasPrior(int fact) const;

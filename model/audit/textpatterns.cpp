@@ -104,7 +104,7 @@ void emptyStatements(const ScannedText &text, const Document &document, const Te
             continue;
         const qint64 value = statement.value.evaluate(document, {});
         if (value == 0)
-            continue;
+            continue; // nothing to state, or a figure out of range that the table audit reports
         Finding &f = reporter->add(QStringLiteral("emptyStatement"), int(at), int(statement.phrase.size()),
                                    { { QLatin1String("word"), statement.phrase }, { QLatin1String("label"), statement.label },
                                      { QLatin1String("data"), AuditValue::money(value).text() } });

@@ -6,6 +6,10 @@
 
 namespace {
 
+// 10^12 and six places: a plug sum of shares scaled to six places still fits in qint64.
+constexpr qint64 MaxStatedFigure = 1'000'000'000'000LL;
+constexpr int MaxStatedDecimals = 6;
+
 const QString numerals = QStringLiteral("一二三四五六七八九十");
 
 QChar fold(QChar c)
@@ -164,7 +168,14 @@ void readNumber(const QString &text, int start, const QStringList &countUnits, T
         else
             number->unit = TextNumber::Unit::Plain;
     } else if (number->unit == TextNumber::Unit::Percent || number->unit == TextNumber::Unit::Count) {
-        number->value = QString(digits).remove(QLatin1Char('.')).toLongLong();
+        // Beyond these bounds a percentage or a count is no figure a document states: it stays
+        // plain text, so that the checks never compute with it.
+        bool ok = false;
+        number->value = QString(digits).remove(QLatin1Char('.')).toLongLong(&ok);
+        if (!ok || number->value > MaxStatedFigure || number->decimals > MaxStatedDecimals) {
+            number->unit = TextNumber::Unit::Plain;
+            number->value = 0;
+        }
     }
 }
 

@@ -33,6 +33,8 @@ public:
     const Recalculator &values() const { return *m_values; }
     qint64 value(const CellRef &ref) const { return m_values->value(ref); }
     Money money(const CellRef &ref) const { return Money::fromFen(value(ref)); }
+    // A derived figure beyond the amount range: an error to show, not a number.
+    bool isOutOfRange(const CellRef &ref) const { return m_values->isOutOfRange(ref); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Attaches the file the document lives in; from then on every edit is written through.

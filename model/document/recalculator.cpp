@@ -1,6 +1,7 @@
 #include "document/recalculator.h"
 
 #include "document/sheetlayout.h"
+#include "money/fensum.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ Recalculator::Recalculator(const SheetLayout &layout, QString *error)
     }
     const int count = int(m_refs.size());
     m_values.fill(0, count);
+    m_outOfRange.fill(false, count);
     m_isInput.fill(false, count);
     m_rank.fill(0, count);
     m_visited.fill(0, count);
@@ -113,12 +115,37 @@ QList<int> Recalculator::dependentsOf(int index) const
                       m_dependents.cbegin() + m_dependentStart[index + 1]);
 }
 
-qint64 Recalculator::compute(int index) const
+bool Recalculator::isOutOfRange(const CellRef &ref) const
 {
-    qint64 sum = 0;
-    for (int t = m_termStart[index]; t < m_termStart[index + 1]; ++t)
-        sum += m_termSigns[t] * m_values[m_termCells[t]];
-    return sum;
+    const int index = indexOf(ref);
+    return index >= 0 && m_outOfRange.at(index);
+}
+
+QList<int> Recalculator::outOfRangeCells() const
+{
+    QList<int> cells;
+    for (const int cell : m_order) {
+        if (m_outOfRange.at(cell))
+            cells.append(cell);
+    }
+    return cells;
+}
+
+bool Recalculator::compute(int index)
+{
+    FenSum sum;
+    for (int t = m_termStart[index]; t < m_termStart[index + 1]; ++t) {
+        const int term = m_termCells[t];
+        if (m_outOfRange[term])
+            sum.addOutOfRange();
+        else
+            sum.add(m_values[term], m_termSigns[t]);
+    }
+    if (sum.fen() == m_values[index] && sum.isOutOfRange() == m_outOfRange[index])
+        return false;
+    m_values[index] = sum.fen();
+    m_outOfRange[index] = sum.isOutOfRange();
+    return true;
 }
 
 void Recalculator::loadInputs(const QHash<CellRef, qint64> &inputs)
@@ -134,11 +161,8 @@ QList<int> Recalculator::recalculateAll()
 {
     QList<int> changed;
     for (const int cell : std::as_const(m_order)) {
-        const qint64 v = compute(cell);
-        if (v != m_values[cell]) {
-            m_values[cell] = v;
+        if (compute(cell))
             changed.append(cell);
-        }
     }
     return changed;
 }
@@ -172,11 +196,8 @@ QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &change
     }
     std::sort(affected.begin(), affected.end(), [this](int a, int b) { return m_rank[a] < m_rank[b]; });
     for (const int cell : std::as_const(affected)) {
-        const qint64 v = compute(cell);
-        if (v != m_values[cell]) {
-            m_values[cell] = v;
+        if (compute(cell))
             changed.append(cell);
-        }
     }
     return changed;
 }

@@ -27,6 +27,11 @@ public:
     bool isInput(int index) const { return m_isInput.at(index); }
     qint64 valueAt(int index) const { return m_values.at(index); }
     qint64 value(const CellRef &ref) const;
+    // A derived cell whose sum leaves the amount range (±Money::LimitFen), or reads a cell that
+    // did, cannot be computed: it is out of range and its value reads as zero, never wrapped.
+    bool isOutOfRange(int index) const { return m_outOfRange.at(index); }
+    bool isOutOfRange(const CellRef &ref) const;
+    QList<int> outOfRangeCells() const;
     // Cells whose formulas read this one.
     QList<int> dependentsOf(int index) const;
 
@@ -40,11 +45,13 @@ public:
 
 private:
     Recalculator() = default;
-    qint64 compute(int index) const;
+    // Recomputes one derived cell; true when its value or range changed.
+    bool compute(int index);
 
     QVector<CellRef> m_refs;
     QHash<CellRef, int> m_index;
     QVector<qint64> m_values;
+    QVector<bool> m_outOfRange;
     QVector<bool> m_isInput;
     // Formula terms and dependents in compressed rows: cell i's terms are
     // m_termCells[m_termStart[i] .. m_termStart[i + 1]).

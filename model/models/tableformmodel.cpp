@@ -116,6 +116,11 @@ bool TableFormModel::isInput(const QModelIndex &index) const
     return ref.isValid() && m_document->layout().isInput(ref);
 }
 
+QString TableFormModel::outOfRangeText()
+{
+    return tr("#out of range");
+}
+
 QString TableFormModel::plainText(const QModelIndex &index) const
 {
     const CellRef ref = cellRef(index);
@@ -123,6 +128,8 @@ QString TableFormModel::plainText(const QModelIndex &index) const
         return data(index, Qt::DisplayRole).toString().trimmed();
     if (m_document->layout().isInput(ref) && !m_document->data().cells.contains(ref))
         return QString();
+    if (m_document->isOutOfRange(ref))
+        return outOfRangeText();
     if (m_document->layout().valueType(ref) == ValueType::Count)
         return QString::number(m_document->value(ref));
     return m_document->money(ref).format(m_unit, decimals(), false);
@@ -192,6 +199,12 @@ QVariant TableFormModel::valueData(const CellRef &ref, int role) const
     const SheetLayout &layout = m_document->layout();
     const bool input = layout.isInput(ref);
     const bool count = layout.valueType(ref) == ValueType::Count;
+    if (m_document->isOutOfRange(ref) && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == FormulaRole)) {
+        return role == Qt::DisplayRole ? outOfRangeText()
+                                       : tr("Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be "
+                                            "computed. Check the amounts it adds.\n")
+                        + FormulaText::describe(*m_document, ref);
+    }
     switch (role) {
     case Qt::DisplayRole: {
         const bool stored = m_document->data().cells.contains(ref);

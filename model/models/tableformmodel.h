@@ -48,6 +48,8 @@ public:
     bool isInput(const QModelIndex &index) const;
     // The cell's value as plain text in the current unit, without separators: for copying.
     QString plainText(const QModelIndex &index) const;
+    // What a derived cell beyond the amount range shows instead of a number.
+    static QString outOfRangeText();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

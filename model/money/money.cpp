@@ -71,29 +71,37 @@ QString Money::unitName(MoneyUnit unit)
     return unit == MoneyUnit::Wanyuan ? QStringLiteral("万元") : QStringLiteral("元");
 }
 
+// The magnitude in units of the last shown decimal, rounded half away from zero. Unsigned, so
+// that every qint64 has a magnitude (even the most negative one) and rounding cannot overflow.
+quint64 Money::roundedSteps(MoneyUnit unit, int decimals) const
+{
+    const quint64 step = quint64(powerOfTen(maxDecimals(unit) - decimals));
+    const quint64 magnitude = m_fen < 0 ? 0 - quint64(m_fen) : quint64(m_fen);
+    return magnitude / step + (magnitude % step >= step - step / 2 ? 1 : 0);
+}
+
 Money Money::rounded(MoneyUnit unit, int decimals) const
 {
     const int maxPlaces = maxDecimals(unit);
     decimals = qBound(0, decimals, maxPlaces);
-    const qint64 step = powerOfTen(maxPlaces - decimals);
-    const qint64 magnitude = m_fen < 0 ? -m_fen : m_fen;
-    const qint64 roundedMagnitude = (magnitude + step / 2) / step * step;
-    return Money(m_fen < 0 ? -roundedMagnitude : roundedMagnitude);
+    const quint64 step = quint64(powerOfTen(maxPlaces - decimals));
+    // Beyond the amount range nothing is an amount any more: such a value is left as it is.
+    if (m_fen > LimitFen || m_fen < -LimitFen)
+        return *this;
+    const qint64 magnitude = qint64(roundedSteps(unit, decimals) * step);
+    return Money(m_fen < 0 ? -magnitude : magnitude);
 }
 
 QString Money::format(MoneyUnit unit, int decimals, bool separators) const
 {
-    const int maxPlaces = maxDecimals(unit);
-    decimals = qBound(0, decimals, maxPlaces);
-    const qint64 step = powerOfTen(maxPlaces - decimals);
-    const Money r = rounded(unit, decimals);
-    const qint64 magnitude = (r.m_fen < 0 ? -r.m_fen : r.m_fen) / step;
-    const qint64 scale = powerOfTen(decimals);
+    decimals = qBound(0, decimals, maxDecimals(unit));
+    const quint64 magnitude = roundedSteps(unit, decimals);
+    const quint64 scale = quint64(powerOfTen(decimals));
 
     QString integerDigits = QString::number(magnitude / scale);
     if (separators)
         integerDigits = groupThousands(integerDigits);
-    QString text = r.m_fen < 0 ? QStringLiteral("-") + integerDigits : integerDigits;
+    QString text = m_fen < 0 && magnitude != 0 ? QStringLiteral("-") + integerDigits : integerDigits;
     if (decimals > 0)
         text += QLatin1Char('.') + QString::number(magnitude % scale).rightJustified(decimals, QLatin1Char('0'));
     return text;

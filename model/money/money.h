@@ -45,6 +45,7 @@ public:
 
 private:
     explicit constexpr Money(qint64 fen) : m_fen(fen) { }
+    quint64 roundedSteps(MoneyUnit unit, int decimals) const;
     qint64 m_fen = 0;
 };
 

@@ -187,6 +187,8 @@ bool RuleExpression::evaluate(const Document &document, const Scope &scope, qint
             value = special(document, term.reference, scope);
             break;
         case Term::Kind::Cell:
+            if (document.isOutOfRange(cellOf(term, scope)))
+                return false;
             value = document.value(cellOf(term, scope));
             break;
         }
@@ -194,7 +196,8 @@ bool RuleExpression::evaluate(const Document &document, const Scope &scope, qint
         if (overflow)
             return false;
     }
-    return true;
+    // Like a derived cell, a rule's figure beyond the amount range is no figure at all.
+    return *sum <= Money::LimitFen && *sum >= -Money::LimitFen;
 }
 
 qint64 RuleExpression::evaluate(const Document &document, const Scope &scope) const

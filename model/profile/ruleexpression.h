@@ -34,7 +34,7 @@ public:
     // over: a table for "{code}", "@projects" for the project facts.
     QString unknownReference(const ReportTemplate &reportTemplate, const QString &each) const;
 
-    // False when the sum leaves the range of 64-bit fen, which no real figure reaches.
+    // False when the sum leaves the amount range (±Money::LimitFen) or reads a cell that did.
     bool evaluate(const Document &document, const Scope &scope, qint64 *sum) const;
     // The sum, 0 when it overflows.
     qint64 evaluate(const Document &document, const Scope &scope) const;

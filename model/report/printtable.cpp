@@ -1,6 +1,7 @@
 #include "report/printtable.h"
 
 #include "document/document.h"
+#include "models/tableformmodel.h"
 #include "models/tablegrid.h"
 
 // The printed table is the official form, Chinese in every language like the template.
@@ -80,6 +81,11 @@ PrintTable PrintTable::build(const Document &document, const LayoutTable &table)
                 break;
             }
             case TableGrid::ColumnKind::Value: {
+                if (document.isOutOfRange(grid.cellAt(line, c))) {
+                    cells.append({ TableFormModel::outOfRangeText(), 0, emphasis });
+                    anyValue = true;
+                    break;
+                }
                 const qint64 value = document.value(grid.cellAt(line, c));
                 anyValue = anyValue || value != 0;
                 cells.append({ row->type == ValueType::Count

@@ -78,6 +78,18 @@ MainWindow::~MainWindow()
     m_workspace->setDocument(nullptr);
     m_audit->setDocument(nullptr);
     m_printer->setDocument(nullptr);
+    releaseDocument();
+}
+
+void MainWindow::releaseDocument()
+{
+    // A dying document's undo stack still emits indexChanged from ~QUndoStack; the window must
+    // not hear it, whether it is in the middle of switching documents or being destroyed itself.
+    if (!m_document)
+        return;
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document.get(), nullptr, this, nullptr);
+    m_document.reset();
 }
 
 void MainWindow::createActions()
@@ -267,6 +279,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_audit->setDocument(document.get());
     m_printer->setDocument(document.get());
     m_exchange->setDocument(document.get());
+    releaseDocument();
     m_document = std::move(document);
     m_allSaved = false;
     if (m_document) {

@@ -47,6 +47,8 @@ private:
     void retranslate();
     void updateTitle();
     void updateUndoActions();
+    // Disconnects the document from the window, then destroys it.
+    void releaseDocument();
     void updateRecentMenu();
     void updateDocumentActions();
     void newDocument();
