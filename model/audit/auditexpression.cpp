@@ -63,16 +63,16 @@ qint64 AuditExpression::special(const Document &document, const QString &name, c
         const bool executed = name.endsWith(QLatin1String("executed"));
         qint64 sum = 0;
         for (const Project &project : projects)
-            sum += (executed ? project.executed : project.budget).fen();
+            sum += (executed ? project.executed() : project.budget()).value_or(Money()).fen();
         return sum;
     }
     if (scope.project < 0 || scope.project >= projects.size())
         return 0;
     const Project &project = projects.at(scope.project);
     if (name == QLatin1String("@project.executed"))
-        return project.executed.fen();
+        return project.executed().value_or(Money()).fen();
     if (name == QLatin1String("@project.budget"))
-        return project.budget.fen();
+        return project.budget().value_or(Money()).fen();
     return 0;
 }
 

@@ -169,6 +169,14 @@ ReportTemplate::fromJson(const QJsonObject &json, const QHash<QString, std::shar
     if (display.contains(QLatin1String("notComparable")))
         t->m_display.notComparable = str(display, "notComparable");
 
+    QString bandsError;
+    const std::optional<GradeBands> bands = GradeBands::fromJson(json.value(QLatin1String("gradeBands")), &bandsError);
+    if (!bands) {
+        *error = tr("Template %1: %2").arg(t->m_id, bandsError);
+        return nullptr;
+    }
+    t->m_gradeBands = *bands;
+
     t->m_classes = stringList(json.value(QLatin1String("classes")));
     for (const QString &code : std::as_const(t->m_classes)) {
         if (!t->m_functional->contains(code)) {

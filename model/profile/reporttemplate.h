@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/gradebands.h"
 #include "profile/codebook.h"
 #include "money/money.h"
 
@@ -123,6 +124,8 @@ public:
     const QList<CheckDef> &checks() const { return m_checks; }
     const CodeBook &functionalBook() const { return *m_functional; }
     const CodeBook &economicBook() const { return *m_economic; }
+    // The self-evaluation form's 自评等级, from the profile's "gradeBands".
+    const GradeBands &gradeBands() const { return m_gradeBands; }
 
     // A statutory table or a sheet by id; nullptr when there is none.
     const TableDef *table(const QString &id) const;
@@ -141,4 +144,5 @@ private:
     QList<CheckDef> m_checks;
     std::shared_ptr<const CodeBook> m_functional;
     std::shared_ptr<const CodeBook> m_economic;
+    GradeBands m_gradeBands = GradeBands::standard();
 };
