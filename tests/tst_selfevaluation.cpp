@@ -14,12 +14,19 @@
 #include "models/projectfundsmodel.h"
 #include "models/projectindicatormodel.h"
 #include "models/projectlistmodel.h"
+#include "narrative/narrativegenerator.h"
+#include "narrative/narrativetemplate.h"
+#include "narrative/narrativetext.h"
+#include "print/disclosureexport.h"
+#include "report/reportcontent.h"
 #include "store/documentstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -92,6 +99,8 @@ private slots:
     void interchangeRoundTrip();
     void interchangeReadsOldProjects();
     void editorRefusesLettersInChinese();
+    void shanghaiPerformanceParagraph();
+    void pdfAttachment();
 };
 
 void TestSelfEvaluation::pointsParse_data()
@@ -438,6 +447,76 @@ void TestSelfEvaluation::editorRefusesLettersInChinese()
     QCOMPARE(editor.projects()->index(0, ProjectListModel::CompletionColumn).data().toString(), u"99.06%"_s);
     QVERIFY(editor.form()->totals()->text().contains(u"总分"_s));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// Shanghai's 十 counts and sums the forms: three projects, two with targets, one tracked, two
+// complete (90.00 优 and 73.26 合格), one without scores.
+void TestSelfEvaluation::shanghaiPerformanceParagraph()
+{
+    auto document = TestSupport::emptyDocument(u"shanghai-2024"_s);
+    Project excellent = form("95", "45", "27", "8.5");
+    excellent.tracked = true;
+    excellent.indicators[0].target = u"40"_s;
+    Project pass = form("91.234", "40", "20", "5");
+    pass.funds.setAmount(FundSource::Carryover, FundColumn::FullBudget, wan("30.5"));
+    pass.goalPlanned = u"完成建设"_s;
+    Project open = form("50", nullptr, nullptr, nullptr);
+    for (Project p : { excellent, pass, open }) {
+        p.id = document->data().nextProjectId();
+        document->insertProject(int(document->data().projects.size()), p);
+    }
+    QString error;
+    const auto wording = NarrativeTemplate::loadBuiltIn(u"shanghai-2024"_s, &error);
+    QVERIFY2(wording, qPrintable(error));
+    const NarrativeText text = NarrativeGenerator::generate(*wording, *document);
+    const QString section = text.sectionText(3, u"十三、预算绩效管理情况"_s);
+    // Targets: 100 + 110.5 = 210.50; evaluated: the same two; the second executes 91.234 of 110.5 = 82.565% → 8.26, total 73.26;
+    // average (90.00 + 73.26) ÷ 2 = 81.63.
+    QVERIFY2(section.contains(u"编报绩效目标的2024年度项目2个，涉及预算金额210.50万元；"
+                              "绩效跟踪评价的2024年度项目1个，涉及预算金额100.00万元；"
+                              "绩效自评的2024年度项目2个，涉及预算金额210.50万元，平均得分81.63分"
+                              "（其中，绩效评级为“优”的项目1个；绩效评级为“良”的项目0个；"
+                              "绩效评级为“合格”的项目1个；绩效评级为“不合格”的项目0个）。"_s),
+             qPrintable(section));
+}
+
+// Each project's form is printed after the disclosure; read back, the filled one shows its funds,
+// indicators, total and grade, and a form without scores shows no grade.
+void TestSelfEvaluation::pdfAttachment()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is needed to read the PDF back");
+    auto document = TestSupport::sampleDocument();
+    Project filled = form("95", "45", "27", "8.5");
+    filled.name = u"绩效自评测试项目"_s;
+    filled.supervisor = u"咸宁市政务服务和大数据管理局"_s;
+    filled.indicators[0].name = u"整合部门热线"_s;
+    filled.indicators[0].comparison = Comparison::AtLeast;
+    filled.indicators[0].target = u"40"_s;
+    filled.indicators[0].unit = u"个"_s;
+    filled.indicators[0].actual = u"42"_s;
+    filled.id = document->data().nextProjectId();
+    document->insertProject(0, filled);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"forms.pdf"_s);
+    QString error;
+    QVERIFY2(DisclosureExport::writePdf(ReportContent::build(*document), path, &error), qPrintable(error));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, { u"-layout"_s, path, u"-"_s });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    // The form's number stands alone on its line, right-aligned.
+    const qsizetype attachment = text.lastIndexOf(u"附件1\n"_s);
+    QVERIFY2(attachment > 0, "no attachment");
+    const QString first = text.mid(attachment, text.indexOf(u"附件2\n"_s, attachment) - attachment);
+    for (const QString &expected : { u"项目支出绩效自评表"_s, u"绩效自评测试项目"_s, u"年度资金总额"_s, u"100.00"_s,
+                                     u"95.00"_s, u"95.00%"_s, u"9.50"_s, u"整合部门热线"_s, u"≥40个"_s, u"42个"_s,
+                                     u"产出指标"_s, u"满意度指标"_s, u"90.00"_s, u"自评等级：优"_s })
+        QVERIFY2(first.contains(expected), qPrintable(expected + u"\n"_s + first));
+    const QString second = text.mid(text.lastIndexOf(u"附件2\n"_s));
+    QVERIFY(second.contains(u"市12345公共服务热线二期升级项目"_s));
+    QVERIFY(second.contains(u"19.18"_s));
+    QVERIFY(!second.section(u"附件3\n"_s, 0, 0).contains(u"自评等级：优"_s));
 }
 
 QTEST_MAIN(TestSelfEvaluation)
