@@ -4,64 +4,55 @@
 
 namespace FormTerms {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SelfEvaluationForm", text);
-}
-
-} // namespace
-
 QString groupName(IndicatorGroup group)
 {
     switch (group) {
     case IndicatorGroup::Output:
-        return tr("Output indicators");
+        return QCoreApplication::translate("FormTerms", "Output indicators");
     case IndicatorGroup::Benefit:
-        return tr("Benefit indicators");
+        return QCoreApplication::translate("FormTerms", "Benefit indicators");
     case IndicatorGroup::Satisfaction:
         break;
     }
-    return tr("Satisfaction indicators");
+    return QCoreApplication::translate("FormTerms", "Satisfaction indicators");
 }
 
 QString categoryName(IndicatorCategory category)
 {
     switch (category) {
     case IndicatorCategory::Quantity:
-        return tr("Quantity");
+        return QCoreApplication::translate("FormTerms", "Quantity");
     case IndicatorCategory::Quality:
-        return tr("Quality");
+        return QCoreApplication::translate("FormTerms", "Quality");
     case IndicatorCategory::Timeliness:
-        return tr("Timeliness");
+        return QCoreApplication::translate("FormTerms", "Timeliness");
     case IndicatorCategory::Cost:
-        return tr("Cost");
+        return QCoreApplication::translate("FormTerms", "Cost");
     case IndicatorCategory::Economic:
-        return tr("Economic benefit");
+        return QCoreApplication::translate("FormTerms", "Economic benefit");
     case IndicatorCategory::Social:
-        return tr("Social benefit");
+        return QCoreApplication::translate("FormTerms", "Social benefit");
     case IndicatorCategory::Ecological:
-        return tr("Ecological benefit");
+        return QCoreApplication::translate("FormTerms", "Ecological benefit");
     case IndicatorCategory::Sustainable:
-        return tr("Sustainable impact");
+        return QCoreApplication::translate("FormTerms", "Sustainable impact");
     case IndicatorCategory::Satisfaction:
         break;
     }
-    return tr("Satisfaction of those served");
+    return QCoreApplication::translate("FormTerms", "Satisfaction of those served");
 }
 
 QString sourceName(FundSource source)
 {
     switch (source) {
     case FundSource::Appropriation:
-        return tr("Fiscal appropriation of the year");
+        return QCoreApplication::translate("FormTerms", "Fiscal appropriation of the year");
     case FundSource::Carryover:
-        return tr("Carried over from last year");
+        return QCoreApplication::translate("FormTerms", "Carried over from last year");
     case FundSource::Other:
         break;
     }
-    return tr("Other funds");
+    return QCoreApplication::translate("FormTerms", "Other funds");
 }
 
 } // namespace FormTerms

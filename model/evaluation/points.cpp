@@ -6,10 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Points", text);
-}
 
 // Full-width digits and the ideographic full stop, as Chinese input methods type them.
 QChar halfWidth(QChar c)
@@ -58,22 +54,22 @@ PointsParseResult parsePoints(QStringView text)
         return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
     };
     if (clean.startsWith(QLatin1Char('-'))) {
-        result.error = tr("A score cannot be negative.");
+        result.error = QCoreApplication::translate("Points", "A score cannot be negative.");
         return result;
     }
     if (whole.isEmpty() || !digitsOnly(whole) || !digitsOnly(fraction) || (dot >= 0 && fraction.isEmpty())) {
-        result.error = tr("\"%1\" is not a number of points.").arg(text.trimmed());
+        result.error = QCoreApplication::translate("Points", "\"%1\" is not a number of points.").arg(text.trimmed());
         return result;
     }
     if (fraction.size() > 2) {
-        result.error = tr("Points have at most two decimals.");
+        result.error = QCoreApplication::translate("Points", "Points have at most two decimals.");
         return result;
     }
     const qint64 hundredths = whole.size() > 4
             ? Points::LimitHundredths + 1
             : whole.toLongLong() * Points::PerPoint + QString(fraction).leftJustified(2, u'0').toLongLong();
     if (hundredths > Points::LimitHundredths) {
-        result.error = tr("No form has more than %1 points.").arg(Points::LimitHundredths / Points::PerPoint);
+        result.error = QCoreApplication::translate("Points", "No form has more than %1 points.").arg(Points::LimitHundredths / Points::PerPoint);
         return result;
     }
     result.ok = true;

@@ -8,15 +8,6 @@
 
 namespace SelfEvaluationCheck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SelfEvaluationCheck", text);
-}
-
-} // namespace
-
 QList<Problem> check(const Project &project)
 {
     QList<Problem> problems;
@@ -24,7 +15,7 @@ QList<Problem> check(const Project &project)
     const std::optional<Money> executed = project.executed();
     if (budget && executed && *executed > *budget) {
         problems.append({ Problem::Place::Funds, -1,
-                          tr("The amount executed is more than the full-year budget; the execution score is "
+                          QCoreApplication::translate("SelfEvaluationCheck", "The amount executed is more than the full-year budget; the execution score is "
                              "capped at its weight.") });
     }
     bool anyWeight = false;
@@ -32,10 +23,10 @@ QList<Problem> check(const Project &project)
         const PerformanceIndicator &indicator = project.indicators.at(i);
         anyWeight = anyWeight || indicator.weight.has_value();
         if (indicator.score && !indicator.weight) {
-            problems.append({ Problem::Place::Score, i, tr("A score needs a weight (分值) on the same row.") });
+            problems.append({ Problem::Place::Score, i, QCoreApplication::translate("SelfEvaluationCheck", "A score needs a weight (分值) on the same row.") });
         } else if (indicator.score && *indicator.score > *indicator.weight) {
             problems.append({ Problem::Place::Score, i,
-                              tr("The score %1 is above the row's weight %2.")
+                              QCoreApplication::translate("SelfEvaluationCheck", "The score %1 is above the row's weight %2.")
                                       .arg(indicator.score->toShortString(), indicator.weight->toShortString()) });
         }
     }
@@ -44,7 +35,7 @@ QList<Problem> check(const Project &project)
     const Points total = SelfEvaluationScore(project, bands).weightTotal();
     if (anyWeight && total != SelfEvaluationScore::FullMarks) {
         problems.append({ Problem::Place::Weights, -1,
-                          tr("The weights add up to %1 (with 10 for the execution rate), not 100.")
+                          QCoreApplication::translate("SelfEvaluationCheck", "The weights add up to %1 (with 10 for the execution rate), not 100.")
                                   .arg(total.toShortString()) });
     }
     return problems;

@@ -125,15 +125,17 @@ bool ProjectFundsModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
+    // The cell in the form's words: "其中：本年财政拨款，全年执行数".
+    const QString place = tr("%1, %2").arg(headerData(index.row(), Qt::Vertical).toString(),
+                                           headerData(index.column(), Qt::Horizontal).toString());
     const MoneyParseResult amount = parseMoney(value.toString(), { MoneyUnit::Wanyuan, false, true });
     if (!amount.ok) {
-        emit entryRefused(index, amount.error);
+        emit entryRefused(index, tr("%1: %2").arg(place, amount.error));
         return false;
     }
     Project changed = *project();
     const bool blank = value.toString().trimmed().isEmpty();
     changed.funds.setAmount(FundSource(index.row() - 1), FundColumn(index.column()),
                             blank ? std::nullopt : std::optional<Money>(amount.value));
-    return change(changed, tr("%1, %2").arg(headerData(index.row(), Qt::Vertical).toString(),
-                                           headerData(index.column(), Qt::Horizontal).toString()));
+    return change(changed, place);
 }

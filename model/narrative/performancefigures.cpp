@@ -8,15 +8,6 @@
 
 #include <functional>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NarrativeFigures", text);
-}
-
-} // namespace
-
 PerformanceFigures::PerformanceFigures(const QList<Project> &projects, const GradeBands &bands)
     : m_projects(projects), m_bands(bands)
 {
@@ -59,14 +50,14 @@ qint64 PerformanceFigures::value(const FigureTerm &term, QString *label) const
     }
     if (label) {
         switch (term.source) {
-        case Source::TargetedCount: *label = tr("projects with performance targets"); break;
-        case Source::TargetedBudget: *label = tr("full-year budget of the projects with performance targets"); break;
-        case Source::TrackedCount: *label = tr("projects with performance monitoring"); break;
-        case Source::TrackedBudget: *label = tr("full-year budget of the monitored projects"); break;
-        case Source::EvaluatedCount: *label = tr("projects with a complete self-evaluation"); break;
-        case Source::EvaluatedBudget: *label = tr("full-year budget of the self-evaluated projects"); break;
-        case Source::AverageScore: *label = tr("average self-evaluation score"); break;
-        default: *label = tr("projects graded %1").arg(term.grade); break;
+        case Source::TargetedCount: *label = QCoreApplication::translate("PerformanceFigures", "projects with performance targets"); break;
+        case Source::TargetedBudget: *label = QCoreApplication::translate("PerformanceFigures", "full-year budget of the projects with performance targets"); break;
+        case Source::TrackedCount: *label = QCoreApplication::translate("PerformanceFigures", "projects with performance monitoring"); break;
+        case Source::TrackedBudget: *label = QCoreApplication::translate("PerformanceFigures", "full-year budget of the monitored projects"); break;
+        case Source::EvaluatedCount: *label = QCoreApplication::translate("PerformanceFigures", "projects with a complete self-evaluation"); break;
+        case Source::EvaluatedBudget: *label = QCoreApplication::translate("PerformanceFigures", "full-year budget of the self-evaluated projects"); break;
+        case Source::AverageScore: *label = QCoreApplication::translate("PerformanceFigures", "average self-evaluation score"); break;
+        default: *label = QCoreApplication::translate("PerformanceFigures", "projects graded %1").arg(term.grade); break;
         }
     }
     switch (term.source) {
