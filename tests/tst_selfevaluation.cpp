@@ -433,6 +433,7 @@ void TestSelfEvaluation::editorRefusesLettersInChinese()
     QVERIFY2(message.startsWith(u"其中：本年财政拨款，全年执行数："_s) && message.contains(u"abc"_s), qPrintable(message));
 
     funds->setCurrentIndex(funds->model()->index(ProjectFundsModel::AppropriationRow, ProjectFundsModel::ExecutedColumn));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the refused edit's editor
     QTest::keyClick(funds, Qt::Key_F2);
     QLineEdit *cell = funds->findChild<QLineEdit *>();
     QVERIFY(cell);
