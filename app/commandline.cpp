@@ -11,6 +11,7 @@
 #include "report/reportcontent.h"
 #include "document/tablestsv.h"
 #include "profile/templatelibrary.h"
+#include "profilecommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,9 +23,9 @@
 
 namespace {
 
-enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
+enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -80,15 +81,20 @@ QString CommandLine::usage() const
             "  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)\n"
             "  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV\n"
             "  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text\n"
-            "  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)\n"
+            "  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,\n"
+            "                                          3 when the audit cannot run)\n"
             "  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the\n"
             "                                          audit has errors, unless --final)\n"
             "  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder\n"
             "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
+            "  profiles                                list the profiles with their source\n"
+            "  profile check DIR                       validate a profile package (every fault with file and path)\n"
             "  help                                    show this text\n"
             "\n"
+            "Every command and the editor take --profiles DIR (repeatable): profile packages besides the\n"
+            "built-in ones and those in the user's folder.\n"
             "Templates: %1\n"
-            "Exit status: 0 success, 1 failure, 64 wrong arguments.\n")
+            "Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.\n")
             .arg(m_library.ids().join(QLatin1String(", ")));
 }
 
@@ -133,6 +139,10 @@ int CommandLine::run(const QStringList &arguments)
         return audit(rest);
     if (command == QLatin1String("pdf") || command == QLatin1String("odt"))
         return publish(rest, command == QLatin1String("pdf"));
+    if (command == QLatin1String("profiles"))
+        return ProfileCommands::list(m_library, m_out, m_err);
+    if (command == QLatin1String("profile"))
+        return ProfileCommands::check(m_library, rest, m_out, m_err);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;
@@ -273,7 +283,7 @@ int CommandLine::narrative(const QStringList &arguments)
     if (!opened.document)
         return fail(opened.message);
     QString error;
-    const auto wording = NarrativeTemplate::loadBuiltIn(opened.document->reportTemplate().id(), &error);
+    const auto wording = NarrativeTemplate::forTemplate(opened.document->reportTemplate(), &error);
     if (!wording)
         return fail(error);
     m_out << NarrativeGenerator::generate(*wording, *opened.document).toPlainText();
@@ -291,17 +301,24 @@ int CommandLine::audit(const QStringList &arguments)
     QString text;
     if (parser.isSet(textOption)) {
         QFile file(parser.value(textOption));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return AuditCannotRun;
+        }
         text = QString::fromUtf8(file.readAll());
     }
+    // 1 and 2 say what the audit found: an audit that cannot run must not look like one.
     const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
-    if (!opened.document)
-        return fail(opened.message);
+    if (!opened.document) {
+        fail(opened.message);
+        return AuditCannotRun;
+    }
     QString error;
-    const auto engine = AuditEngine::forTemplate(opened.document->reportTemplate().id(), &error);
-    if (!engine)
-        return fail(error);
+    const auto engine = AuditEngine::forTemplate(opened.document->reportTemplate(), &error);
+    if (!engine) {
+        fail(error);
+        return AuditCannotRun;
+    }
     const QList<Finding> findings = engine->run(*opened.document, text);
     if (parser.isSet(jsonOption))
         m_out << QString::fromUtf8(AuditReport::toJson(findings));

@@ -4,6 +4,7 @@
 #include "editor/languageswitcher.h"
 #include "editor/mainwindow.h"
 #include "profile/templatelibrary.h"
+#include "profilefolders.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -37,31 +38,44 @@ bool hasDisplay()
 
 // Drawing pages needs fonts (QGuiApplication) and charts need graphics widgets (QApplication);
 // on a machine without a display they are drawn offscreen.
-std::unique_ptr<QCoreApplication> commandLineApplication(int &argc, char *argv[])
+std::unique_ptr<QCoreApplication> commandLineApplication(int &argc, char *argv[], const QString &command)
 {
-    if (argc < 2 || !CommandLine::needsGui(QString::fromLocal8Bit(argv[1])))
+    if (!CommandLine::needsGui(command))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (!hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QApplication>(argc, argv);
 }
 
-// Batch work needs no display: only the commands that draw pages create a QApplication.
-int runCommandLine(int argc, char *argv[])
+// The built-in profiles, the user's and those of --profiles; a refused package is reported and
+// the others load. Takes --profiles out of `arguments`.
+std::unique_ptr<TemplateLibrary> loadProfiles(QStringList *arguments, QString *error)
 {
-    const std::unique_ptr<QCoreApplication> app = commandLineApplication(argc, argv);
+    return TemplateLibrary::load(TemplateLibrary::standardSources(ProfileFolders::take(arguments)), error);
+}
+
+// Batch work needs no display: only the commands that draw pages create a QApplication.
+int runCommandLine(int argc, char *argv[], const QString &command)
+{
+    const std::unique_ptr<QCoreApplication> app = commandLineApplication(argc, argv, command);
     setApplicationNames();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
-    const std::unique_ptr<TemplateLibrary> library = TemplateLibrary::loadBuiltIn(&error);
+    QStringList arguments = QCoreApplication::arguments();
+    const std::unique_ptr<TemplateLibrary> library = loadProfiles(&arguments, &error);
     if (!library) {
         err << "final-accounts: " << error << Qt::endl;
         return 1;
     }
+    // `profiles` lists the refused packages itself.
+    if (command != QLatin1String("profiles")) {
+        for (const ProfileIssue &issue : library->issues())
+            err << "final-accounts: " << issue.text() << Qt::endl;
+    }
     CommandLine commandLine(*library, out, err);
-    return commandLine.run(QCoreApplication::arguments().mid(1));
+    return commandLine.run(arguments.mid(1));
 }
 
 int runEditor(int argc, char *argv[])
@@ -81,14 +95,25 @@ int runEditor(int argc, char *argv[])
     languages.setLanguage(settings.language());
 
     QString error;
-    const std::unique_ptr<TemplateLibrary> library = TemplateLibrary::loadBuiltIn(&error);
+    QStringList arguments = QCoreApplication::arguments();
+    const std::unique_ptr<TemplateLibrary> library = loadProfiles(&arguments, &error);
     if (!library) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Final Accounts Editor"), error);
         return 1;
     }
+    if (!library->issues().isEmpty()) {
+        QStringList faults;
+        for (const ProfileIssue &issue : library->issues())
+            faults.append(issue.text());
+        QMessageBox refused(QMessageBox::Warning, QCoreApplication::translate("main", "Final Accounts Editor"),
+                            QCoreApplication::translate("main", "Some profile packages are broken and were not loaded; "
+                                                                "the other profiles can be used."));
+        refused.setDetailedText(faults.join(QLatin1Char('\n')));
+        refused.setInformativeText(faults.mid(0, 5).join(QLatin1Char('\n')));
+        refused.exec();
+    }
     MainWindow window(*library, settings, languages);
     window.show();
-    const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1)
         window.openFile(arguments.at(1));
     return app.exec();
@@ -97,11 +122,10 @@ int runEditor(int argc, char *argv[])
 // The editor starts without arguments, with a document to open, or with Qt's own options
 // (-platform …); any other first word is a command, and a mistyped one gets the usage text
 // rather than a window.
-bool isCommandLine(int argc, char *argv[])
+bool isCommandLine(const QString &first)
 {
-    if (argc < 2)
+    if (first.isEmpty())
         return false;
-    const QString first = QString::fromLocal8Bit(argv[1]);
     if (CommandLine::isCommand(first))
         return true;
     const bool document = first.endsWith(QLatin1String(".fadb"), Qt::CaseInsensitive) || QFileInfo::exists(first);
@@ -112,5 +136,11 @@ bool isCommandLine(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    return isCommandLine(argc, argv) ? runCommandLine(argc, argv) : runEditor(argc, argv);
+    // The first word decides, before Qt reads the arguments, whether a window is needed.
+    QStringList words;
+    for (int i = 0; i < argc; ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
+    ProfileFolders::take(&words);
+    const QString first = words.value(1);
+    return isCommandLine(first) ? runCommandLine(argc, argv, first) : runEditor(argc, argv);
 }

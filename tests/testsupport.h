@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,12 +21,19 @@ std::unique_ptr<Document> sampleDocument();
 std::unique_ptr<Document> emptyDocument(const QString &templateId = QStringLiteral("hubei-2024"));
 QString sourcePath(const QString &relative);
 
+// Writes the sample as a document file at `path`; returns the error, or nothing.
+QString writeSampleFile(const QString &path);
+// Runs SQL on a database file through a connection of its own, as another program would;
+// returns the first error, or nothing.
+QString runSql(const QString &path, const QStringList &statements);
+
 struct ProcessResult
 {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
-ProcessResult runApp(const QStringList &arguments);
+// `environment` adds variables to the test's own (XDG_DATA_HOME for a user folder of one's own).
+ProcessResult runApp(const QStringList &arguments, const QHash<QString, QString> &environment = {});
 
 } // namespace TestSupport

@@ -5,6 +5,7 @@
 #include "profile/checkrunner.h"
 #include "document/document.h"
 #include "audit/rulebook.h"
+#include "profile/templatelibrary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +16,8 @@
 
 // The table rules: each one fires on a document crafted to break it and stays quiet on a clean
 // one; plus the command line.
+using namespace Qt::StringLiterals;
+
 class TestAudit : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ private slots:
     void ruleFires_data();
     void ruleFires();
     void everyRuleIsTested();
+    void shanghaiDefectFound_data();
+    void shanghaiDefectFound();
     void tailDifferenceIsWarning();
     void explainedWarningBecomesInfo();
     void exitStatus();
@@ -41,7 +46,7 @@ private:
 void TestAudit::initTestCase()
 {
     QString error;
-    m_engine = AuditEngine::forTemplate(QStringLiteral("hubei-2024"), &error);
+    m_engine = AuditEngine::forTemplate(*TestSupport::library().find(QStringLiteral("hubei-2024")), &error);
     QVERIFY2(m_engine, qPrintable(error));
 }
 
@@ -239,6 +244,41 @@ void TestAudit::ruleFires()
         QCOMPARE(found->expected.text(), expected);
 }
 
+// Shanghai's profile states no rules of its own: it extends the national base, so its audit
+// runs, and a document with one defect of each kind of rule gets the finding.
+void TestAudit::shanghaiDefectFound_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    QTest::addColumn<QString>("ruleId");
+    QTest::newRow("none: an empty document is clean") << QStringList() << QString();
+    QTest::newRow("template check") << QStringList { u"T6.30212.amount=1"_s } << u"X-10a"_s;
+    QTest::newRow("compare") << QStringList { u"SANGONG.abroadGroups.value=2"_s, u"SANGONG.abroadPersons.value=1"_s } << u"C-01"_s;
+    QTest::newRow("implies") << QStringList { u"SANGONG.abroadGroups.value=1"_s, u"SANGONG.abroadPersons.value=1"_s } << u"C-09"_s;
+    QTest::newRow("change") << QStringList { u"OPERATIONS.amount.amount=100"_s, u"PRIOR.operations.amount=50"_s } << u"Y-05"_s;
+    QTest::newRow("completion") << QStringList { u"T9.main.b_abroad=10"_s, u"T9.main.a_abroad=5"_s } << u"R-04"_s;
+    QTest::newRow("reason") << QStringList { u"T9.main.a_car_run=1"_s, u"T9.main.b_car_run=1"_s } << u"E-11"_s;
+    QTest::newRow("departmentSection") << QStringList { u"row:T3.2010701"_s, u"T3.2010701.basic=1"_s } << u"D-02"_s;
+}
+
+void TestAudit::shanghaiDefectFound()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(QString, ruleId);
+    auto document = TestSupport::emptyDocument(u"shanghai-2024"_s);
+    apply(document.get(), edits);
+    QString error;
+    const auto engine = AuditEngine::forTemplate(document->reportTemplate(), &error);
+    QVERIFY2(engine, qPrintable(error));
+    const QList<Finding> findings = engine->auditTables(*document);
+    QStringList ids;
+    for (const Finding &finding : findings)
+        ids.append(finding.ruleId);
+    if (ruleId.isEmpty())
+        QCOMPARE(ids, QStringList());
+    else
+        QVERIFY2(ids.contains(ruleId), qPrintable(ids.join(u' ')));
+}
+
 // Checks that the recalculation makes true by construction: no document can break them.
 QStringList TestAudit::guaranteedChecks()
 {
@@ -249,9 +289,9 @@ QStringList TestAudit::guaranteedChecks()
 void TestAudit::everyRuleIsTested()
 {
     QStringList ids;
-    for (const CheckDef &check : TestSupport::sampleDocument()->reportTemplate().checks())
+    for (const Rule &check : TestSupport::sampleDocument()->reportTemplate().checks())
         ids.append(check.id);
-    for (const TableRule &rule : m_engine->rules().rules())
+    for (const Rule &rule : m_engine->rules().rules())
         ids.append(rule.id);
     QFile self(TestSupport::sourcePath(QStringLiteral("tests/tst_audit.cpp")));
     QVERIFY(self.open(QIODevice::ReadOnly));

@@ -46,7 +46,7 @@ void TestCharts::initTestCase()
 
 void TestCharts::incomeBySource()
 {
-    const ChartData chart = DisclosureCharts::incomeBySource(*m_sample);
+    const ChartData chart = DisclosureCharts::chart(*m_sample, u"incomeBySource"_s);
     QCOMPARE(chart.kind, ChartData::Kind::Pie);
     // Only the sources with income: slices of nothing would clutter the legend.
     QCOMPARE(chart.categories, QStringList({ u"一般公共预算财政拨款收入"_s, u"其他收入"_s }));
@@ -56,7 +56,7 @@ void TestCharts::incomeBySource()
 
 void TestCharts::expenditureByType()
 {
-    const ChartData chart = DisclosureCharts::expenditureByType(*m_sample);
+    const ChartData chart = DisclosureCharts::chart(*m_sample, u"expenditureByType"_s);
     QCOMPARE(chart.kind, ChartData::Kind::Donut);
     QCOMPARE(chart.categories, QStringList({ u"基本支出"_s, u"项目支出"_s }));
     QCOMPARE(chart.series.constFirst().values, QList<qint64>({ 703970000, 3413500000 }));
@@ -65,7 +65,7 @@ void TestCharts::expenditureByType()
 
 void TestCharts::generalBudgetByClass()
 {
-    const ChartData chart = DisclosureCharts::generalBudgetByClass(*m_sample);
+    const ChartData chart = DisclosureCharts::chart(*m_sample, u"generalBudgetByClass"_s);
     QCOMPARE(chart.categories.constFirst(), u"201 一般公共服务支出"_s);
     QCOMPARE(chart.series.constFirst().values.constFirst(), 3957120000);
     QCOMPARE(chart.annotations.constFirst(), u"96.13%"_s);
@@ -73,7 +73,7 @@ void TestCharts::generalBudgetByClass()
 
 void TestCharts::yearOnYear()
 {
-    const ChartData chart = DisclosureCharts::yearOnYear(*m_sample);
+    const ChartData chart = DisclosureCharts::chart(*m_sample, u"yearOnYear"_s);
     QCOMPARE(chart.series.size(), 2);
     QCOMPARE(chart.series.at(0).name, u"2023年度"_s);
     QCOMPARE(chart.series.at(1).name, u"2024年度"_s);
@@ -81,14 +81,14 @@ void TestCharts::yearOnYear()
     QCOMPARE(chart.series.at(1).values.constFirst(), 4117470000);
     QCOMPARE(chart.series.at(0).values.constFirst() - chart.series.at(1).values.constFirst(), 282510000);
     QCOMPARE(chart.annotations.constFirst(), u"增减 -6.42%"_s);
-    const ChartData threePublic = DisclosureCharts::threePublic(*m_sample);
+    const ChartData threePublic = DisclosureCharts::chart(*m_sample, u"threePublic"_s);
     QCOMPARE(threePublic.categories.size(), 5);
     QCOMPARE(threePublic.series.at(1).values.constFirst(), 2330000); // 2.33 万元
 }
 
 void TestCharts::projectsWithCompletion()
 {
-    const ChartData chart = DisclosureCharts::projects(*m_sample);
+    const ChartData chart = DisclosureCharts::chart(*m_sample, u"projects"_s);
     QCOMPARE(chart.categories.size(), m_sample->data().projects.size());
     QCOMPARE(chart.categories.at(1), u"综合窗口运行费用"_s);
     QCOMPARE(chart.annotations.at(1), u"完成率 93.14%"_s);
@@ -99,7 +99,7 @@ void TestCharts::projectsWithCompletion()
 void TestCharts::factoryBuildsGreyPie()
 {
     const auto chart
-        = ChartFactory::create(DisclosureCharts::incomeBySource(*m_sample), ChartFactory::Medium::Paper);
+        = ChartFactory::create(DisclosureCharts::chart(*m_sample, u"incomeBySource"_s), ChartFactory::Medium::Paper);
     QCOMPARE(chart->title(), u"收入决算结构"_s);
     auto *pie = qobject_cast<QPieSeries *>(chart->series().constFirst());
     QVERIFY(pie);
@@ -115,7 +115,7 @@ void TestCharts::factoryBuildsGreyPie()
 void TestCharts::factoryBuildsBars()
 {
     const auto chart
-        = ChartFactory::create(DisclosureCharts::projects(*m_sample), ChartFactory::Medium::Screen);
+        = ChartFactory::create(DisclosureCharts::chart(*m_sample, u"projects"_s), ChartFactory::Medium::Screen);
     auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
     QVERIFY(bars);
     QCOMPARE(bars->count(), 2);
@@ -131,7 +131,7 @@ void TestCharts::painterDrawsSomething()
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        ChartPainter::paint(DisclosureCharts::expenditureByType(*m_sample), &painter, QRectF(image.rect()));
+        ChartPainter::paint(DisclosureCharts::chart(*m_sample, u"expenditureByType"_s), &painter, QRectF(image.rect()));
     }
     int dark = 0;
     for (int y = 0; y < image.height(); y += 2) {

@@ -55,7 +55,7 @@ std::unique_ptr<Document> documentWith(const QStringList &entries)
 std::shared_ptr<const NarrativeTemplate> hubeiWording()
 {
     QString error;
-    auto wording = NarrativeTemplate::loadBuiltIn(QStringLiteral("hubei-2024"), &error);
+    auto wording = NarrativeTemplate::forTemplate(*TestSupport::library().find(QStringLiteral("hubei-2024")), &error);
     if (!wording)
         qFatal("%s", qPrintable(error));
     return wording;

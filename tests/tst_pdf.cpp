@@ -161,7 +161,7 @@ void TestPdf::seedTotals()
 void TestPdf::narrativeFigures()
 {
     QString error;
-    const auto wording = NarrativeTemplate::loadBuiltIn(m_sample->reportTemplate().id(), &error);
+    const auto wording = NarrativeTemplate::forTemplate(m_sample->reportTemplate(), &error);
     QVERIFY2(wording, qPrintable(error));
     const NarrativeText narrative = NarrativeGenerator::generate(*wording, *m_sample);
     // pdftotext joins a "--" (not comparable) that ends a line into one dash, as if hyphenated.

@@ -61,7 +61,15 @@ std::shared_ptr<const ReportTemplate> TestRecalculator::tinyTemplate(const QByte
     };
     const QByteArray json = R"({"id": "tiny", "codebooks": {"functional": "f", "economic": "f"}, "classes": ["201"], "tables": )"
             + tablesJson + "}";
-    return ReportTemplate::fromJson(QJsonDocument::fromJson(json).object(), books, error);
+    // A profile of one tables.json, held in memory.
+    ProfilePackage package;
+    package.id = u"tiny"_s;
+    package.parts.insert(u"tables"_s, QJsonDocument::fromJson(json).object());
+    QList<ProfileIssue> issues;
+    auto reportTemplate = ReportTemplate::fromProfile(ProfileChain({ &package }), books, &issues);
+    if (!issues.isEmpty())
+        *error = issues.constFirst().message;
+    return reportTemplate;
 }
 
 void TestRecalculator::columnFormula()

@@ -197,10 +197,11 @@ void TestReport::chartsPlacedInPartThree()
             placed.append(content.charts.at(block.index).id + u'@' + heading);
         }
     }
-    QCOMPARE(placed.size(), 6);
+    // The income pie would be a solid disc (99.97% against 0.03%): the profile has it stated in words.
+    QCOMPARE(placed.size(), 5);
     QCOMPARE(placed.at(0), u"yearOnYear@一、收入支出决算总体情况说明"_s);
-    QCOMPARE(placed.at(1), u"incomeBySource@二、收入决算情况说明"_s);
-    QVERIFY(placed.at(5).startsWith(u"projects@（二）部门决算中项目绩效自评结果"_s));
+    QCOMPARE(placed.at(1), u"expenditureByType@三、支出决算情况说明"_s);
+    QVERIFY(placed.at(4).startsWith(u"projects@（二）部门决算中项目绩效自评结果"_s));
 }
 
 void TestReport::draftUntilFinal()

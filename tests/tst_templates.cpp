@@ -143,23 +143,30 @@ void TestTemplates::codeBooks()
 
 void TestTemplates::provinceFolderNeedsNoCode()
 {
-    // A province adds a template by dropping a JSON file into a folder of its own.
+    // A province adds a profile by dropping a package folder into a folder of its own: a
+    // profile.json that extends the national base, and its tables.
     QFile source(u":/profiles/hubei-2024/tables.json"_s);
     QVERIFY(source.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
-    json.insert(u"id"_s, u"hunan-2024"_s);
-    json.insert(u"title"_s, u"湖南省部门决算公开（2024 年度）"_s);
     QTemporaryDir folder;
-    QVERIFY(QDir(folder.path()).mkpath(u"profiles/hunan-2024"_s));
-    QFile target(folder.filePath(u"profiles/hunan-2024/tables.json"_s));
-    QVERIFY(target.open(QIODevice::WriteOnly));
-    target.write(QJsonDocument(json).toJson());
-    target.close();
+    QVERIFY(QDir(folder.path()).mkpath(u"hunan-2024"_s));
+    QFile tables(folder.filePath(u"hunan-2024/tables.json"_s));
+    QVERIFY(tables.open(QIODevice::WriteOnly));
+    tables.write(source.readAll());
+    tables.close();
+    QFile profile(folder.filePath(u"hunan-2024/profile.json"_s));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write(QJsonDocument(QJsonObject { { u"id"_s, u"hunan-2024"_s },
+                                              { u"title"_s, u"湖南省部门决算公开（2024 年度）"_s },
+                                              { u"year"_s, 2024 },
+                                              { u"extends"_s, u"national"_s } })
+                          .toJson());
+    profile.close();
 
     QString error;
-    const auto library = TemplateLibrary::load({ u":"_s, folder.path() }, &error);
+    const auto library = TemplateLibrary::load({ { u":/profiles"_s, u"built-in"_s }, { folder.path(), u"test"_s } }, &error);
     QVERIFY2(library, qPrintable(error));
     QCOMPARE(library->ids(), QStringList({ u"hubei-2024"_s, u"hunan-2024"_s, u"shanghai-2024"_s }));
+    QCOMPARE(library->find(u"hunan-2024"_s)->source(), u"test"_s);
     DocumentData data;
     data.department.name = u"湖南测试厅"_s;
     auto doc = Document::create(library->find(u"hunan-2024"_s), data, &error);

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "profile/templatelibrary.h"
 #include "audit/auditengine.h"
 #include "document/document.h"
 #include "audit/textscanner.h"
@@ -34,7 +35,7 @@ private:
 void TestTextAudit::initTestCase()
 {
     QString error;
-    m_engine = AuditEngine::forTemplate(QStringLiteral("hubei-2024"), &error);
+    m_engine = AuditEngine::forTemplate(*TestSupport::library().find(QStringLiteral("hubei-2024")), &error);
     QVERIFY2(m_engine, qPrintable(error));
     m_sample = TestSupport::sampleDocument();
     QFile seed(TestSupport::sourcePath(QStringLiteral("tests/fixtures/seed-xianning-2024.txt")));

@@ -6,40 +6,44 @@
     <message>
         <source>    说明：%1
 </source>
-        <translation>    说明：%1
+        <translation>    Explanation: %1
 </translation>
     </message>
     <message>
         <source>    位置：%1
 </source>
-        <translation>    位置：%1
+        <translation>    Location: %1
 </translation>
     </message>
     <message>
         <source>共 %1 条：错误 %2，警告 %3，提示 %4。
 </source>
-        <translation>共 %1 条：错误 %2，警告 %3，提示 %4。
+        <translation>%1 in all: %2 errors, %3 warnings, %4 notes.
 </translation>
     </message>
     <message>
         <source>错误</source>
-        <translation>错误</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>警告</source>
-        <translation>警告</translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation>提示</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>差额在尾数允许范围 %1 以内，属尾数差。</source>
-        <translation>差额在尾数允许范围 %1 以内，属尾数差。</translation>
+        <translation> The difference is within the rounding tolerance of %1: a tail difference.</translation>
     </message>
     <message>
         <source>（无预算）</source>
-        <translation>（无预算）</translation>
+        <translation>(no budget)</translation>
+    </message>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
     </message>
 </context>
 <context>
@@ -58,10 +62,56 @@
     </message>
 </context>
 <context>
+    <name>ChartDef</name>
+    <message>
+        <source>a chart needs an id</source>
+        <translation>a chart needs an id</translation>
+    </message>
+    <message>
+        <source>a chart needs a title</source>
+        <translation>a chart needs a title</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
+    </message>
+    <message>
+        <source>a pie needs a list of figures</source>
+        <translation>a pie needs a list of figures</translation>
+    </message>
+    <message>
+        <source>a slice is one cell</source>
+        <translation>a slice is one cell</translation>
+    </message>
+    <message>
+        <source>a comparison needs a list of pairs</source>
+        <translation>a comparison needs a list of pairs</translation>
+    </message>
+    <message>
+        <source>a pair needs a label</source>
+        <translation>a pair needs a label</translation>
+    </message>
+    <message>
+        <source>"%1" is not a table with classification rows</source>
+        <translation>"%1" is not a table with classification rows</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2"</source>
+        <translation>%1 has no column "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>The figures of rule %1 are too large to compute; the rule cannot be checked.</translation>
+    </message>
+</context>
+<context>
     <name>ClassRowBar</name>
     <message>
         <source>Code or name of a 项, e.g. 2010601 or 行政运行</source>
-        <translation>Code or name of a 项, e.g. 2010601 or 行政运行</translation>
+        <translation>Code or name of a line item (项), e.g. 2010601 or 行政运行</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -73,11 +123,11 @@
     </message>
     <message>
         <source>Removes the selected 项 row and its figures (undoable)</source>
-        <translation>Removes the selected 项 row and its figures (undoable)</translation>
+        <translation>Removes the selected line item (项) and its figures (undoable)</translation>
     </message>
     <message>
         <source>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</source>
-        <translation>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</translation>
+        <translation>%1 is not a line item (项) code of %2. Type 7 digits or pick a name from the list.</translation>
     </message>
     <message>
         <source>%1 %2 is already in this table.</source>
@@ -89,14 +139,14 @@
     </message>
     <message>
         <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
-        <translation>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</translation>
+        <translation>Select a cell of the line item (项) to remove; class (类) and section (款) rows go with their last line item.</translation>
     </message>
 </context>
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
-        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>Code book %1: bad or repeated entry "%2".</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -122,12 +172,12 @@
         <translation>The bundled sample is missing from this build.</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -153,52 +203,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
-        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
-    </message>
-    <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</translation>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -222,12 +228,66 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user's folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</source>
+        <translation>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user's folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
-        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>Condition "%1": cannot read "%2".</translation>
     </message>
 </context>
 <context>
@@ -336,8 +396,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -347,20 +407,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 is read-only, so it was opened read-only. Save a copy to edit it.</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>The document is damaged: cell %1 holds %2. %3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 is a link that leads back to itself, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 is a link to %2, which does not exist.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 is a folder, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 is not a document file (it is a pipe, a socket or a device).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 is empty (0 bytes); it holds no document.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 is not a Final Accounts document (it is not an SQLite database at all).</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -411,20 +506,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 cannot be replaced.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>the file names no template</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 is damaged: its file format number %2 is not one that exists.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 is damaged and was not opened: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 is not a file and cannot be replaced by a document.</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>the journal files beside it cannot be removed</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 was written, but its folder could not be synced to the disk.</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>a text of more than %1 characters cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -437,8 +564,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
-        <translation>Formula &quot;%1&quot;: %2</translation>
+        <source>Formula "%1": %2</source>
+        <translation>Formula "%1": %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -449,8 +576,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -460,12 +587,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>Figure "%1" needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
     </message>
 </context>
 <context>
@@ -483,8 +610,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>sum of the projects&apos; budgets</translation>
+        <source>sum of the projects' budgets</source>
+        <translation>sum of the projects' budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -496,498 +623,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>full-year budget of the project</source>
-        <translation>    说明：%1
-&lt;/source&gt;
-        &lt;translation&gt;    说明：%1
-&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;    位置：%1
-&lt;/source&gt;
-        &lt;translation&gt;    位置：%1
-&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;共 %1 条：错误 %2，警告 %3，提示 %4。
-&lt;/source&gt;
-        &lt;translation&gt;共 %1 条：错误 %2，警告 %3，提示 %4。
-&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;错误&lt;/source&gt;
-        &lt;translation&gt;错误&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;警告&lt;/source&gt;
-        &lt;translation&gt;警告&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;提示&lt;/source&gt;
-        &lt;translation&gt;提示&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;差额在尾数允许范围 %1 以内，属尾数差。&lt;/source&gt;
-        &lt;translation&gt;差额在尾数允许范围 %1 以内，属尾数差。&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;（无预算）&lt;/source&gt;
-        &lt;translation&gt;（无预算）&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;AuditDock&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;审核&lt;/source&gt;
-        &lt;translation&gt;审核&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;出错说明(&amp;E)：&lt;/source&gt;
-        &lt;translation&gt;出错说明(&amp;E)：&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;说明这一警告的原因；与情况说明共用的原因只需填写一次&lt;/source&gt;
-        &lt;translation&gt;说明这一警告的原因；与情况说明共用的原因只需填写一次&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ClassRowBar&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Code or name of a 项, e.g. 2010601 or 行政运行&lt;/source&gt;
-        &lt;translation&gt;Code or name of a 项, e.g. 2010601 or 行政运行&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Add row&lt;/source&gt;
-        &lt;translation&gt;Add row&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove row&lt;/source&gt;
-        &lt;translation&gt;Remove row&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Removes the selected 项 row and its figures (undoable)&lt;/source&gt;
-        &lt;translation&gt;Removes the selected 项 row and its figures (undoable)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.&lt;/source&gt;
-        &lt;translation&gt;%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 %2 is already in this table.&lt;/source&gt;
-        &lt;translation&gt;%1 %2 is already in this table.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The document is read-only.&lt;/source&gt;
-        &lt;translation&gt;The document is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.&lt;/source&gt;
-        &lt;translation&gt;Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CodeBook&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Code book %1: bad or repeated entry &quot;%2&quot;.&lt;/source&gt;
-        &lt;translation&gt;Code book %1: bad or repeated entry &quot;%2&quot;.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Code book %1: %2 has no parent %3.&lt;/source&gt;
-        &lt;translation&gt;Code book %1: %2 has no parent %3.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A code book has no id or no entries.&lt;/source&gt;
-        &lt;translation&gt;A code book has no id or no entries.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CommandLine&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Write to &lt;file&gt;.&lt;/source&gt;
-        &lt;translation&gt;Write to &lt;file&gt;.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Replace the output file if it exists.&lt;/source&gt;
-        &lt;translation&gt;Replace the output file if it exists.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The bundled sample is missing from this build.&lt;/source&gt;
-        &lt;translation&gt;The bundled sample is missing from this build.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Unknown template &quot;%1&quot;; known: %2.&lt;/source&gt;
-        &lt;translation&gt;Unknown template &quot;%1&quot;; known: %2.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot; is not a year.&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot; is not a year.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The kind must be 行政, 参公 or 事业.&lt;/source&gt;
-        &lt;translation&gt;The kind must be 行政, 参公 or 事业.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The department needs a name.&lt;/source&gt;
-        &lt;translation&gt;The department needs a name.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot read %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot read %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n error(s); nothing was created.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n error; nothing was created.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n errors; nothing was created.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot write %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot write %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;There is no table &quot;%1&quot;; the tables are T1 to T9.&lt;/source&gt;
-        &lt;translation&gt;There is no table &quot;%1&quot;; the tables are T1 to T9.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-&lt;/source&gt;
-        &lt;translation&gt;Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export as final: no draft watermark.&lt;/source&gt;
-        &lt;translation&gt;Export as final: no draft watermark.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot create the folder %1.&lt;/source&gt;
-        &lt;translation&gt;Cannot create the folder %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 of %n document(s) written to %2.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 of %n document(s) written to %2.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 of %n document(s) written to %2.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: exported as final despite %n audit error(s).&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: exported as final despite %n audit error(s).&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: exported as final despite %n audit error(s).&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Condition&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Condition &quot;%1&quot;: cannot read &quot;%2&quot;.&lt;/source&gt;
-        &lt;translation&gt;Condition &quot;%1&quot;: cannot read &quot;%2&quot;.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DepartmentEditor&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Department name&lt;/source&gt;
-        &lt;translation&gt;Department name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Department code&lt;/source&gt;
-        &lt;translation&gt;Department code&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation&gt;Kind&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Budget units (one per line)&lt;/source&gt;
-        &lt;translation&gt;Budget units (one per line)&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DisclosureExport&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot write %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot write %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot draw the PDF %1.&lt;/source&gt;
-        &lt;translation&gt;Cannot draw the PDF %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot write %1.&lt;/source&gt;
-        &lt;translation&gt;Cannot write %1.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DisclosurePrinter&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print Preview — %1&lt;/source&gt;
-        &lt;translation&gt;Print Preview — %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export Final Version&lt;/source&gt;
-        &lt;translation&gt;Export Final Version&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?&lt;/numerusform&gt;
-            &lt;numerusform&gt;The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export PDF&lt;/source&gt;
-        &lt;translation&gt;Export PDF&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;PDF documents (*.pdf)&lt;/source&gt;
-        &lt;translation&gt;PDF documents (*.pdf)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export ODT&lt;/source&gt;
-        &lt;translation&gt;Export ODT&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;OpenDocument text (*.odt)&lt;/source&gt;
-        &lt;translation&gt;OpenDocument text (*.odt)&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Document&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Template %1 cannot be used: %2&lt;/source&gt;
-        &lt;translation&gt;Template %1 cannot be used: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;There is no cell %1.&lt;/source&gt;
-        &lt;translation&gt;There is no cell %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;This cell is computed and cannot be typed into.&lt;/source&gt;
-        &lt;translation&gt;This cell is computed and cannot be typed into.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A negative value is not allowed here.&lt;/source&gt;
-        &lt;translation&gt;A negative value is not allowed here.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The value is too large.&lt;/source&gt;
-        &lt;translation&gt;The value is too large.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The document is read-only.&lt;/source&gt;
-        &lt;translation&gt;The document is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.&lt;/source&gt;
-        &lt;translation&gt;The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DocumentFile&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).&lt;/source&gt;
-        &lt;translation&gt;%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.&lt;/source&gt;
-        &lt;translation&gt;%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is read-only, so it was opened read-only. Save a copy to edit it.&lt;/source&gt;
-        &lt;translation&gt;%1 is read-only, so it was opened read-only. Save a copy to edit it.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DocumentStore&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The SQLite driver of Qt is not installed, so no document can be opened.&lt;/source&gt;
-        &lt;translation&gt;The SQLite driver of Qt is not installed, so no document can be opened.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The file %1 does not exist.&lt;/source&gt;
-        &lt;translation&gt;The file %1 does not exist.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not a Final Accounts document (it is not an SQLite database at all).&lt;/source&gt;
-        &lt;translation&gt;%1 is not a Final Accounts document (it is not an SQLite database at all).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 cannot be opened: %2&lt;/source&gt;
-        &lt;translation&gt;%1 cannot be opened: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is damaged and cannot be read (%2).&lt;/source&gt;
-        &lt;translation&gt;%1 is damaged and cannot be read (%2).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is an SQLite database of another application, not a Final Accounts document.&lt;/source&gt;
-        &lt;translation&gt;%1 is an SQLite database of another application, not a Final Accounts document.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 was written by a newer version of Final Accounts Editor (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.&lt;/source&gt;
-        &lt;translation&gt;%1 was written by a newer version of Final Accounts Editor (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is damaged: the database integrity check failed. Open a backup copy instead.&lt;/source&gt;
-        &lt;translation&gt;%1 is damaged: the database integrity check failed. Open a backup copy instead.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.&lt;/source&gt;
-        &lt;translation&gt;%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is in an older file format and must be upgraded, but it is read-only.&lt;/source&gt;
-        &lt;translation&gt;%1 is in an older file format and must be upgraded, but it is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 could not be upgraded: %2&lt;/source&gt;
-        &lt;translation&gt;%1 could not be upgraded: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The SQLite driver of Qt is not installed, so no document can be written.&lt;/source&gt;
-        &lt;translation&gt;The SQLite driver of Qt is not installed, so no document can be written.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 already exists.&lt;/source&gt;
-        &lt;translation&gt;%1 already exists.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is open in another window or program and cannot be replaced.&lt;/source&gt;
-        &lt;translation&gt;%1 is open in another window or program and cannot be replaced.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 cannot be written: %2&lt;/source&gt;
-        &lt;translation&gt;%1 cannot be written: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 cannot be replaced.&lt;/source&gt;
-        &lt;translation&gt;%1 cannot be replaced.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 cannot be written.&lt;/source&gt;
-        &lt;translation&gt;%1 cannot be written.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The document is read-only.&lt;/source&gt;
-        &lt;translation&gt;The document is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the file names no template&lt;/source&gt;
-        &lt;translation&gt;the file names no template&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EditorWorkspace&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Read-only: changes cannot be made to this document.&lt;/source&gt;
-        &lt;translation&gt;Read-only: changes cannot be made to this document.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Expression&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Formula &quot;%1&quot;: %2&lt;/source&gt;
-        &lt;translation&gt;Formula &quot;%1&quot;: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;two operators in a row&lt;/source&gt;
-        &lt;translation&gt;two operators in a row&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;missing operator&lt;/source&gt;
-        &lt;translation&gt;missing operator&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;unexpected character &apos;%1&apos;&lt;/source&gt;
-        &lt;translation&gt;unexpected character &apos;%1&apos;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;ends without a term&lt;/source&gt;
-        &lt;translation&gt;ends without a term&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FigureDef&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Figure &quot;%1&quot; needs two figures to compare.&lt;/source&gt;
-        &lt;translation&gt;Figure &quot;%1&quot; needs two figures to compare.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Figure &quot;%1&quot; says neither amount, count, share, completion nor change.&lt;/source&gt;
-        &lt;translation&gt;Figure &quot;%1&quot; says neither amount, count, share, completion nor change.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FigureScope&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;amount executed by the project&lt;/source&gt;
-        &lt;translation&gt;amount executed by the project&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;output indicators of the project&lt;/source&gt;
-        &lt;translation&gt;output indicators of the project&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;projects evaluated&lt;/source&gt;
-        &lt;translation&gt;projects evaluated&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;sum of the projects&apos; budgets&lt;/source&gt;
-        &lt;translation&gt;sum of the projects&apos; budgets&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;sum of the amounts the projects executed&lt;/source&gt;
-        &lt;translation&gt;sum of the amounts the projects executed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;rate of change = %1 ÷ %2 × 100 = %3&lt;/source&gt;
-        &lt;translation&gt;rate of change = %1 ÷ %2 × 100 = %3&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;full-year budget of the project</translation>
+        <translation>full-year budget of the project</translation>
     </message>
 </context>
 <context>
@@ -1041,11 +677,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <name>FindingsModel</name>
     <message>
         <source>说明</source>
-        <translation>说明</translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>规则</source>
-        <translation>规则</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -1053,88 +689,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>其他</source>
-        <translation>其他</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>说明：</source>
-        <translation>说明：</translation>
+        <translation>Explanation:</translation>
     </message>
 </context>
 <context>
     <name>FormTerms</name>
     <message>
         <source>Output indicators</source>
-        <translation>Cannot open the document&lt;/source&gt;
-        &lt;translation&gt;Cannot open the document&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 could not be opened.&lt;/source&gt;
-        &lt;translation&gt;%1 could not be opened.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Opened read-only&lt;/source&gt;
-        &lt;translation&gt;Opened read-only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Create the disclosure as&lt;/source&gt;
-        &lt;translation&gt;Create the disclosure as&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot create the document&lt;/source&gt;
-        &lt;translation&gt;Cannot create the document&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 could not be created.&lt;/source&gt;
-        &lt;translation&gt;%1 could not be created.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;-copy&lt;/source&gt;
-        &lt;translation&gt;-copy&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save a copy as&lt;/source&gt;
-        &lt;translation&gt;Save a copy as&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot save the copy&lt;/source&gt;
-        &lt;translation&gt;Cannot save the copy&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose a different file than the open one.&lt;/source&gt;
-        &lt;translation&gt;Choose a different file than the open one.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 could not be written.&lt;/source&gt;
-        &lt;translation&gt;%1 could not be written.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FindingsModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;说明&lt;/source&gt;
-        &lt;translation&gt;说明&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;规则&lt;/source&gt;
-        &lt;translation&gt;规则&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1（%2）&lt;/source&gt;
-        &lt;translation&gt;%1（%2）&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;其他&lt;/source&gt;
-        &lt;translation&gt;其他&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;说明：&lt;/source&gt;
-        &lt;translation&gt;说明：&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FormTerms&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Output indicators</translation>
+        <translation>Output indicators</translation>
     </message>
     <message>
         <source>Benefit indicators</source>
@@ -1210,26 +776,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>GradeBands</name>
     <message>
-        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
-        <translation>= sum of the rows below (none yet)&lt;/source&gt;
-        &lt;translation&gt;= sum of the rows below (none yet)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt; + … (%n more)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt; + … (%n more)&lt;/numerusform&gt;
-            &lt;numerusform&gt; + … (%n more)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;GradeBands&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;gradeBands&quot; must be a list of bands, highest first.</translation>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
+        <translation>"gradeBands" must be a list of bands, highest first.</translation>
     </message>
     <message>
-        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
-        <translation>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</translation>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <translation>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</translation>
     </message>
     <message>
         <source>gradeBands[%1] must start below the band before it.</source>
@@ -1250,9 +802,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>the top level must be an object</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>missing</translation>
@@ -1270,6 +819,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>unknown key</translation>
     </message>
     <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>must be a string</translation>
     </message>
@@ -1282,16 +835,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
-        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
-        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>"%1" is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>must be &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>must be "%1"</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -1302,12 +855,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>unknown template "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
-        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -1318,12 +871,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
-        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>"%1" is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; is listed twice</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -1342,127 +895,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>this cell is computed; only input cells may be given (computed ones belong in $.derived)</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>a count must be a whole number from 0</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
-        <translation>template %1 has no text &quot;%2&quot;</translation>
+        <source>template %1 has no text "%2"</source>
+        <translation>template %1 has no text "%2"</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation>not valid JSON (%1 at offset %2)&lt;/source&gt;
-        &lt;translation&gt;not valid JSON (%1 at offset %2)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the top level must be an object&lt;/source&gt;
-        &lt;translation&gt;the top level must be an object&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Interchange::Reader&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;missing&lt;/source&gt;
-        &lt;translation&gt;missing&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be an array&lt;/source&gt;
-        &lt;translation&gt;must be an array&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be an object&lt;/source&gt;
-        &lt;translation&gt;must be an object&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;unknown key&lt;/source&gt;
-        &lt;translation&gt;unknown key&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be a string&lt;/source&gt;
-        &lt;translation&gt;must be a string&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must not be empty&lt;/source&gt;
-        &lt;translation&gt;must not be empty&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be an array of strings&lt;/source&gt;
-        &lt;translation&gt;must be an array of strings&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;an amount must be a decimal string in 万元, such as &quot;4116.42&quot;&lt;/source&gt;
-        &lt;translation&gt;an amount must be a decimal string in 万元, such as &quot;4116.42&quot;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot; is not a plain decimal amount in 万元&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot; is not a plain decimal amount in 万元&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be &quot;%1&quot;&lt;/source&gt;
-        &lt;translation&gt;must be &quot;%1&quot;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;missing or not a positive whole number&lt;/source&gt;
-        &lt;translation&gt;missing or not a positive whole number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;version %1 was written by a newer Final Accounts Editor; this one reads version %2&lt;/source&gt;
-        &lt;translation&gt;version %1 was written by a newer Final Accounts Editor; this one reads version %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;unknown template &quot;%1&quot; (known: %2)&lt;/source&gt;
-        &lt;translation&gt;unknown template &quot;%1&quot; (known: %2)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be 行政, 参公 or 事业, not &quot;%1&quot;&lt;/source&gt;
-        &lt;translation&gt;must be 行政, 参公 or 事业, not &quot;%1&quot;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be a year between 1990 and 2100&lt;/source&gt;
-        &lt;translation&gt;must be a year between 1990 and 2100&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not a table with classification rows in template %2&lt;/source&gt;
-        &lt;translation&gt;%1 is not a table with classification rows in template %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot; is not a 项 code of %2&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot; is not a 项 code of %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot; is listed twice&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot; is listed twice&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no such table or sheet&lt;/source&gt;
-        &lt;translation&gt;no such table or sheet&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no such row (classification codes must also be listed in $.rows)&lt;/source&gt;
-        &lt;translation&gt;no such row (classification codes must also be listed in $.rows)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no such column&lt;/source&gt;
-        &lt;translation&gt;no such column&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;this cell is computed; only input cells may be given (computed ones belong in $.derived)&lt;/source&gt;
-        &lt;translation&gt;this cell is computed; only input cells may be given (computed ones belong in $.derived)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;a count must be a whole number from 0&lt;/source&gt;
-        &lt;translation&gt;a count must be a whole number from 0&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;template %1 has no text &quot;%2&quot;&lt;/source&gt;
-        &lt;translation&gt;template %1 has no text &quot;%2&quot;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;must be true or false</translation>
+        <translation>must be true or false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
-        <translation>points must be a decimal string, such as &quot;8.5&quot;</translation>
+        <source>points must be a decimal string, such as "8.5"</source>
+        <translation>points must be a decimal string, such as "8.5"</translation>
     </message>
     <message>
         <source>must not be empty; leave it out when it is unknown</source>
@@ -1470,11 +916,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>unknown 二级指标 kind</source>
-        <translation>unknown level-2 indicator kind</translation>
+        <translation>unknown 二级指标 kind</translation>
     </message>
     <message>
-        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
-        <translation>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</translation>
+        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
+        <translation>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</translation>
     </message>
 </context>
 <context>
@@ -1653,8 +1099,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
-        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -1663,10 +1109,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>There is no narrative wording for template %1.</source>
         <translation>There is no narrative wording for template %1.</translation>
-    </message>
-    <message>
-        <source>Narrative wording %1: %2 at offset %3.</source>
-        <translation>Narrative wording %1: %2 at offset %3.</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1162,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>Generated explanation (情况说明)</source>
-        <translation>Generated explanation (情况说明)</translation>
+        <translation>Generated explanation</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1758,284 +1200,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <name>PerformanceFigures</name>
     <message>
         <source>projects with performance targets</source>
-        <translation>&amp;File&lt;/source&gt;
-        &lt;translation&gt;&amp;File&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;New…&lt;/source&gt;
-        &lt;translation&gt;&amp;New…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Open…&lt;/source&gt;
-        &lt;translation&gt;&amp;Open…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open &amp;Recent&lt;/source&gt;
-        &lt;translation&gt;Open &amp;Recent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save a &amp;Copy As…&lt;/source&gt;
-        &lt;translation&gt;Save a &amp;Copy As…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Close&lt;/source&gt;
-        &lt;translation&gt;&amp;Close&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Quit&lt;/source&gt;
-        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Edit&lt;/source&gt;
-        &lt;translation&gt;&amp;Edit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cu&amp;t&lt;/source&gt;
-        &lt;translation&gt;Cu&amp;t&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Copy&lt;/source&gt;
-        &lt;translation&gt;&amp;Copy&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Paste&lt;/source&gt;
-        &lt;translation&gt;&amp;Paste&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select &amp;All&lt;/source&gt;
-        &lt;translation&gt;Select &amp;All&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;View&lt;/source&gt;
-        &lt;translation&gt;&amp;View&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Zoom &amp;In&lt;/source&gt;
-        &lt;translation&gt;Zoom &amp;In&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Zoom &amp;Out&lt;/source&gt;
-        &lt;translation&gt;Zoom &amp;Out&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Normal Size&lt;/source&gt;
-        &lt;translation&gt;&amp;Normal Size&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Display &amp;Unit&lt;/source&gt;
-        &lt;translation&gt;Display &amp;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Settings&lt;/source&gt;
-        &lt;translation&gt;&amp;Settings&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Language&lt;/source&gt;
-        &lt;translation&gt;&amp;Language&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;System Language&lt;/source&gt;
-        &lt;translation&gt;System Language&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Changes not saved&lt;/source&gt;
-        &lt;translation&gt;Changes not saved&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open a disclosure&lt;/source&gt;
-        &lt;translation&gt;Open a disclosure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Final accounts (*.fadb)&lt;/source&gt;
-        &lt;translation&gt;Final accounts (*.fadb)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Saved a copy as %1&lt;/source&gt;
-        &lt;translation&gt;Saved a copy as %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Final Accounts Editor&lt;/source&gt;
-        &lt;translation&gt;Final Accounts Editor&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 — Final Accounts Editor&lt;/source&gt;
-        &lt;translation&gt;%1 — Final Accounts Editor&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;[read-only]&lt;/source&gt;
-        &lt;translation&gt;[read-only]&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;all changes saved&lt;/source&gt;
-        &lt;translation&gt;all changes saved&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Undo %1&lt;/source&gt;
-        &lt;translation&gt;&amp;Undo %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Undo&lt;/source&gt;
-        &lt;translation&gt;&amp;Undo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Redo %1&lt;/source&gt;
-        &lt;translation&gt;&amp;Redo %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Redo&lt;/source&gt;
-        &lt;translation&gt;&amp;Redo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print Pre&amp;view…&lt;/source&gt;
-        &lt;translation&gt;Print Pre&amp;view…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Print…&lt;/source&gt;
-        &lt;translation&gt;&amp;Print…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Page Set&amp;up…&lt;/source&gt;
-        &lt;translation&gt;Page Set&amp;up…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export &amp;PDF (draft)…&lt;/source&gt;
-        &lt;translation&gt;Export &amp;PDF (draft)…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export &amp;Final PDF…&lt;/source&gt;
-        &lt;translation&gt;Export &amp;Final PDF…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export &amp;ODT for Word/WPS…&lt;/source&gt;
-        &lt;translation&gt;Export &amp;ODT for Word/WPS…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Audit Findings&lt;/source&gt;
-        &lt;translation&gt;&amp;Audit Findings&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Money&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Too many decimal places: at most %n in %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Too many decimal places: at most %n in %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Too many decimal places: at most %n in %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;NarrativeTemplate&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Narrative wording %1: %2&lt;/source&gt;
-        &lt;translation&gt;Narrative wording %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.&lt;/source&gt;
-        &lt;translation&gt;figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no template id or no parts.&lt;/source&gt;
-        &lt;translation&gt;no template id or no parts.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;There is no narrative wording for template %1.&lt;/source&gt;
-        &lt;translation&gt;There is no narrative wording for template %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Narrative wording %1: %2 at offset %3.&lt;/source&gt;
-        &lt;translation&gt;Narrative wording %1: %2 at offset %3.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;NarrativeView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;No document is open.&lt;/source&gt;
-        &lt;translation&gt;No document is open.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;NavigationModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Department&lt;/source&gt;
-        &lt;translation&gt;Department&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Part 1 Overview&lt;/source&gt;
-        &lt;translation&gt;Part 1 Overview&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Part 2 Final account tables&lt;/source&gt;
-        &lt;translation&gt;Part 2 Final account tables&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Part 3 Explanations: figures and reasons&lt;/source&gt;
-        &lt;translation&gt;Part 3 Explanations: figures and reasons&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Project performance self-evaluations&lt;/source&gt;
-        &lt;translation&gt;Project performance self-evaluations&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reasons and uses&lt;/source&gt;
-        &lt;translation&gt;Reasons and uses&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Part 4 Other matters&lt;/source&gt;
-        &lt;translation&gt;Part 4 Other matters&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Part 5 Glossary&lt;/source&gt;
-        &lt;translation&gt;Part 5 Glossary&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Filled in&lt;/source&gt;
-        &lt;translation&gt;Filled in&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Empty&lt;/source&gt;
-        &lt;translation&gt;Empty&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Generated explanation (情况说明)&lt;/source&gt;
-        &lt;translation&gt;Generated explanation (情况说明)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Charts&lt;/source&gt;
-        &lt;translation&gt;Charts&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Has audit findings&lt;/source&gt;
-        &lt;translation&gt;Has audit findings&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;NewDocumentDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;New disclosure&lt;/source&gt;
-        &lt;translation&gt;New disclosure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Template&lt;/source&gt;
-        &lt;translation&gt;Template&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Department name&lt;/source&gt;
-        &lt;translation&gt;Department name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation&gt;Kind&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PerformanceFigures&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;projects with performance targets</translation>
+        <translation>projects with performance targets</translation>
     </message>
     <message>
         <source>full-year budget of the projects with performance targets</source>
@@ -2073,8 +1238,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>A score cannot be negative.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points.</source>
-        <translation>&quot;%1&quot; is not a number of points.</translation>
+        <source>"%1" is not a number of points.</source>
+        <translation>"%1" is not a number of points.</translation>
     </message>
     <message>
         <source>Points have at most two decimals.</source>
@@ -2083,6 +1248,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>No form has more than %1 points.</source>
         <translation>No form has more than %1 points.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>base package</source>
+        <translation>base package</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR</source>
+        <translation>Usage: final-accounts profile check DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fault(s); the package cannot be used.</source>
+        <translation>
+            <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: the package is sound.</source>
+        <translation>%1: the package is sound.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePackage</name>
+    <message>
+        <source>a text is required</source>
+        <translation>a text is required</translation>
+    </message>
+    <message>
+        <source>a year such as 2024 is required</source>
+        <translation>a year such as 2024 is required</translation>
+    </message>
+    <message>
+        <source>must be the id of another profile</source>
+        <translation>must be the id of another profile</translation>
+    </message>
+    <message>
+        <source>an id cannot contain a slash</source>
+        <translation>an id cannot contain a slash</translation>
+    </message>
+    <message>
+        <source>a profile needs tables.json or a base it extends</source>
+        <translation>a profile needs tables.json or a base it extends</translation>
     </message>
 </context>
 <context>
@@ -2129,15 +1343,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>Project funds (10k yuan)</source>
-        <translation>Problems found&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;Problems found&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Improvement measures&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;Improvement measures&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Project funds (10k yuan)</translation>
+        <translation>Project funds (10k yuan)</translation>
     </message>
     <message>
         <source>Overall goal of the year</source>
@@ -2263,11 +1469,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>Actual value</source>
-        <translation>Unit&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Actual value</translation>
+        <translation>Actual value</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2282,20 +1484,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Reasons for deviation and measures</translation>
     </message>
     <message>
-        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
-        <translation>Choose one of the form&apos;s level-2 indicator kinds.</translation>
+        <source>Choose one of the form's level-2 indicator kinds.</source>
+        <translation>Choose one of the form's level-2 indicator kinds.</translation>
     </message>
     <message>
         <source>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</source>
         <translation>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</translation>
     </message>
     <message>
-        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
-        <translation>Give the row&apos;s weight first: a score cannot be above it.</translation>
+        <source>Give the row's weight first: a score cannot be above it.</source>
+        <translation>Give the row's weight first: a score cannot be above it.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
-        <translation>The score %1 is above the row&apos;s weight %2.</translation>
+        <source>The score %1 is above the row's weight %2.</source>
+        <translation>The score %1 is above the row's weight %2.</translation>
     </message>
     <message>
         <source>%1 of indicator %2</source>
@@ -2322,23 +1524,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>Full-year budget (10k yuan)</source>
-        <translation>Project&lt;/source&gt;
-        &lt;translation&gt;Project&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Executed (10k yuan)&lt;/source&gt;
-        &lt;translation&gt;Executed (10k yuan)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Problems&lt;/source&gt;
-        &lt;translation&gt;Problems&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Measures&lt;/source&gt;
-        &lt;translation&gt;Measures&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Full-year budget (10k yuan)</translation>
+        <translation>Full-year budget (10k yuan)</translation>
     </message>
     <message>
         <source>Execution rate</source>
@@ -2448,10 +1634,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>ReportTemplate</name>
     <message>
-        <source>A template has no id.</source>
-        <translation>A template has no id.</translation>
-    </message>
-    <message>
         <source>Template %1 names a code book that is not installed.</source>
         <translation>Template %1 names a code book that is not installed.</translation>
     </message>
@@ -2464,92 +1646,97 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Template %1 defines table %2 twice.</translation>
     </message>
     <message>
+        <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
+        <translation>neither this profile nor the profiles it extends define the tables (tables.json)</translation>
+    </message>
+    <message>
         <source>Template %1: %2</source>
-        <translation>Add project&lt;/source&gt;
-        &lt;translation&gt;Add project&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove project&lt;/source&gt;
-        &lt;translation&gt;Remove project&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New project&lt;/source&gt;
-        &lt;translation&gt;New project&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReasonListModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;A key must start with one of %1 and name what it explains.&lt;/source&gt;
-        &lt;translation&gt;A key must start with one of %1 and name what it explains.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The document is read-only.&lt;/source&gt;
-        &lt;translation&gt;The document is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Key&lt;/source&gt;
-        &lt;translation&gt;Key&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Subject&lt;/source&gt;
-        &lt;translation&gt;Subject&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Text&lt;/source&gt;
-        &lt;translation&gt;Text&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReasonsEditor&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Key:&lt;/source&gt;
-        &lt;translation&gt;Key:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;e.g. reason.totalChange, reason.item.2010601, use.201&lt;/source&gt;
-        &lt;translation&gt;e.g. reason.totalChange, reason.item.2010601, use.201&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove&lt;/source&gt;
-        &lt;translation&gt;Remove&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The reason or use, as it should read in the explanations&lt;/source&gt;
-        &lt;translation&gt;The reason or use, as it should read in the explanations&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Recalculator&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cell %1 refers to %2, which does not exist.&lt;/source&gt;
-        &lt;translation&gt;Cell %1 refers to %2, which does not exist.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The formulas form a cycle through %1.&lt;/source&gt;
-        &lt;translation&gt;The formulas form a cycle through %1.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReportTemplate&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;A template has no id.&lt;/source&gt;
-        &lt;translation&gt;A template has no id.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Template %1 names a code book that is not installed.&lt;/source&gt;
-        &lt;translation&gt;Template %1 names a code book that is not installed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Template %1 lists class %2, which its code book does not have.&lt;/source&gt;
-        &lt;translation&gt;Template %1 lists class %2, which its code book does not have.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Template %1 defines table %2 twice.&lt;/source&gt;
-        &lt;translation&gt;Template %1 defines table %2 twice.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Template %1: %2</translation>
+        <translation>Template %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>a rule needs an id</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>unknown kind "%1"</translation>
+    </message>
+    <message>
+        <source>unknown severity "%1" (error, warning or info)</source>
+        <translation>unknown severity "%1" (error, warning or info)</translation>
+    </message>
+    <message>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
+    </message>
+    <message>
+        <source>a rule needs a message</source>
+        <translation>a rule needs a message</translation>
+    </message>
+    <message>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>unknown tolerance "%1" ("tail" or none)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 款 of the functional classification</source>
+        <translation>"%1" is not a 款 of the functional classification</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <source>"%1": two operators in a row</source>
+        <translation>"%1": two operators in a row</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
+    </message>
+    <message>
+        <source>"%1" has no term at its end</source>
+        <translation>"%1" has no term at its end</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document fact</source>
+        <translation>"%1" is not a document fact</translation>
+    </message>
+    <message>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
+    </message>
+    <message>
+        <source>"%1": there is no table or sheet "%2"</source>
+        <translation>"%1": there is no table or sheet "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no row "%3"</source>
+        <translation>"%1": %2 has no row "%3"</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no column "%3"</source>
+        <translation>"%1": %2 has no column "%3"</translation>
+    </message>
+    <message>
+        <source>"%1": an operator is missing before "%2"</source>
+        <translation>"%1": an operator is missing before "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <source>The text audit of profile %1 cannot run: %2</source>
+        <translation>The text audit of profile %1 cannot run: %2</translation>
     </message>
 </context>
 <context>
@@ -2560,11 +1747,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>A score needs a weight (分值) on the same row.</source>
-        <translation>A score needs a weight on the same row.</translation>
+        <translation>A score needs a weight (分值) on the same row.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
-        <translation>The score %1 is above the row&apos;s weight %2.</translation>
+        <source>The score %1 is above the row's weight %2.</source>
+        <translation>The score %1 is above the row's weight %2.</translation>
     </message>
     <message>
         <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
@@ -2591,6 +1778,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>the table %1 or its column %2 is missing</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>the text %1 of %2 is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%1 of %2 must be a text but holds %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>the number %1 of %2 lies beyond ±10¹² yuan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%1 of %2 must be a whole number but holds %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>the file could not be written to the disk (the disk may be full or failing)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>the disk could not be read or written (%1)</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>another program holds a lock on the file</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>the file can no longer be written</translation>
+    </message>
+</context>
+<context>
     <name>TableClipboard</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -2609,8 +1842,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
-        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>Nothing was pasted: "%1" for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -2649,31 +1882,43 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <source>the profile "%1" is already defined in %2</source>
+        <translation>the profile "%1" is already defined in %2</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 is not valid JSON: %2</translation>
+        <source>No profile could be loaded.</source>
+        <translation>No profile could be loaded.</translation>
     </message>
     <message>
-        <source>No templates were found.</source>
-        <translation>No templates were found.</translation>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>user folder</translation>
+    </message>
+    <message>
+        <source>there is no profile "%1"</source>
+        <translation>there is no profile "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" extends itself</source>
+        <translation>"%1" extends itself</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>"%1": a '}' without its '{'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>"%1": a '{' without its '}'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
-        <translation>&quot;%1&quot;: an empty {} field.</translation>
+        <source>"%1": an empty {} field.</source>
+        <translation>"%1": an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -2726,181 +1971,30 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>Edit project %1: %2</source>
-        <translation>Final Accounts Editor&lt;/source&gt;
-        &lt;translation&gt;Final Accounts Editor&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New disclosure…&lt;/source&gt;
-        &lt;translation&gt;New disclosure…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open…&lt;/source&gt;
-        &lt;translation&gt;Open…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Recent files (double-click to open):&lt;/source&gt;
-        &lt;translation&gt;Recent files (double-click to open):&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TableClipboard&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;There is nothing to paste.&lt;/source&gt;
-        &lt;translation&gt;There is nothing to paste.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The copied range of %1 × %2 cells does not fit here: it would reach beyond the table.&lt;/source&gt;
-        &lt;translation&gt;The copied range of %1 × %2 cells does not fit here: it would reach beyond the table.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Nothing was pasted: the range reaches cells that are not amounts (%1).&lt;/source&gt;
-        &lt;translation&gt;Nothing was pasted: the range reaches cells that are not amounts (%1).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Nothing was pasted: %1 is computed and cannot be pasted into.&lt;/source&gt;
-        &lt;translation&gt;Nothing was pasted: %1 is computed and cannot be pasted into.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Nothing was pasted: &quot;%1&quot; for %2: %3&lt;/source&gt;
-        &lt;translation&gt;Nothing was pasted: &quot;%1&quot; for %2: %3&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The document is read-only.&lt;/source&gt;
-        &lt;translation&gt;The document is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TableFormEditor&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Prepared by: %1&lt;/source&gt;
-        &lt;translation&gt;Prepared by: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Unit: %1&lt;/source&gt;
-        &lt;translation&gt;Unit: %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TableFormModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Only amounts can be typed here.&lt;/source&gt;
-        &lt;translation&gt;Only amounts can be typed here.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TableFormView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The document is read-only.&lt;/source&gt;
-        &lt;translation&gt;The document is read-only.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;This cell is computed and cannot be changed: %1&lt;/source&gt;
-        &lt;translation&gt;This cell is computed and cannot be changed: %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TemplateLibrary&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot read %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot read %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not valid JSON: %2&lt;/source&gt;
-        &lt;translation&gt;%1 is not valid JSON: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No templates were found.&lt;/source&gt;
-        &lt;translation&gt;No templates were found.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TextPattern&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&quot;%1&quot;: an empty {} field.&lt;/source&gt;
-        &lt;translation&gt;&quot;%1&quot;: an empty {} field.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;UndoCommands&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Add row %1 to %2&lt;/source&gt;
-        &lt;translation&gt;Add row %1 to %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove row %1 from %2&lt;/source&gt;
-        &lt;translation&gt;Remove row %1 from %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Add project&lt;/source&gt;
-        &lt;translation&gt;Add project&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove project %1&lt;/source&gt;
-        &lt;translation&gt;Remove project %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Edit department&lt;/source&gt;
-        &lt;translation&gt;Edit department&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Edit project %1&lt;/source&gt;
-        &lt;translation&gt;Edit project %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Clear %n cell(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Clear %n cell&lt;/numerusform&gt;
-            &lt;numerusform&gt;Clear %n cells&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Paste %n cell(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Paste %n cell&lt;/numerusform&gt;
-            &lt;numerusform&gt;Paste %n cells&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Edit cell %1&lt;/source&gt;
-        &lt;translation&gt;Edit cell %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Edit text&lt;/source&gt;
-        &lt;translation&gt;Edit text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Edit project %1: %2</translation>
+        <translation>Edit project %1: %2</translation>
     </message>
 </context>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
-        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>Figure "%1" compares "%2", which is not defined.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
-        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>"%1" names the figure "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
-        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>Condition "%1" names "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
-        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2002,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Final Accounts Editor</source>
         <translation>Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
+        <translation>Some profile packages are broken and were not loaded; the other profiles can be used.</translation>
     </message>
 </context>
 </TS>

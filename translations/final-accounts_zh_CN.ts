@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>规则 %1 的数额过大，无法计算，该规则无法核对。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,52 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDef</name>
+    <message>
+        <source>a chart needs an id</source>
+        <translation>图表缺少 id</translation>
+    </message>
+    <message>
+        <source>a chart needs a title</source>
+        <translation>图表缺少标题</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <translation>未知的图表类型“%1”（应为 pie、donut、comparison、classes 或 projects）</translation>
+    </message>
+    <message>
+        <source>a pie needs a list of figures</source>
+        <translation>饼图需要列出数据（slices）</translation>
+    </message>
+    <message>
+        <source>a slice is one cell</source>
+        <translation>饼图的每一块只能是一个单元格</translation>
+    </message>
+    <message>
+        <source>a comparison needs a list of pairs</source>
+        <translation>对比图需要列出对比项（pairs）</translation>
+    </message>
+    <message>
+        <source>a pair needs a label</source>
+        <translation>对比项缺少名称（label）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a table with classification rows</source>
+        <translation>“%1”不是含功能分类科目行的表</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2"</source>
+        <translation>%1 没有“%2”列</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The figures of rule %1 are too large to compute; the rule cannot be checked.</source>
+        <translation>规则 %1 的数额过大，无法计算，该规则无法核对。</translation>
     </message>
 </context>
 <context>
@@ -95,7 +145,7 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <source>Code book %1: bad or repeated entry "%2".</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -122,11 +172,11 @@
         <translation>此版本缺少内置样例。</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
+        <source>"%1" is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -152,52 +202,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
-    </message>
-    <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
-      final-accounts 命令 [参数]
-
-命令：
-  sample -o FILE.fadb [--force]           写出内置样例文档
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              新建空文档
-  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
-  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
-  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
-  narrative FILE.fadb                     以文本输出第一、三、四、五部分
-  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误）
-  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
-                                          除非指定 --final）
-  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
-  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
-  help                                    显示本说明
-
-模板：%1
-退出状态：0 成功，1 失败，64 参数错误。
-</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -219,11 +225,65 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample -o FILE.fadb [--force]           write the bundled sample document
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
+                                          3 when the audit cannot run)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  profiles                                list the profiles with their source
+  profile check DIR                       validate a profile package (every fault with file and path)
+  help                                    show this text
+
+Every command and the editor take --profiles DIR (repeatable): profile packages besides the
+built-in ones and those in the user's folder.
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
+</source>
+        <translation>用法：final-accounts [FILE.fadb]            打开编辑器
+      final-accounts 命令 [参数]
+
+命令：
+  sample -o FILE.fadb [--force]           写出内置样例文档
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              新建空文档
+  import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
+  export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
+  tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
+  narrative FILE.fadb                     以文本输出第一、三、四、五部分
+  audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误，
+                                          3 审核无法运行）
+  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
+                                          除非指定 --final）
+  pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
+  odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
+  profiles                                列出各模板包及其来源
+  profile check DIR                       检查模板包（逐条列出错误所在的文件和位置）
+  help                                    显示本说明
+
+所有命令和编辑器都可加 --profiles 目录（可重复）：除内置和用户文件夹中的模板包外，
+再从该目录加载模板包。
+模板：%1
+退出状态：0 成功，1 失败，64 参数错误；audit 无法运行时为 3。
+</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <source>Condition "%1": cannot read "%2".</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -332,7 +392,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -343,20 +403,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 是只读文件，因此以只读方式打开。请另存副本后编辑。</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>文档已损坏：单元格 %1 的值为 %2。%3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 是一个指回自身的链接，不是文档文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 是指向 %2 的链接，而 %2 不存在。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 是文件夹，不是文档文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 不是文档文件（它是管道、套接字或设备）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 是空文件（0 字节），其中没有文档。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 不是决算文档（它根本不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1 旁边的 %1-wal 属于先前在此位置的另一个文件。请将其移走后重新打开文档。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -407,20 +502,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>文档为只读。</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>文件未指明模板</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 正被另一个程序使用并锁定。请在该程序中关闭后重新打开文档。</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 上次未正常关闭，最后的修改需要写权限才能恢复，但该文件或其所在文件夹为只读。请在可写的位置打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 已损坏：其文件格式编号 %2 并不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 已损坏，未予打开：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 正被另一个程序使用，因此以只读方式打开。请在该程序中关闭后重新打开文档再编辑。</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 以只读方式打开：所在文件系统不支持其预写日志（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 不是文件，不能被文档替换。</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>其旁边的日志文件无法删除</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 已写入，但其所在文件夹未能同步到磁盘。</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>超过 %1 个字符的文字无法保存</translation>
     </message>
 </context>
 <context>
@@ -433,7 +560,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
+        <source>Formula "%1": %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -445,7 +572,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -456,11 +583,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>FigureDef</name>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <source>Figure "%1" needs two figures to compare.</source>
         <translation>数字“%1”需要两个可比较的数字。</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
         <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
     </message>
 </context>
@@ -479,7 +606,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>自评项目</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
+        <source>sum of the projects' budgets</source>
         <translation>各项目预算数之和</translation>
     </message>
     <message>
@@ -644,11 +771,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>GradeBands</name>
     <message>
-        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
         <translation>“gradeBands”必须是等级档次的列表，从高到低排列。</translation>
     </message>
     <message>
-        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
         <translation>gradeBands[%1] 需要“grade”和 0 至 1000 之间的“from”分数。</translation>
     </message>
     <message>
@@ -670,9 +797,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>顶层必须是对象</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -690,6 +814,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>未知的键</translation>
     </message>
     <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
@@ -702,15 +830,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <source>"%1" is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -722,11 +850,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <source>unknown template "%1" (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -738,11 +866,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <source>"%1" is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -762,32 +890,32 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>此单元格由公式计算；只能给出录入单元格（计算值属于 $.derived）</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>数量必须是不小于 0 的整数</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
+        <source>template %1 has no text "%2"</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation>必须是 true 或 false</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
-        <translation>分数必须是十进制字符串，如“8.5”</translation>
+        <source>points must be a decimal string, such as "8.5"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be empty; leave it out when it is unknown</source>
-        <translation>不能为空；未知时请省略此项</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown 二级指标 kind</source>
-        <translation>未知的二级指标类别</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
-        <translation>必须是 &quot;&quot;、&quot;&gt;=&quot;、&quot;&lt;=&quot;、&quot;=&quot;、&quot;&gt;&quot;、&quot;&lt;&quot; 之一</translation>
+        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -965,7 +1093,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -975,10 +1103,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>There is no narrative wording for template %1.</source>
         <translation>模板 %1 没有情况说明措辞。</translation>
-    </message>
-    <message>
-        <source>Narrative wording %1: %2 at offset %3.</source>
-        <translation>情况说明措辞 %1：%2（位置 %3）。</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1232,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points.</source>
+        <source>"%1" is not a number of points.</source>
         <translation>“%1”不是分数。</translation>
     </message>
     <message>
@@ -1118,6 +1242,54 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>No form has more than %1 points.</source>
         <translation>自评表的分数不能超过 %1 分。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>base package</source>
+        <translation>基础包</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR</source>
+        <translation>用法：final-accounts profile check 目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fault(s); the package cannot be used.</source>
+        <translation>
+            <numerusform>%1：有 %n 处错误，该模板包不能使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the package is sound.</source>
+        <translation>%1：模板包检查通过。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePackage</name>
+    <message>
+        <source>a text is required</source>
+        <translation>必须填写文字</translation>
+    </message>
+    <message>
+        <source>a year such as 2024 is required</source>
+        <translation>必须填写年度，如 2024</translation>
+    </message>
+    <message>
+        <source>must be the id of another profile</source>
+        <translation>必须是另一个模板包的 id</translation>
+    </message>
+    <message>
+        <source>an id cannot contain a slash</source>
+        <translation>id 中不能有斜杠</translation>
+    </message>
+    <message>
+        <source>a profile needs tables.json or a base it extends</source>
+        <translation>模板包需要 tables.json，或继承（extends）一个基础包</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1477,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
+        <source>Choose one of the form's level-2 indicator kinds.</source>
         <translation>请选择表中的一种二级指标。</translation>
     </message>
     <message>
@@ -1313,11 +1485,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>请输入 ≥ ≤ = &gt; &lt; 之一（或 &gt;= &lt;=），或留空。</translation>
     </message>
     <message>
-        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
+        <source>Give the row's weight first: a score cannot be above it.</source>
         <translation>请先填写本行分值：得分不能高于分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <source>The score %1 is above the row's weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -1455,10 +1627,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>ReportTemplate</name>
     <message>
-        <source>A template has no id.</source>
-        <translation>模板缺少标识。</translation>
-    </message>
-    <message>
         <source>Template %1 names a code book that is not installed.</source>
         <translation>模板 %1 引用了未安装的科目表。</translation>
     </message>
@@ -1471,8 +1639,97 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>模板 %1 重复定义了表 %2。</translation>
     </message>
     <message>
+        <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
+        <translation>本模板包及其继承的模板包都没有定义表格（tables.json）</translation>
+    </message>
+    <message>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>a rule needs an id</source>
+        <translation>规则缺少 id</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown severity "%1" (error, warning or info)</source>
+        <translation>未知的严重程度“%1”（应为 error、warning 或 info）</translation>
+    </message>
+    <message>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>未知的运算符“%1”（应为 =、&lt;=、&gt;=、&lt; 或 &gt;）</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <translation>“%1”既不是含功能分类科目行的表，也不是“@projects”</translation>
+    </message>
+    <message>
+        <source>a rule needs a message</source>
+        <translation>规则缺少提示文字（message）</translation>
+    </message>
+    <message>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>未知的容差“%1”（应为 "tail" 或不填）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 款 of the functional classification</source>
+        <translation>“%1”不是支出功能分类的款级科目</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <source>"%1": two operators in a row</source>
+        <translation>“%1”：连续出现两个运算符</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <translation>“%1”既不是单元格、金额，也不是文档数据项</translation>
+    </message>
+    <message>
+        <source>"%1" has no term at its end</source>
+        <translation>“%1”末尾缺少数据项</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document fact</source>
+        <translation>“%1”不是已知的文档数据项</translation>
+    </message>
+    <message>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>“%1”只能用于逐个项目核对的规则（"each": "@projects"）</translation>
+    </message>
+    <message>
+        <source>"%1": there is no table or sheet "%2"</source>
+        <translation>“%1”：没有表或录入表“%2”</translation>
+    </message>
+    <message>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <translation>“%1”使用了 {code}，但该规则不是逐行核对的规则</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no row "%3"</source>
+        <translation>“%1”：%2 没有“%3”行</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no column "%3"</source>
+        <translation>“%1”：%2 没有“%3”列</translation>
+    </message>
+    <message>
+        <source>"%1": an operator is missing before "%2"</source>
+        <translation>“%1”：“%2”前缺少运算符</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <source>The text audit of profile %1 cannot run: %2</source>
+        <translation>模板 %1 的文字审核无法运行：%2</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1743,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>得分需要同一行的分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <source>The score %1 is above the row's weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -1514,6 +1771,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>缺少表 %1 或其中的列 %2</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>%2 的文字 %1 超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%2 的 %1 应为文字，实际为 %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>%2 的数值 %1 超出 ±10¹² 元</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%2 的 %1 应为整数，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>文件无法写入磁盘（磁盘可能已满或出现故障）</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>磁盘无法读写（%1）</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>另一个程序锁定了该文件</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>该文件已无法写入</translation>
+    </message>
+</context>
+<context>
     <name>TableClipboard</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -1532,7 +1835,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -1572,30 +1875,42 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>the profile "%1" is already defined in %2</source>
+        <translation>模板“%1”已在 %2 中定义</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 不是有效的 JSON：%2</translation>
+        <source>No profile could be loaded.</source>
+        <translation>没有可以加载的模板。</translation>
     </message>
     <message>
-        <source>No templates were found.</source>
-        <translation>未找到任何模板。</translation>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>用户文件夹</translation>
+    </message>
+    <message>
+        <source>there is no profile "%1"</source>
+        <translation>没有模板“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" extends itself</source>
+        <translation>“%1”继承了它自己</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <source>"%1": a '}' without its '{'.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <source>"%1": a '{' without its '}'.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
+        <source>"%1": an empty {} field.</source>
         <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
@@ -1653,24 +1968,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>“repeat”必须是“projects”、“outputs”或 {&quot;rows&quot;: …}。</translation>
+        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
+        <translation>“repeat”必须是“projects”、“outputs”或 {"rows": …}。</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1993,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Final Accounts Editor</source>
         <translation>决算编辑器</translation>
+    </message>
+    <message>
+        <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
+        <translation>部分模板包有错误，未加载；其他模板仍可使用。</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,9 @@
 
 AuditEngine::AuditEngine(std::shared_ptr<const Rulebook> rules) : m_rules(std::move(rules)) { }
 
-std::unique_ptr<AuditEngine> AuditEngine::forTemplate(const QString &templateId, QString *error)
+std::unique_ptr<AuditEngine> AuditEngine::forTemplate(const ReportTemplate &reportTemplate, QString *error)
 {
-    std::shared_ptr<const Rulebook> rules = Rulebook::load(templateId, error);
+    std::shared_ptr<const Rulebook> rules = Rulebook::forTemplate(reportTemplate, error);
     return rules ? std::make_unique<AuditEngine>(std::move(rules)) : nullptr;
 }
 

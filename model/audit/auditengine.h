@@ -8,6 +8,7 @@
 #include <memory>
 
 class Document;
+class ReportTemplate;
 class Rulebook;
 
 // The whole audit of one document: the table rules, the document's own texts and, when given,
@@ -17,8 +18,8 @@ class AuditEngine
 {
 public:
     explicit AuditEngine(std::shared_ptr<const Rulebook> rules);
-    // The engine for a template's bundled rules; nullptr with `error` set when there are none.
-    static std::unique_ptr<AuditEngine> forTemplate(const QString &templateId, QString *error);
+    // The engine for a profile's rules; nullptr with `error` set when they cannot run.
+    static std::unique_ptr<AuditEngine> forTemplate(const ReportTemplate &reportTemplate, QString *error);
 
     const Rulebook &rules() const { return *m_rules; }
 

@@ -51,11 +51,11 @@ void AuditRunner::runNow()
     m_timer.stop();
     m_findings.clear();
     if (m_document) {
-        const QString templateId = m_document->reportTemplate().id();
-        if (templateId != m_engineTemplate) {
-            m_engineTemplate = templateId;
+        const ReportTemplate *reportTemplate = &m_document->reportTemplate();
+        if (reportTemplate != m_engineTemplate) {
+            m_engineTemplate = reportTemplate;
             m_unavailable.clear();
-            m_engine = AuditEngine::forTemplate(templateId, &m_unavailable);
+            m_engine = AuditEngine::forTemplate(*reportTemplate, &m_unavailable);
         }
         if (m_engine)
             m_findings = m_engine->run(*m_document, m_externalText);

@@ -12,6 +12,7 @@
 
 class AuditEngine;
 class Document;
+class ReportTemplate;
 
 // Keeps a document's findings current: every change signal of the document schedules one
 // audit on a zero-interval timer, so a burst of edits (or typing) costs one run once the event
@@ -31,7 +32,7 @@ public:
     const QString &externalText() const { return m_externalText; }
 
     const QList<Finding> &findings() const { return m_findings; }
-    // Why there are no findings when the document's template has no audit rules.
+    // Why there are no findings when the document's profile's audit cannot run.
     const QString &unavailableReason() const { return m_unavailable; }
 
     void schedule();
@@ -43,7 +44,7 @@ signals:
 private:
     QPointer<Document> m_document;
     std::unique_ptr<AuditEngine> m_engine;
-    QString m_engineTemplate;
+    const ReportTemplate *m_engineTemplate = nullptr; // the profile m_engine was made for
     QString m_externalText;
     QString m_unavailable;
     QList<Finding> m_findings;

@@ -1,9 +1,10 @@
 #include "audit/tableaudit.h"
 
-#include "profile/checkrunner.h"
+#include "audit/rulebook.h"
 #include "document/document.h"
 #include "money/ratio.h"
-#include "audit/rulebook.h"
+#include "profile/checkrunner.h"
+#include "profile/reporttemplate.h"
 
 #include <QCoreApplication>
 
@@ -32,9 +33,17 @@ QList<FindingLocation> locationsOf(const Document &document, const QList<CellRef
     return locations;
 }
 
-int termCount(const QString &expression)
+Severity severityOf(Rule::Level level)
 {
-    return int(expression.count(QLatin1Char('+')) + expression.count(QLatin1Char('-'))) + 1;
+    switch (level) {
+    case Rule::Level::Error:
+        return Severity::Error;
+    case Rule::Level::Warning:
+        return Severity::Warning;
+    case Rule::Level::Info:
+        break;
+    }
+    return Severity::Info;
 }
 
 // The template's checks: CheckRunner says which fail; a failed identity within the rounding
@@ -42,24 +51,22 @@ int termCount(const QString &expression)
 void runTemplateChecks(const Document &document, QList<Finding> *findings)
 {
     for (const CheckResult &result : CheckRunner::failures(document)) {
-        const CheckDef &check = *result.check;
+        const Rule &check = *result.check;
         Finding finding;
         finding.ruleId = check.id;
-        finding.severity = check.severity == QLatin1String("warning") ? Severity::Warning : Severity::Error;
-        finding.kind = QStringLiteral("identity");
+        finding.severity = severityOf(check.severity);
+        finding.kind = check.family;
         finding.message = result.message;
-        QList<CellRef> cells;
-        for (const QString &side : { check.lhs, check.rhs }) {
-            QString error;
-            cells += AuditExpression::parse(QString(side).replace(QLatin1String("{code}"), result.code), &error)
-                             .cells({});
-        }
+        const RuleExpression::Scope scope { result.code, -1 };
+        const QList<CellRef> cells = check.lhs.cells(scope) + check.rhs.cells(scope);
         const bool count = !cells.isEmpty() && document.layout().valueType(cells.first()) == ValueType::Count;
-        finding.actual = valueOf(result.lhs, count);
-        finding.expected = valueOf(result.rhs, count);
-        finding.difference = valueOf(result.lhs - result.rhs, count);
-        const qint64 tolerance = tailToleranceFen(qMax(termCount(check.lhs), termCount(check.rhs)));
-        if (check.op == QLatin1String("=") && !count && finding.severity == Severity::Error
+        if (!result.overflow) {
+            finding.actual = valueOf(result.lhs, count);
+            finding.expected = valueOf(result.rhs, count);
+            finding.difference = valueOf(result.lhs - result.rhs, count);
+        }
+        const qint64 tolerance = tailToleranceFen(qMax(check.lhs.termCount(), check.rhs.termCount()));
+        if (check.tolerance == Rule::Tolerance::Tail && !result.overflow && !count
             && qAbs(result.lhs - result.rhs) <= tolerance) {
             finding.severity = Severity::Warning;
             finding.kind = QStringLiteral("tail");
@@ -75,11 +82,11 @@ void runTemplateChecks(const Document &document, QList<Finding> *findings)
 }
 
 // What a rule runs over: one empty scope, the codes of a table, or the projects.
-QList<AuditExpression::Scope> scopesOf(const Document &document, const TableRule &rule)
+QList<RuleExpression::Scope> scopesOf(const Document &document, const Rule &rule)
 {
     if (rule.each.isEmpty())
-        return { AuditExpression::Scope {} };
-    QList<AuditExpression::Scope> scopes;
+        return { RuleExpression::Scope {} };
+    QList<RuleExpression::Scope> scopes;
     if (rule.each == QLatin1String("@projects")) {
         for (int i = 0; i < document.data().projects.size(); ++i)
             scopes.append({ QString(), i });
@@ -97,26 +104,26 @@ QList<AuditExpression::Scope> scopesOf(const Document &document, const TableRule
     return scopes;
 }
 
-QString nameOf(const Document &document, const AuditExpression::Scope &scope)
+QString nameOf(const Document &document, const RuleExpression::Scope &scope)
 {
     if (scope.project >= 0)
         return document.data().projects.at(scope.project).name;
     return scope.code.isEmpty() ? QString() : document.reportTemplate().functionalBook().name(scope.code);
 }
 
-QString reasonKeyOf(const TableRule &rule, const AuditExpression::Scope &scope)
+QString reasonKeyOf(const Rule &rule, const RuleExpression::Scope &scope)
 {
     return QString(rule.reasonKey).replace(QLatin1String("{code}"), scope.code);
 }
 
-QString reasonText(const Document &document, const QString &key, const AuditExpression::Scope &scope)
+QString reasonText(const Document &document, const QString &key, const RuleExpression::Scope &scope)
 {
     if (key == QLatin1String("@project.problems"))
         return document.data().projects.at(scope.project).problems;
     return document.data().texts.value(key);
 }
 
-void departmentSection(const Document &document, const TableRule &rule, QList<Finding> *findings)
+void departmentSection(const Document &document, const Rule &rule, QList<Finding> *findings)
 {
     const QString &name = document.data().department.name;
     for (const QString &word : rule.nameContains) {
@@ -126,7 +133,7 @@ void departmentSection(const Document &document, const TableRule &rule, QList<Fi
     const CodeBook &book = document.reportTemplate().functionalBook();
     QStringList codes;
     Finding finding;
-    for (const AuditExpression::Scope &scope : scopesOf(document, rule)) {
+    for (const RuleExpression::Scope &scope : scopesOf(document, rule)) {
         if (CodeBook::levelOf(scope.code) != CodeBook::Item || !scope.code.startsWith(rule.code))
             continue;
         codes.append(scope.code + QLatin1Char(' ') + book.name(scope.code));
@@ -144,16 +151,16 @@ void departmentSection(const Document &document, const TableRule &rule, QList<Fi
 }
 
 // Whether the rule fires for one scope; fills the rate text for change and completion rules.
-bool fires(const Rulebook &book, const TableRule &rule, qint64 lhs, qint64 rhs, QString *rate, QString *direction)
+bool fires(const Rulebook &book, const Rule &rule, qint64 lhs, qint64 rhs, QString *rate, QString *direction)
 {
     switch (rule.kind) {
-    case TableRule::Kind::Compare:
-        return !CheckRunner::holds(rule.op, lhs, rhs);
-    case TableRule::Kind::Implies:
+    case Rule::Kind::Compare:
+        return !rule.holds(lhs, rhs);
+    case Rule::Kind::Implies:
         return lhs > 0 && rhs == 0;
-    case TableRule::Kind::Reason:
+    case Rule::Kind::Reason:
         return lhs != rhs;
-    case TableRule::Kind::Change: {
+    case Rule::Kind::Change: {
         if (rhs == 0 || (rule.upOnly && lhs <= rhs))
             return false;
         const Ratio ratio = Ratio::changeRate(Money::fromFen(lhs), Money::fromFen(rhs));
@@ -163,7 +170,7 @@ bool fires(const Rulebook &book, const TableRule &rule, qint64 lhs, qint64 rhs, 
         const int threshold = rule.thresholdPercent >= 0 ? rule.thresholdPercent : book.changeThresholdPercent();
         return qAbs(scaled) > threshold * 100;
     }
-    case TableRule::Kind::Completion: {
+    case Rule::Kind::Completion: {
         if (rhs == 0) {
             *rate = QCoreApplication::translate("Audit", "（无预算）");
             return lhs != 0;
@@ -172,37 +179,47 @@ bool fires(const Rulebook &book, const TableRule &rule, qint64 lhs, qint64 rhs, 
         *rate = Ratio::formatScaled(scaled, 2) + QLatin1Char('%');
         return scaled > 10000 || scaled < book.completionLowPercent() * 100;
     }
-    case TableRule::Kind::DepartmentSection:
+    case Rule::Kind::DepartmentSection:
         break;
     }
     return false;
 }
 
-void runRule(const Document &document, const Rulebook &book, const TableRule &rule, QList<Finding> *findings)
+void runRule(const Document &document, const Rulebook &book, const Rule &rule, QList<Finding> *findings)
 {
-    if (rule.kind == TableRule::Kind::DepartmentSection) {
+    if (rule.kind == Rule::Kind::DepartmentSection) {
         departmentSection(document, rule, findings);
         return;
     }
     const bool count = rule.lhs.isCount(document);
-    for (const AuditExpression::Scope &scope : scopesOf(document, rule)) {
-        const qint64 lhs = rule.lhs.evaluate(document, scope);
-        const qint64 rhs = rule.rhs.evaluate(document, scope);
+    for (const RuleExpression::Scope &scope : scopesOf(document, rule)) {
+        qint64 lhs = 0;
+        qint64 rhs = 0;
+        qint64 difference = 0;
+        if (!rule.lhs.evaluate(document, scope, &lhs) || !rule.rhs.evaluate(document, scope, &rhs)
+            || qSubOverflow(lhs, rhs, &difference)) {
+            Finding finding;
+            finding.message = QCoreApplication::translate("Audit", "The figures of rule %1 are too large to compute; the rule cannot be checked.")
+                                      .arg(rule.id);
+            finding.locations = locationsOf(document, rule.lhs.cells(scope) + rule.rhs.cells(scope));
+            findings->append(finding);
+            continue;
+        }
         QString rate;
         QString direction;
         if (!fires(book, rule, lhs, rhs, &rate, &direction))
             continue;
         const QString reasonKey = reasonKeyOf(rule, scope);
-        if (rule.kind == TableRule::Kind::Reason && !isBlank(reasonText(document, reasonKey, scope)))
+        if (rule.kind == Rule::Kind::Reason && !isBlank(reasonText(document, reasonKey, scope)))
             continue;
         Finding finding;
         finding.actual = valueOf(lhs, count);
         finding.expected = valueOf(rhs, count);
-        finding.difference = valueOf(lhs - rhs, count);
+        finding.difference = valueOf(difference, count);
         const int threshold = rule.thresholdPercent >= 0 ? rule.thresholdPercent : book.changeThresholdPercent();
         finding.message = fillMessage(rule.message, { { QLatin1String("lhs"), finding.actual.text() },
                                                       { QLatin1String("rhs"), finding.expected.text() },
-                                                      { QLatin1String("diff"), valueOf(qAbs(lhs - rhs), count).text() },
+                                                      { QLatin1String("diff"), valueOf(qAbs(difference), count).text() },
                                                       { QLatin1String("code"), scope.code },
                                                       { QLatin1String("name"), nameOf(document, scope) },
                                                       { QLatin1String("rate"), rate },
@@ -231,13 +248,13 @@ QList<Finding> run(const Document &document, const Rulebook &rules)
 {
     QList<Finding> findings;
     runTemplateChecks(document, &findings);
-    for (const TableRule &rule : rules.rules()) {
+    for (const Rule &rule : rules.rules()) {
         const qsizetype first = findings.size();
         runRule(document, rules, rule, &findings);
         for (qsizetype i = first; i < findings.size(); ++i) {
             Finding &finding = findings[i];
             finding.ruleId = rule.id;
-            finding.severity = rule.severity;
+            finding.severity = severityOf(rule.severity);
             finding.kind = rule.family;
             finding.section = rule.section;
         }

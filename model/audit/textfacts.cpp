@@ -135,7 +135,7 @@ const QString &TextFactCatalogue::unit(int fact) const
     return m_facts.at(fact).def->unit;
 }
 
-const AuditExpression *TextFactCatalogue::countOf(int fact, const QString &unit) const
+const RuleExpression *TextFactCatalogue::countOf(int fact, const QString &unit) const
 {
     for (const auto &[name, expression] : m_facts.at(fact).def->counts) {
         if (name == unit)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/auditexpression.h"
+#include "profile/ruleexpression.h"
 
 #include <QHash>
 #include <QList>
@@ -20,7 +20,7 @@ struct TextFact
     const TextFactDef *def = nullptr;
     QString id;
     QString label;
-    AuditExpression::Scope scope;
+    RuleExpression::Scope scope;
     QStringList keys;
     int whole = -1;
     QList<int> parts;
@@ -51,7 +51,7 @@ public:
     bool isCount(int fact) const;
     const QString &unit(int fact) const;
     // The figure a count unit names for a fact ("个" → groups); nullptr when none.
-    const AuditExpression *countOf(int fact, const QString &unit) const;
+    const RuleExpression *countOf(int fact, const QString &unit) const;
     QList<CellRef> cells(int fact) const;
     const Document &document() const { return *m_document; }
 

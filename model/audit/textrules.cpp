@@ -15,13 +15,13 @@ QStringList strings(const QJsonValue &value, bool normalize = true)
     return list;
 }
 
-AuditExpression expression(const QJsonObject &json, const char *name, QString *error)
+RuleExpression expression(const QJsonObject &json, const char *name, QString *error)
 {
     const QString text = json.value(QLatin1String(name)).toString();
     if (text.isEmpty())
-        return AuditExpression();
+        return RuleExpression();
     QString why;
-    AuditExpression parsed = AuditExpression::parse(text, &why);
+    RuleExpression parsed = RuleExpression::parse(text, &why);
     if (!why.isEmpty() && error->isEmpty())
         *error = QStringLiteral("fact \"%1\": %2").arg(json.value(QLatin1String("id")).toString(), why);
     return parsed;
@@ -42,7 +42,7 @@ TextFactDef readFact(const QJsonObject &json, QString *error)
     const QJsonObject counts = json.value(QLatin1String("counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         QString why;
-        fact.counts.append({ TextScanner::normalize(it.key()), AuditExpression::parse(it.value().toString(), &why) });
+        fact.counts.append({ TextScanner::normalize(it.key()), RuleExpression::parse(it.value().toString(), &why) });
         if (!why.isEmpty() && error->isEmpty())
             *error = why;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/auditexpression.h"
+#include "profile/ruleexpression.h"
 #include "audit/finding.h"
 
 #include <QHash>
@@ -18,12 +18,12 @@ struct TextFactDef
     QString label;
     QString shortLabel; // in sums of parts ("因公出国 0.00 + 公务用车 2.00 …")
     QStringList keys;   // normalised (see TextScanner::normalize)
-    AuditExpression value;
-    AuditExpression budget;
-    AuditExpression prior;
+    RuleExpression value;
+    RuleExpression budget;
+    RuleExpression prior;
     QString whole;      // the fact a bare "占 …%" is a share of
     QStringList parts;  // facts that add up to this one; "@classes" for the 类 of T5
-    QList<QPair<QString, AuditExpression>> counts; // count unit → figure ("个" → groups)
+    QList<QPair<QString, RuleExpression>> counts; // count unit → figure ("个" → groups)
     QString unit;       // a count's unit ("辆"); empty for amounts
     QStringList sections; // 情况说明 sections it is named in; empty for everywhere
 };
@@ -40,7 +40,7 @@ struct TextKindDef
 struct EmptyStatementDef
 {
     QString phrase;
-    AuditExpression value;
+    RuleExpression value;
     QString label;
 };
 

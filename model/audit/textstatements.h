@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-class AuditExpression;
+class RuleExpression;
 class TextFactCatalogue;
 struct ScannedText;
 struct TextRules;
@@ -20,7 +20,7 @@ struct TextStatement
     int direction = 0;  // +1 增加/大于, -1 减少/小于, 0 持平 or none
     QString word;       // the direction word as written
     int whole = -1;     // shares: the fact it is a share of
-    const AuditExpression *count = nullptr; // counts: the figure, when not the fact's value
+    const RuleExpression *count = nullptr; // counts: the figure, when not the fact's value
     int sentence = 0;
     int start = 0;      // the words stated, in the normalised text
     int end = 0;

@@ -19,7 +19,7 @@ void Narrative::setDocument(Document *document)
     m_wording.reset();
     m_error.clear();
     if (m_document) {
-        m_wording = NarrativeTemplate::loadBuiltIn(m_document->reportTemplate().id(), &m_error);
+        m_wording = NarrativeTemplate::forTemplate(m_document->reportTemplate(), &m_error);
         connect(m_document, &Document::cellsChanged, this, &Narrative::regenerate);
         connect(m_document, &Document::layoutChanged, this, &Narrative::regenerate);
         connect(m_document, &Document::textChanged, this, &Narrative::regenerate);

@@ -1,5 +1,7 @@
 #include "narrative/narrativetemplate.h"
 
+#include "profile/reporttemplate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -277,21 +279,13 @@ std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::fromJson(const QJson
     return wording;
 }
 
-std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::loadBuiltIn(
-    const QString &templateId, QString *error)
+std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::forTemplate(
+    const ReportTemplate &reportTemplate, QString *error)
 {
-    QFile file(QStringLiteral(":/profiles/%1/narrative.json").arg(templateId));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("There is no narrative wording for template %1.").arg(templateId);
+    const QJsonObject json = reportTemplate.part(QStringLiteral("narrative"));
+    if (json.isEmpty()) {
+        *error = tr("There is no narrative wording for template %1.").arg(reportTemplate.id());
         return nullptr;
     }
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (json.isNull()) {
-        *error = tr("Narrative wording %1: %2 at offset %3.")
-                     .arg(templateId, parseError.errorString())
-                     .arg(parseError.offset);
-        return nullptr;
-    }
-    return fromJson(json.object(), error);
+    return fromJson(json, error);
 }

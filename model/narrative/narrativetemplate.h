@@ -11,6 +11,7 @@
 #include <vector>
 
 class QJsonObject;
+class ReportTemplate;
 
 // What a paragraph or a clause is repeated over: classification rows of a table, the
 // projects of the self-evaluation, or the output indicators of the listed project.
@@ -73,8 +74,8 @@ struct PartDef {
 class NarrativeTemplate {
 public:
     static std::shared_ptr<const NarrativeTemplate> fromJson(const QJsonObject &json, QString *error);
-    // The bundled wording for `templateId` (":/profiles/<id>/narrative.json").
-    static std::shared_ptr<const NarrativeTemplate> loadBuiltIn(const QString &templateId, QString *error);
+    // The wording of a profile (its narrative.json, merged with its bases').
+    static std::shared_ptr<const NarrativeTemplate> forTemplate(const ReportTemplate &reportTemplate, QString *error);
 
     const QString &templateId() const { return m_templateId; }
     // Shown instead of a percentage whose base is zero.

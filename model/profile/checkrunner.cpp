@@ -1,38 +1,12 @@
 #include "profile/checkrunner.h"
 
 #include "document/document.h"
-#include "profile/expression.h"
+
+#include <QCoreApplication>
 
 namespace CheckRunner {
 
 namespace {
-
-struct Side
-{
-    qint64 value = 0;
-    bool counts = false;
-};
-
-Side evaluate(const Document &document, QString text, const QString &code)
-{
-    text.replace(QLatin1String("{code}"), code);
-    bool ok = false;
-    QString error;
-    const Expression expression = Expression::parse(text, &ok, &error);
-    Side side;
-    for (const Expression::Term &term : expression.terms) {
-        // A rule may compare with a constant amount in 万元 ("0").
-        const MoneyParseResult constant = parseMoney(term.reference, { MoneyUnit::Wanyuan, false, false });
-        if (constant.ok) {
-            side.value += term.sign * constant.value.fen();
-            continue;
-        }
-        const CellRef ref = CellRef::fromString(term.reference);
-        side.value += term.sign * document.value(ref);
-        side.counts = side.counts || document.layout().valueType(ref) == ValueType::Count;
-    }
-    return side;
-}
 
 QStringList codesOf(const Document &document, const QString &tableId)
 {
@@ -51,36 +25,36 @@ QStringList codesOf(const Document &document, const QString &tableId)
 
 } // namespace
 
-bool holds(const QString &op, qint64 lhs, qint64 rhs)
-{
-    if (op == QLatin1String("<="))
-        return lhs <= rhs;
-    if (op == QLatin1String(">="))
-        return lhs >= rhs;
-    if (op == QLatin1String("<"))
-        return lhs < rhs;
-    if (op == QLatin1String(">"))
-        return lhs > rhs;
-    return lhs == rhs;
-}
-
 QList<CheckResult> run(const Document &document)
 {
     QList<CheckResult> results;
     const DisplaySettings &display = document.reportTemplate().display();
-    for (const CheckDef &check : document.reportTemplate().checks()) {
+    for (const Rule &check : document.reportTemplate().checks()) {
         const QStringList codes = check.each.isEmpty() ? QStringList { QString() } : codesOf(document, check.each);
+        const bool lhsCounts = check.lhs.isCount(document);
+        const bool rhsCounts = check.rhs.isCount(document);
         for (const QString &code : codes) {
-            const Side lhs = evaluate(document, check.lhs, code);
-            const Side rhs = evaluate(document, check.rhs, code);
-            CheckResult result { &check, code, lhs.value, rhs.value, holds(check.op, lhs.value, rhs.value), QString() };
+            CheckResult result { &check, code, 0, 0, true, false, QString() };
+            const RuleExpression::Scope scope { code, -1 };
+            qint64 difference = 0;
+            result.overflow = !check.lhs.evaluate(document, scope, &result.lhs)
+                    || !check.rhs.evaluate(document, scope, &result.rhs)
+                    || qSubOverflow(result.lhs, result.rhs, &difference);
+            if (result.overflow) {
+                result.holds = false;
+                result.message = QCoreApplication::translate("CheckRunner", "The figures of rule %1 are too large to compute; the rule cannot be checked.")
+                                         .arg(check.id);
+                results.append(result);
+                continue;
+            }
+            result.holds = check.holds(result.lhs, result.rhs);
             const auto show = [&](qint64 v, bool counts) {
                 return counts ? QString::number(v) : Money::fromFen(v).format(display.unit, display.decimals);
             };
             result.message = QString(check.message)
-                                     .replace(QLatin1String("{lhs}"), show(lhs.value, lhs.counts))
-                                     .replace(QLatin1String("{rhs}"), show(rhs.value, rhs.counts))
-                                     .replace(QLatin1String("{diff}"), show(qAbs(lhs.value - rhs.value), lhs.counts))
+                                     .replace(QLatin1String("{lhs}"), show(result.lhs, lhsCounts))
+                                     .replace(QLatin1String("{rhs}"), show(result.rhs, rhsCounts))
+                                     .replace(QLatin1String("{diff}"), show(qAbs(difference), lhsCounts))
                                      .replace(QLatin1String("{code}"), code);
             results.append(result);
         }

@@ -6,26 +6,25 @@
 #include <QString>
 
 class Document;
-struct CheckDef;
+struct Rule;
 
-// The outcome of one template rule for one document (and, for rules that run over the rows
+// The outcome of one template check for one document (and, for checks that run over the rows
 // of a table, one classification code).
 struct CheckResult
 {
-    const CheckDef *check = nullptr;
+    const Rule *check = nullptr;
     QString code;
     qint64 lhs = 0;
     qint64 rhs = 0;
     bool holds = true;
-    QString message; // the rule's message with its figures filled in
+    bool overflow = false; // a side's sum left the range of 64-bit fen: the check cannot hold
+    QString message; // the check's message with its figures filled in
 };
 
-// Evaluates the template's rules (identities and inequalities between cells) on a document.
+// Evaluates the template's checks (identities and inequalities between cells) on a document.
 namespace CheckRunner {
 
 QList<CheckResult> run(const Document &document);
-// Whether `lhs op rhs` holds for a rule's operator ("=", "<=", ">=", "<", ">").
-bool holds(const QString &op, qint64 lhs, qint64 rhs);
 QList<CheckResult> failures(const Document &document);
 
 } // namespace CheckRunner

@@ -141,80 +141,125 @@ bool TableDef::hasClassificationRows() const
     return false;
 }
 
-std::shared_ptr<const ReportTemplate>
-ReportTemplate::fromJson(const QJsonObject &json, const QHash<QString, std::shared_ptr<const CodeBook>> &books,
-                         QString *error)
+bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, std::shared_ptr<const CodeBook>> &books,
+                                QString *error)
 {
-    auto t = std::make_shared<ReportTemplate>();
-    t->m_id = str(json, "id");
-    t->m_title = str(json, "title");
-    t->m_year = json.value(QLatin1String("year")).toInt();
-    if (t->m_id.isEmpty()) {
-        *error = tr("A template has no id.");
-        return nullptr;
-    }
-
     const QJsonObject bookIds = json.value(QLatin1String("codebooks")).toObject();
-    t->m_functional = books.value(str(bookIds, "functional"));
-    t->m_economic = books.value(str(bookIds, "economic"));
-    if (!t->m_functional || !t->m_economic) {
-        *error = tr("Template %1 names a code book that is not installed.").arg(t->m_id);
-        return nullptr;
+    m_functional = books.value(str(bookIds, "functional"));
+    m_economic = books.value(str(bookIds, "economic"));
+    if (!m_functional || !m_economic) {
+        *error = tr("Template %1 names a code book that is not installed.").arg(m_id);
+        return false;
     }
 
     const QJsonObject display = json.value(QLatin1String("display")).toObject();
-    t->m_display.unit = str(display, "unit") == QLatin1String("yuan") ? MoneyUnit::Yuan : MoneyUnit::Wanyuan;
-    t->m_display.decimals = display.value(QLatin1String("decimals")).toInt(2);
-    t->m_display.percentDecimals = display.value(QLatin1String("percentDecimals")).toInt(2);
+    m_display.unit = str(display, "unit") == QLatin1String("yuan") ? MoneyUnit::Yuan : MoneyUnit::Wanyuan;
+    m_display.decimals = display.value(QLatin1String("decimals")).toInt(2);
+    m_display.percentDecimals = display.value(QLatin1String("percentDecimals")).toInt(2);
     if (display.contains(QLatin1String("notComparable")))
-        t->m_display.notComparable = str(display, "notComparable");
+        m_display.notComparable = str(display, "notComparable");
 
     QString bandsError;
     const std::optional<GradeBands> bands = GradeBands::fromJson(json.value(QLatin1String("gradeBands")), &bandsError);
     if (!bands) {
-        *error = tr("Template %1: %2").arg(t->m_id, bandsError);
-        return nullptr;
+        *error = tr("Template %1: %2").arg(m_id, bandsError);
+        return false;
     }
-    t->m_gradeBands = *bands;
+    m_gradeBands = *bands;
 
-    t->m_classes = stringList(json.value(QLatin1String("classes")));
-    for (const QString &code : std::as_const(t->m_classes)) {
-        if (!t->m_functional->contains(code)) {
-            *error = tr("Template %1 lists class %2, which its code book does not have.").arg(t->m_id, code);
-            return nullptr;
+    m_classes = stringList(json.value(QLatin1String("classes")));
+    for (const QString &code : std::as_const(m_classes)) {
+        if (!m_functional->contains(code)) {
+            *error = tr("Template %1 lists class %2, which its code book does not have.").arg(m_id, code);
+            return false;
         }
     }
 
     const auto readTables = [&](const char *key, bool statutory, QList<TableDef> *into) {
         const QJsonArray array = json.value(QLatin1String(key)).toArray();
         for (const auto &value : array) {
-            TableDef table;
-            if (!readTable(value.toObject(), statutory, &table, error))
+            TableDef def;
+            if (!readTable(value.toObject(), statutory, &def, error))
                 return false;
-            if (t->table(table.id)) {
-                *error = tr("Template %1 defines table %2 twice.").arg(t->m_id, table.id);
+            if (table(def.id)) {
+                *error = tr("Template %1 defines table %2 twice.").arg(m_id, def.id);
                 return false;
             }
-            into->append(table);
+            into->append(def);
         }
         return true;
     };
-    if (!readTables("tables", true, &t->m_tables) || !readTables("sheets", false, &t->m_sheets))
-        return nullptr;
+    if (!readTables("tables", true, &m_tables) || !readTables("sheets", false, &m_sheets))
+        return false;
 
     const QJsonArray texts = json.value(QLatin1String("texts")).toArray();
     for (const auto &value : texts) {
         const QJsonObject o = value.toObject();
-        t->m_texts.append({ str(o, "key"), str(o, "title"), o.value(QLatin1String("part")).toInt() });
+        m_texts.append({ str(o, "key"), str(o, "title"), o.value(QLatin1String("part")).toInt() });
     }
-    t->m_textPrefixes = stringList(json.value(QLatin1String("textPrefixes")));
+    m_textPrefixes = stringList(json.value(QLatin1String("textPrefixes")));
 
-    const QJsonArray checks = json.value(QLatin1String("checks")).toArray();
-    for (const auto &value : checks) {
-        const QJsonObject o = value.toObject();
-        t->m_checks.append({ str(o, "id"), str(o, "severity"), str(o, "each"), str(o, "lhs"), str(o, "op"),
-                             str(o, "rhs"), str(o, "message") });
+    return true;
+}
+
+void ReportTemplate::readRules(const ProfileChain &chain, QList<ProfileIssue> *issues)
+{
+    const auto readList = [&](const QString &part, const QString &list, bool check, QList<Rule> *into) {
+        const QJsonArray items = m_parts.value(part).value(list).toArray();
+        for (const QJsonValue &item : items) {
+            const QJsonObject json = item.toObject();
+            QString key;
+            QString why;
+            if (const std::optional<Rule> rule = Rule::read(json, check, *this, &key, &why))
+                into->append(*rule);
+            else
+                issues->append(chain.issueAt(part, list, json.value(QLatin1String("id")).toString(), key, why));
+        }
+    };
+    readList(QStringLiteral("tables"), QStringLiteral("checks"), true, &m_checks);
+    readList(QStringLiteral("rules"), QStringLiteral("rules"), false, &m_rules);
+    const QJsonObject settings = m_parts.value(QStringLiteral("rules")).value(QLatin1String("settings")).toObject();
+    m_ruleSettings.changeThresholdPercent = settings.value(QLatin1String("changeThresholdPercent")).toInt(10);
+    m_ruleSettings.completionLowPercent = settings.value(QLatin1String("completionLowPercent")).toInt(90);
+}
+
+std::shared_ptr<const ReportTemplate>
+ReportTemplate::fromProfile(const ProfileChain &chain, const QHash<QString, std::shared_ptr<const CodeBook>> &books,
+                            QList<ProfileIssue> *issues)
+{
+    const ProfilePackage &profile = chain.profile();
+    auto t = std::make_shared<ReportTemplate>();
+    t->m_id = profile.id;
+    t->m_title = profile.title;
+    t->m_year = profile.year;
+    t->m_source = profile.source;
+    t->m_folder = profile.folder;
+    t->m_parts = chain.mergedParts();
+    if (!t->m_parts.value(QStringLiteral("tables")).contains(QLatin1String("tables"))) {
+        issues->append({ profile.filePath(QStringLiteral("profile")), QStringLiteral("$"),
+                         tr("neither this profile nor the profiles it extends define the tables (tables.json)") });
+        return nullptr;
     }
+    QString error;
+    if (!t->readTables(t->m_parts.value(QStringLiteral("tables")), books, &error)) {
+        issues->append(chain.issueIn(QStringLiteral("tables"), QStringLiteral("$"), error));
+        return nullptr;
+    }
+    const qsizetype before = issues->size();
+    t->readRules(chain, issues);
+    const QJsonArray charts = t->m_parts.value(QStringLiteral("charts")).value(QLatin1String("charts")).toArray();
+    for (const QJsonValue &item : charts) {
+        const QJsonObject json = item.toObject();
+        QString key;
+        QString why;
+        if (const std::optional<ChartDef> chart = ChartDef::read(json, *t, &key, &why))
+            t->m_charts.append(*chart);
+        else
+            issues->append(chain.issueAt(QStringLiteral("charts"), QStringLiteral("charts"),
+                                         json.value(QLatin1String("id")).toString(), key, why));
+    }
+    if (issues->size() > before)
+        return nullptr;
     return t;
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "evaluation/gradebands.h"
-#include "profile/codebook.h"
 #include "money/money.h"
+#include "profile/chartdef.h"
+#include "profile/codebook.h"
+#include "profile/profilepackage.h"
+#include "profile/rule.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -84,18 +88,6 @@ struct TextSlot
     int part = 0;
 };
 
-// A rule between cells that must hold (or that is worth a warning).
-struct CheckDef
-{
-    QString id;
-    QString severity;
-    QString each; // a table whose classification rows the rule runs over, with {code}
-    QString lhs;
-    QString op;
-    QString rhs;
-    QString message;
-};
-
 struct DisplaySettings
 {
     MoneyUnit unit = MoneyUnit::Wanyuan;
@@ -104,15 +96,28 @@ struct DisplaySettings
     QString notComparable = QStringLiteral("--");
 };
 
-// A template set: one province's tables, sheets, texts and rules for one year, read from JSON.
+// The audit's settings of a profile (rules.json "settings").
+struct RuleSettings
+{
+    int changeThresholdPercent = 10;
+    int completionLowPercent = 90;
+};
+
+// A template set: one province's tables, sheets, texts, rules, charts and wording for one
+// year, read from a profile package and the packages it extends.
 class ReportTemplate
 {
 public:
-    // `books` maps code-book ids to books; the template keeps the ones it uses.
+    // `books` maps code-book ids to books; the template keeps the ones it uses. Every fault is
+    // appended to `issues` with its file and path; a profile with any is refused (nullptr).
     static std::shared_ptr<const ReportTemplate>
-    fromJson(const QJsonObject &json, const QHash<QString, std::shared_ptr<const CodeBook>> &books, QString *error);
+    fromProfile(const ProfileChain &chain, const QHash<QString, std::shared_ptr<const CodeBook>> &books,
+                QList<ProfileIssue> *issues);
 
     const QString &id() const { return m_id; }
+    // Where the profile was found (built-in, user folder, a --profiles folder) and its folder.
+    const QString &source() const { return m_source; }
+    const QString &folder() const { return m_folder; }
     const QString &title() const { return m_title; }
     int year() const { return m_year; }
     const DisplaySettings &display() const { return m_display; }
@@ -121,7 +126,13 @@ public:
     const QList<TableDef> &sheets() const { return m_sheets; }
     const QList<TextSlot> &texts() const { return m_texts; }
     const QStringList &textPrefixes() const { return m_textPrefixes; }
-    const QList<CheckDef> &checks() const { return m_checks; }
+    // The rules of the one rule language: the tables' own checks and the audit's rules.
+    const QList<Rule> &checks() const { return m_checks; }
+    const QList<Rule> &rules() const { return m_rules; }
+    const RuleSettings &ruleSettings() const { return m_ruleSettings; }
+    const QList<ChartDef> &charts() const { return m_charts; }
+    // A part of the profile with its bases merged in ("narrative", "rules"…); empty if none.
+    QJsonObject part(const QString &name) const { return m_parts.value(name); }
     const CodeBook &functionalBook() const { return *m_functional; }
     const CodeBook &economicBook() const { return *m_economic; }
     // The self-evaluation form's 自评等级, from the profile's "gradeBands".
@@ -132,7 +143,13 @@ public:
     bool acceptsTextKey(const QString &key) const;
 
 private:
+    bool readTables(const QJsonObject &json, const QHash<QString, std::shared_ptr<const CodeBook>> &books,
+                    QString *error);
+    void readRules(const ProfileChain &chain, QList<ProfileIssue> *issues);
+
     QString m_id;
+    QString m_source;
+    QString m_folder;
     QString m_title;
     int m_year = 0;
     DisplaySettings m_display;
@@ -141,7 +158,11 @@ private:
     QList<TableDef> m_sheets;
     QList<TextSlot> m_texts;
     QStringList m_textPrefixes;
-    QList<CheckDef> m_checks;
+    QList<Rule> m_checks;
+    QList<Rule> m_rules;
+    RuleSettings m_ruleSettings;
+    QList<ChartDef> m_charts;
+    QHash<QString, QJsonObject> m_parts;
     std::shared_ptr<const CodeBook> m_functional;
     std::shared_ptr<const CodeBook> m_economic;
     GradeBands m_gradeBands = GradeBands::standard();

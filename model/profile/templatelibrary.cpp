@@ -5,82 +5,87 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include <algorithm>
 
 namespace {
 
-bool readJson(const QString &path, QJsonObject *object, QString *error)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TemplateLibrary", text);
+}
+
+bool readBook(const QString &path, QHash<QString, std::shared_ptr<const CodeBook>> *books, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("TemplateLibrary", "Cannot read %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!json.isObject()) {
-        *error = QCoreApplication::translate("TemplateLibrary", "%1 is not valid JSON: %2")
-                         .arg(path, parseError.errorString());
+        *error = tr("%1 is not valid JSON: %2").arg(path, parseError.errorString());
         return false;
     }
-    *object = json.object();
+    const std::shared_ptr<const CodeBook> book = CodeBook::fromJson(json.object(), error);
+    if (!book)
+        return false;
+    books->insert(book->id(), book);
     return true;
 }
 
-QStringList jsonFiles(const QString &folder)
+// A source folder holds package folders; a folder given on its own may also be one package.
+QStringList packageFolders(const QString &folder)
 {
-    QStringList paths;
     const QDir dir(folder);
-    for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
-}
-
-// Each profile is a folder of its own holding its tables.json.
-QStringList tableFiles(const QString &folder)
-{
-    QStringList paths;
-    const QDir dir(folder);
+    if (dir.exists(QStringLiteral("profile.json")))
+        return { dir.path() };
+    QStringList folders;
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QString path = dir.filePath(name + QLatin1String("/tables.json"));
-        if (QFile::exists(path))
-            paths.append(path);
+        if (QFile::exists(dir.filePath(name + QLatin1String("/profile.json"))))
+            folders.append(dir.filePath(name));
     }
-    return paths;
+    return folders;
 }
 
 } // namespace
 
-std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QStringList &folders, QString *error)
+std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sources, QString *error)
 {
     auto library = std::make_unique<TemplateLibrary>();
-    for (const QString &folder : folders) {
-        for (const QString &path : jsonFiles(folder + QLatin1String("/codebooks"))) {
-            QJsonObject json;
-            if (!readJson(path, &json, error))
-                return nullptr;
-            const std::shared_ptr<const CodeBook> book = CodeBook::fromJson(json, error);
-            if (!book)
-                return nullptr;
-            if (!library->m_books.contains(book->id()))
-                library->m_books.insert(book->id(), book);
+    const QDir books(QStringLiteral(":/codebooks"));
+    for (const QString &name : books.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        if (!readBook(books.filePath(name), &library->m_books, error))
+            return nullptr;
+    }
+    for (const Source &source : sources) {
+        for (const QString &folder : packageFolders(source.folder)) {
+            std::optional<ProfilePackage> package = ProfilePackage::read(folder, source.label, &library->m_issues);
+            if (!package)
+                continue;
+            const auto known = std::find_if(library->m_packages.cbegin(), library->m_packages.cend(),
+                                            [&](const ProfilePackage &p) { return p.id == package->id; });
+            if (known != library->m_packages.cend()) {
+                library->m_issues.append({ package->filePath(QStringLiteral("profile")), QStringLiteral("$.id"),
+                                           tr("the profile \"%1\" is already defined in %2").arg(package->id, known->folder) });
+                continue;
+            }
+            library->m_packages.append(*package);
         }
     }
-    for (const QString &folder : folders) {
-        for (const QString &path : tableFiles(folder + QLatin1String("/profiles"))) {
-            QJsonObject json;
-            if (!readJson(path, &json, error))
-                return nullptr;
-            const std::shared_ptr<const ReportTemplate> t = ReportTemplate::fromJson(json, library->m_books, error);
-            if (!t)
-                return nullptr;
-            if (!library->m_templates.contains(t->id()))
-                library->m_templates.insert(t->id(), t);
-        }
+    for (const ProfilePackage &package : std::as_const(library->m_packages)) {
+        if (package.base)
+            continue;
+        if (const auto built = library->build(package, &library->m_issues))
+            library->m_templates.insert(package.id, built);
     }
     if (library->m_templates.isEmpty()) {
-        *error = QCoreApplication::translate("TemplateLibrary", "No templates were found.");
+        QStringList reasons { tr("No profile could be loaded.") };
+        for (const ProfileIssue &issue : std::as_const(library->m_issues))
+            reasons.append(issue.text());
+        *error = reasons.join(QLatin1Char('\n'));
         return nullptr;
     }
     return library;
@@ -88,7 +93,49 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QStringList &folder
 
 std::unique_ptr<TemplateLibrary> TemplateLibrary::loadBuiltIn(QString *error)
 {
-    return load({ QStringLiteral(":") }, error);
+    return load({ { QStringLiteral(":/profiles"), tr("built-in") } }, error);
+}
+
+QList<TemplateLibrary::Source> TemplateLibrary::standardSources(const QStringList &extraFolders)
+{
+    QList<Source> sources { { QStringLiteral(":/profiles"), tr("built-in") } };
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!user.isEmpty())
+        sources.append({ QDir(user).filePath(QStringLiteral("profiles")), tr("user folder") });
+    for (const QString &folder : extraFolders)
+        sources.append({ folder, QStringLiteral("--profiles %1").arg(folder) });
+    return sources;
+}
+
+std::shared_ptr<const ReportTemplate> TemplateLibrary::build(const ProfilePackage &package,
+                                                             QList<ProfileIssue> *issues) const
+{
+    QList<const ProfilePackage *> chain { &package };
+    while (!chain.constLast()->extends.isEmpty()) {
+        const QString &baseId = chain.constLast()->extends;
+        const auto base = std::find_if(m_packages.cbegin(), m_packages.cend(),
+                                       [&](const ProfilePackage &p) { return p.id == baseId; });
+        const QString profileFile = chain.constLast()->filePath(QStringLiteral("profile"));
+        if (base == m_packages.cend()) {
+            issues->append({ profileFile, QStringLiteral("$.extends"), tr("there is no profile \"%1\"").arg(baseId) });
+            return nullptr;
+        }
+        if (chain.contains(&*base)) {
+            issues->append({ profileFile, QStringLiteral("$.extends"), tr("\"%1\" extends itself").arg(baseId) });
+            return nullptr;
+        }
+        chain.append(&*base);
+    }
+    return ReportTemplate::fromProfile(ProfileChain(chain), m_books, issues);
+}
+
+QList<ProfileIssue> TemplateLibrary::check(const QString &folder) const
+{
+    QList<ProfileIssue> issues;
+    const std::optional<ProfilePackage> package = ProfilePackage::read(folder, QString(), &issues);
+    if (package && !package->base)
+        build(*package, &issues);
+    return issues;
 }
 
 QStringList TemplateLibrary::ids() const

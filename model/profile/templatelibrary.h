@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/codebook.h"
+#include "profile/profilepackage.h"
 #include "profile/reporttemplate.h"
 
 #include <QHash>
@@ -9,22 +10,45 @@
 
 #include <memory>
 
-// The template sets and code books this installation knows, read from data files: the bundled
-// ones in the resources, and any a province adds to a folder of its own.
+// The profiles and code books this installation knows, read from data: the built-in packages,
+// then the user's folder, then any folder given with --profiles. A broken package is refused
+// with its faults (issues()); the others still load.
 class TemplateLibrary
 {
 public:
-    // Reads `codebooks/*.json` and `profiles/<id>/tables.json` below each folder; later folders may add
-    // templates but not replace an id already read.
-    static std::unique_ptr<TemplateLibrary> load(const QStringList &folders, QString *error);
-    // The bundled templates (":/codebooks", ":/profiles").
+    // A folder of profile packages (each a folder with its profile.json) and what to call it.
+    struct Source
+    {
+        QString folder;
+        QString label;
+    };
+
+    // Reads the code books below ":/codebooks", then the packages of each source in order; a
+    // later source may add profiles but not replace an id already read. Fails (nullptr, with
+    // `error`) only when the code books are broken or no profile at all can be used.
+    static std::unique_ptr<TemplateLibrary> load(const QList<Source> &sources, QString *error);
+    // The built-in packages only (":/profiles").
     static std::unique_ptr<TemplateLibrary> loadBuiltIn(QString *error);
+    // Built-in, the user's folder (AppDataLocation/profiles), then `extraFolders` (--profiles).
+    static QList<Source> standardSources(const QStringList &extraFolders);
+    // Faults of the package in `folder` (empty: it is sound), its bases taken from this library.
+    QList<ProfileIssue> check(const QString &folder) const;
 
     std::shared_ptr<const ReportTemplate> find(const QString &id) const { return m_templates.value(id); }
+    // The usable profiles, sorted; base packages are not among them.
     QStringList ids() const;
     QString defaultId() const { return QStringLiteral("hubei-2024"); }
+    // Every package read, base packages included, in the order read.
+    const QList<ProfilePackage> &packages() const { return m_packages; }
+    // Why packages were refused.
+    const QList<ProfileIssue> &issues() const { return m_issues; }
 
 private:
+    // Builds the profile of `package`, its bases resolved among the packages read.
+    std::shared_ptr<const ReportTemplate> build(const ProfilePackage &package, QList<ProfileIssue> *issues) const;
+
     QHash<QString, std::shared_ptr<const CodeBook>> m_books;
+    QList<ProfilePackage> m_packages;
     QHash<QString, std::shared_ptr<const ReportTemplate>> m_templates;
+    QList<ProfileIssue> m_issues;
 };

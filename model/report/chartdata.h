@@ -19,13 +19,17 @@ struct ChartData {
         Bars // lying bars (room for long Chinese names), a group per category, a bar per series
     };
 
-    QString id; // stable: where the printout places the chart
+    QString id; // stable, from the profile
     QString title;
+    QString after; // the printout places the chart after the section whose heading starts with these words
     Kind kind = Kind::Pie;
     QStringList categories;
     QList<ChartSeriesData> series;
     // Per category, a line shown under its name (a share or a completion rate); may be empty.
     QStringList annotations;
+    // Set when the profile says the chart would not show its figures (a pie with a sliver): the
+    // sentence the printout states instead of drawing it.
+    QString statedInWords;
 
     // True when every value is zero: nothing worth drawing.
     bool isEmpty() const;

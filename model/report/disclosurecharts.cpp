@@ -2,18 +2,13 @@
 
 #include "document/document.h"
 #include "money/ratio.h"
+#include "profile/chartdef.h"
 
-// Chart titles and labels are part of the published disclosure, which is Chinese in every
-// language of the user interface, like the template's table titles.
+// Series names, annotations and stated shares are part of the published disclosure, which is
+// Chinese in every language of the user interface, like the profile's titles.
 namespace DisclosureCharts {
 
 namespace {
-
-    qint64 cell(const Document &document, const QString &sheet, const QString &row, const QString &column)
-    {
-        const CellRef ref { sheet, row, column };
-        return document.layout().contains(ref) ? document.value(ref) : 0;
-    }
 
     // "一、一般公共预算财政拨款收入" → "一般公共预算财政拨款收入"
     QString withoutOrdinal(const QString &label)
@@ -22,200 +17,161 @@ namespace {
         return mark >= 0 && mark <= 4 ? label.mid(mark + 1) : label;
     }
 
-    QString rowLabel(const Document &document, const QString &sheet, const QString &row)
+    // A slice's name: its row's label, or its column's title.
+    QString labelOf(const Document &document, const CellRef &ref, bool fromColumn)
     {
-        const LayoutTable *table = document.layout().table(sheet);
-        const LayoutRow *layoutRow = table ? table->row(row) : nullptr;
-        return layoutRow ? withoutOrdinal(layoutRow->label) : row;
+        if (fromColumn) {
+            const ColumnDef *column = document.layout().column(ref);
+            return column && !column->title.isEmpty() ? column->title.constLast() : ref.column;
+        }
+        const LayoutTable *table = document.layout().table(ref.sheet);
+        const LayoutRow *row = table ? table->row(ref.row) : nullptr;
+        return row ? withoutOrdinal(row->label) : ref.row;
     }
 
-    // Shares of the whole for a pie, one annotation per slice.
-    QStringList shares(const QList<qint64> &values, int decimals, const QString &notComparable)
+    // Shares of the whole, one per value.
+    QList<Ratio> shares(const QList<qint64> &values)
     {
         qint64 whole = 0;
         for (const qint64 value : values)
             whole += value;
-        QStringList result;
+        QList<Ratio> result;
         for (const qint64 value : values)
-            result.append(Ratio(value, whole).toString(decimals, notComparable));
+            result.append(Ratio(value, whole));
         return result;
     }
 
-    ChartData pie(const Document &document, const QString &id, const QString &title, ChartData::Kind kind,
-        const QStringList &categories, const QList<qint64> &values)
+    QStringList shareTexts(const QList<qint64> &values, const DisplaySettings &display)
     {
-        const DisplaySettings &display = document.reportTemplate().display();
-        ChartData chart;
-        chart.id = id;
-        chart.title = title;
-        chart.kind = kind;
-        // Slices of nothing only clutter the legend.
-        for (qsizetype i = 0; i < categories.size(); ++i) {
-            if (values.at(i) == 0)
-                continue;
-            chart.categories.append(categories.at(i));
-            if (chart.series.isEmpty())
-                chart.series.append({ title, {} });
-            chart.series.first().values.append(values.at(i));
-        }
-        if (chart.series.isEmpty())
-            chart.series.append({ title, {} });
-        chart.annotations
-            = shares(chart.series.first().values, display.percentDecimals, display.notComparable);
-        return chart;
+        QStringList texts;
+        for (const Ratio &share : shares(values))
+            texts.append(share.toString(display.percentDecimals, display.notComparable));
+        return texts;
     }
 
-    // This year against last year, one category per pair of cells.
-    struct Comparison {
-        QString label;
-        qint64 current;
-        qint64 previous;
-    };
+    void pie(const Document &document, const ChartDef &def, ChartData *chart)
+    {
+        const DisplaySettings &display = document.reportTemplate().display();
+        chart->kind = def.kind == ChartDef::Kind::Donut ? ChartData::Kind::Donut : ChartData::Kind::Pie;
+        chart->series.append({ def.title, {} });
+        for (const RuleExpression &slice : def.slices) {
+            const qint64 value = slice.evaluate(document, {});
+            // Slices of nothing only clutter the legend.
+            if (value == 0)
+                continue;
+            chart->categories.append(labelOf(document, slice.cells({}).constFirst(), def.labelsFromColumns));
+            chart->series.first().values.append(value);
+        }
+        const QList<qint64> &values = chart->series.first().values;
+        chart->annotations = shareTexts(values, display);
+        // A sliver too thin to see makes the pie a solid disc: the shares are said in words.
+        bool thin = false;
+        for (const Ratio &share : shares(values))
+            thin = thin || share.percentScaled(2).value_or(def.inWordsBelow) < def.inWordsBelow;
+        if (!thin || values.size() < 2)
+            return;
+        QStringList parts;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            parts.append(QStringLiteral("%1占%2").arg(chart->categories.at(i), chart->annotations.at(i)));
+        chart->statedInWords = QStringLiteral("%1：%2。").arg(def.title, parts.join(QStringLiteral("，")));
+    }
 
-    ChartData comparison(
-        const Document &document, const QString &id, const QString &title, const QList<Comparison> &pairs)
+    void comparison(const Document &document, const ChartDef &def, ChartData *chart)
     {
         const DisplaySettings &display = document.reportTemplate().display();
         const int year = document.data().department.year;
-        ChartData chart;
-        chart.id = id;
-        chart.title = title;
-        chart.kind = ChartData::Kind::Bars;
+        chart->kind = ChartData::Kind::Bars;
         ChartSeriesData previous { QStringLiteral("%1年度").arg(year - 1), {} };
         ChartSeriesData current { QStringLiteral("%1年度").arg(year), {} };
-        for (const Comparison &pair : pairs) {
-            chart.categories.append(pair.label);
-            previous.values.append(pair.previous);
-            current.values.append(pair.current);
-            const Ratio change
-                = Ratio::changeRate(Money::fromFen(pair.current), Money::fromFen(pair.previous));
-            chart.annotations.append(QStringLiteral("增减 %1").arg(
-                change.toString(display.percentDecimals, display.notComparable)));
+        for (const ChartDef::Pair &pair : def.pairs) {
+            chart->categories.append(pair.label);
+            const qint64 before = pair.previous.evaluate(document, {});
+            const qint64 now = pair.current.evaluate(document, {});
+            previous.values.append(before);
+            current.values.append(now);
+            const Ratio change = Ratio::changeRate(Money::fromFen(now), Money::fromFen(before));
+            chart->annotations.append(
+                QStringLiteral("增减 %1").arg(change.toString(display.percentDecimals, display.notComparable)));
         }
-        chart.series = { previous, current };
-        return chart;
+        chart->series = { previous, current };
+    }
+
+    void classes(const Document &document, const ChartDef &def, ChartData *chart)
+    {
+        chart->kind = ChartData::Kind::Bars;
+        ChartSeriesData spent { QStringLiteral("决算数"), {} };
+        if (const LayoutTable *table = document.layout().table(def.table)) {
+            for (const LayoutRow &row : table->blocks.constFirst().rows) {
+                if (row.level != 1)
+                    continue;
+                chart->categories.append(row.code + QLatin1Char(' ') + row.label);
+                spent.values.append(document.value({ def.table, row.key, def.column }));
+            }
+        }
+        chart->annotations = shareTexts(spent.values, document.reportTemplate().display());
+        chart->series = { spent };
+    }
+
+    void projects(const Document &document, ChartData *chart)
+    {
+        const DisplaySettings &display = document.reportTemplate().display();
+        chart->kind = ChartData::Kind::Bars;
+        ChartSeriesData budget { QStringLiteral("预算数"), {} };
+        ChartSeriesData executed { QStringLiteral("执行数"), {} };
+        for (const Project &project : document.data().projects) {
+            chart->categories.append(project.name);
+            const Money planned = project.budget().value_or(Money());
+            const Money spent = project.executed().value_or(Money());
+            budget.values.append(planned.fen());
+            executed.values.append(spent.fen());
+            chart->annotations.append(QStringLiteral("完成率 %1")
+                                          .arg(Ratio::completion(spent, planned)
+                                                   .toString(display.percentDecimals, display.notComparable)));
+        }
+        chart->series = { budget, executed };
     }
 
 } // namespace
 
+ChartData chart(const Document &document, const ChartDef &def)
+{
+    ChartData chart;
+    chart.id = def.id;
+    chart.title = def.title;
+    chart.after = def.after;
+    switch (def.kind) {
+    case ChartDef::Kind::Pie:
+    case ChartDef::Kind::Donut:
+        pie(document, def, &chart);
+        break;
+    case ChartDef::Kind::Comparison:
+        comparison(document, def, &chart);
+        break;
+    case ChartDef::Kind::Classes:
+        classes(document, def, &chart);
+        break;
+    case ChartDef::Kind::Projects:
+        projects(document, &chart);
+        break;
+    }
+    return chart;
+}
+
+ChartData chart(const Document &document, const QString &id)
+{
+    for (const ChartDef &def : document.reportTemplate().charts()) {
+        if (def.id == id)
+            return chart(document, def);
+    }
+    return ChartData();
+}
+
 QList<ChartData> build(const Document &document)
 {
-    return { yearOnYear(document), incomeBySource(document), expenditureByType(document),
-        generalBudgetByClass(document), threePublic(document), projects(document) };
-}
-
-ChartData yearOnYear(const Document &document)
-{
-    const auto pair = [&](const QString &label, const QString &table, const QString &row,
-                          const QString &column, const QString &priorRow) {
-        return Comparison { label, cell(document, table, row, column),
-            cell(document, QStringLiteral("PRIOR"), priorRow, QStringLiteral("amount")) };
-    };
-    const QString amount = QStringLiteral("amount");
-    return comparison(document, QLatin1String(YearOnYear), QStringLiteral("收支决算与上年对比"),
-        { pair(QStringLiteral("收、支总计"), QStringLiteral("T1"), QStringLiteral("I_TOT"), amount,
-              QStringLiteral("total")),
-            pair(QStringLiteral("本年收入合计"), QStringLiteral("T1"), QStringLiteral("I_SUM"), amount,
-                QStringLiteral("income")),
-            pair(QStringLiteral("本年支出合计"), QStringLiteral("T1"), QStringLiteral("E_SUM"), amount,
-                QStringLiteral("expenditure")),
-            pair(QStringLiteral("财政拨款收、支总计"), QStringLiteral("T4"), QStringLiteral("I_TOT"), amount,
-                QStringLiteral("fiscal")),
-            pair(QStringLiteral("一般公共预算财政拨款支出"), QStringLiteral("T5"), QStringLiteral("total"),
-                QStringLiteral("total"), QStringLiteral("gpbExpenditure")) });
-}
-
-ChartData incomeBySource(const Document &document)
-{
-    const QString t1 = QStringLiteral("T1");
-    QStringList labels;
-    QList<qint64> values;
-    for (int i = 1; i <= 8; ++i) {
-        const QString row = QStringLiteral("I%1").arg(i);
-        labels.append(rowLabel(document, t1, row));
-        values.append(cell(document, t1, row, QStringLiteral("amount")));
-    }
-    return pie(document, QLatin1String(IncomeBySource), QStringLiteral("收入决算结构"), ChartData::Kind::Pie,
-        labels, values);
-}
-
-ChartData expenditureByType(const Document &document)
-{
-    const LayoutTable *table = document.layout().table(QStringLiteral("T3"));
-    QStringList labels;
-    QList<qint64> values;
-    if (table) {
-        for (const ColumnDef &column : table->blocks.constFirst().def->columns) {
-            if (!column.formula.isEmpty()) // the 本年支出合计 column
-                continue;
-            labels.append(column.title.constLast());
-            values.append(cell(document, table->def->id, QStringLiteral("total"), column.key));
-        }
-    }
-    return pie(document, QLatin1String(ExpenditureByType), QStringLiteral("支出决算结构"),
-        ChartData::Kind::Donut, labels, values);
-}
-
-ChartData generalBudgetByClass(const Document &document)
-{
-    ChartData chart;
-    chart.id = QLatin1String(GeneralBudgetByClass);
-    chart.title = QStringLiteral("一般公共预算财政拨款支出决算结构（按功能分类“类”级科目）");
-    chart.kind = ChartData::Kind::Bars;
-    ChartSeriesData spent { QStringLiteral("决算数"), {} };
-    const LayoutTable *table = document.layout().table(QStringLiteral("T5"));
-    if (table) {
-        for (const LayoutRow &row : table->blocks.constFirst().rows) {
-            if (row.level != 1)
-                continue;
-            chart.categories.append(row.code + QLatin1Char(' ') + row.label);
-            spent.values.append(cell(document, table->def->id, row.key, QStringLiteral("total")));
-        }
-    }
-    const DisplaySettings &display = document.reportTemplate().display();
-    chart.annotations = shares(spent.values, display.percentDecimals, display.notComparable);
-    chart.series = { spent };
-    return chart;
-}
-
-ChartData threePublic(const Document &document)
-{
-    const QString t9 = QStringLiteral("T9");
-    const QString prior = QStringLiteral("PRIOR");
-    const QString amount = QStringLiteral("amount");
-    const auto pair = [&](const QString &label, const QString &column, const QString &priorRow) {
-        return Comparison { label, cell(document, t9, QStringLiteral("main"), column),
-            cell(document, prior, priorRow, amount) };
-    };
-    return comparison(document, QLatin1String(ThreePublic), QStringLiteral("“三公”经费支出决算与上年对比"),
-        { pair(QStringLiteral("合计"), QStringLiteral("a_total"), QStringLiteral("sgTotal")),
-            pair(QStringLiteral("因公出国（境）费"), QStringLiteral("a_abroad"), QStringLiteral("sgAbroad")),
-            pair(QStringLiteral("公务用车购置费"), QStringLiteral("a_car_buy"), QStringLiteral("sgCarBuy")),
-            pair(QStringLiteral("公务用车运行费"), QStringLiteral("a_car_run"), QStringLiteral("sgCarRun")),
-            pair(QStringLiteral("公务接待费"), QStringLiteral("a_recv"), QStringLiteral("sgRecv")) });
-}
-
-ChartData projects(const Document &document)
-{
-    const DisplaySettings &display = document.reportTemplate().display();
-    ChartData chart;
-    chart.id = QLatin1String(Projects);
-    chart.title = QStringLiteral("项目预算执行情况");
-    chart.kind = ChartData::Kind::Bars;
-    ChartSeriesData budget { QStringLiteral("预算数"), {} };
-    ChartSeriesData executed { QStringLiteral("执行数"), {} };
-    for (const Project &project : document.data().projects) {
-        chart.categories.append(project.name);
-        const Money planned = project.budget().value_or(Money());
-        const Money spent = project.executed().value_or(Money());
-        budget.values.append(planned.fen());
-        executed.values.append(spent.fen());
-        chart.annotations.append(QStringLiteral("完成率 %1")
-                                     .arg(Ratio::completion(spent, planned)
-                                              .toString(display.percentDecimals, display.notComparable)));
-    }
-    chart.series = { budget, executed };
-    return chart;
+    QList<ChartData> charts;
+    for (const ChartDef &def : document.reportTemplate().charts())
+        charts.append(chart(document, def));
+    return charts;
 }
 
 } // namespace DisclosureCharts

@@ -9,22 +9,9 @@
 
 #include <QRegularExpression>
 
-#include <utility>
-
 // Part titles and chart captions are the published disclosure's own words: Chinese in every
 // language of the user interface, like the template.
 namespace {
-
-// Where Part 3 shows each chart: at the end of the section whose heading, without its
-// numbering, starts with these words.
-const std::pair<const char *, const char *> chartPlaces[] = {
-    { "收入支出决算总体情况", DisclosureCharts::YearOnYear },
-    { "收入决算情况", DisclosureCharts::IncomeBySource },
-    { "支出决算情况", DisclosureCharts::ExpenditureByType },
-    { "一般公共预算财政拨款支出决算结构情况", DisclosureCharts::GeneralBudgetByClass },
-    { "“三公”经费财政拨款支出决算总体情况", DisclosureCharts::ThreePublic },
-    { "部门决算中项目绩效自评结果", DisclosureCharts::Projects },
-};
 
 // "二、收入决算情况说明" → "收入决算情况说明"; "（一）…" → "…"
 QString withoutNumbering(const QString &heading)
@@ -36,7 +23,7 @@ QString withoutNumbering(const QString &heading)
 void appendNarrative(const Document &document, QList<ReportBlock> *blocks)
 {
     QString unavailable;
-    const auto wording = NarrativeTemplate::loadBuiltIn(document.reportTemplate().id(), &unavailable);
+    const auto wording = NarrativeTemplate::forTemplate(document.reportTemplate(), &unavailable);
     if (wording) {
         const NarrativeText text = NarrativeGenerator::generate(*wording, document);
         for (const NarrativeBlock &block : text.blocks) {
@@ -75,11 +62,9 @@ void placeCharts(const QList<ChartData> &charts, QList<ReportBlock> *blocks)
     for (int c = 0; c < charts.size(); ++c) {
         if (charts.at(c).isEmpty())
             continue;
-        QString words;
-        for (const auto &[place, id] : chartPlaces) {
-            if (charts.at(c).id == QLatin1String(id))
-                words = QString::fromUtf8(place);
-        }
+        const QString &words = charts.at(c).after;
+        if (words.isEmpty())
+            continue;
         qsizetype section = -1;
         for (qsizetype b = 0; b < blocks->size() && section < 0; ++b) {
             const ReportBlock &block = blocks->at(b);
@@ -91,7 +76,10 @@ void placeCharts(const QList<ChartData> &charts, QList<ReportBlock> *blocks)
         qsizetype end = section + 1;
         while (end < blocks->size() && blocks->at(end).kind == ReportBlock::Kind::Paragraph)
             ++end;
-        blocks->insert(end, { ReportBlock::Kind::Chart, 0, charts.at(c).title, c });
+        if (charts.at(c).statedInWords.isEmpty())
+            blocks->insert(end, { ReportBlock::Kind::Chart, 0, charts.at(c).title, c });
+        else
+            blocks->insert(end, { ReportBlock::Kind::Paragraph, 0, charts.at(c).statedInWords, -1 });
     }
 }
 

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QString error;
     const auto document = TestSupport::sampleDocument();
-    const auto engine = AuditEngine::forTemplate(document->reportTemplate().id(), &error);
+    const auto engine = AuditEngine::forTemplate(document->reportTemplate(), &error);
     if (!engine) {
         out << error << Qt::endl;
         return 1;

@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QString error;
     const auto document = TestSupport::sampleDocument();
-    const auto wording = NarrativeTemplate::loadBuiltIn(document->reportTemplate().id(), &error);
+    const auto wording = NarrativeTemplate::forTemplate(document->reportTemplate(), &error);
     if (!wording) {
         out << "bench_narrative: " << error << Qt::endl;
         return 1;

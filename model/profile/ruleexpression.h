@@ -6,12 +6,14 @@
 #include <QString>
 
 class Document;
+class ReportTemplate;
 
-// The figures a rule reads: a signed sum over cells ("T5.{code}.total"), constants in 万元
-// and document facts that are not cells: @projects.executed, @projects.budget, @projects.count,
-// @project.executed and @project.budget (of the project a rule runs over) and
-// @units.subordinate (the units besides the department's own).
-class AuditExpression
+// The figures a rule reads, parsed once when its profile loads: a signed sum over cells
+// ("T5.{code}.total"), constants in 万元 and document facts that are not cells:
+// @projects.executed, @projects.budget, @projects.count, @project.executed and @project.budget
+// (of the project a rule runs over) and @units.subordinate (the units besides the department's
+// own).
+class RuleExpression
 {
 public:
     // What a rule is evaluated for: a classification code, a project, or neither.
@@ -21,12 +23,20 @@ public:
         int project = -1;
     };
 
-    static AuditExpression parse(const QString &text, QString *error);
+    static RuleExpression parse(const QString &text, QString *error);
 
     bool isEmpty() const { return m_terms.isEmpty(); }
     int termCount() const { return int(m_terms.size()); }
     const QString &text() const { return m_text; }
 
+    // Why the expression cannot be evaluated on documents of `reportTemplate` (a sheet, row or
+    // column it does not have, a fact it does not know), or empty. `each` is what the rule runs
+    // over: a table for "{code}", "@projects" for the project facts.
+    QString unknownReference(const ReportTemplate &reportTemplate, const QString &each) const;
+
+    // False when the sum leaves the range of 64-bit fen, which no real figure reaches.
+    bool evaluate(const Document &document, const Scope &scope, qint64 *sum) const;
+    // The sum, 0 when it overflows.
     qint64 evaluate(const Document &document, const Scope &scope) const;
     // True when the figures are counts (vehicles, groups, projects) rather than amounts.
     bool isCount(const Document &document) const;

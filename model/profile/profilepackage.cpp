@@ -1,0 +1,138 @@
+#include "profile/profilepackage.h"
+
+#include "profile/jsonmerge.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfilePackage", text);
+}
+
+std::optional<QJsonObject> readObject(const QString &path, QList<ProfileIssue> *issues)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues->append({ path, QString(), tr("cannot be read: %1").arg(file.errorString()) });
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        issues->append({ path, QString(), tr("is not valid JSON at character %1: %2")
+                                                  .arg(parseError.offset)
+                                                  .arg(parseError.errorString()) });
+        return std::nullopt;
+    }
+    if (!json.isObject()) {
+        issues->append({ path, QStringLiteral("$"), tr("must be a JSON object") });
+        return std::nullopt;
+    }
+    return json.object();
+}
+
+} // namespace
+
+QString ProfileIssue::text() const
+{
+    return path.isEmpty() ? QStringLiteral("%1: %2").arg(file, message) : QStringLiteral("%1: %2: %3").arg(file, path, message);
+}
+
+QString ProfilePackage::filePath(const QString &part) const
+{
+    return QDir(folder).filePath(part + QLatin1String(".json"));
+}
+
+const QStringList &ProfilePackage::partNames()
+{
+    static const QStringList names = { QStringLiteral("tables"),     QStringLiteral("narrative"),
+                                       QStringLiteral("rules"),      QStringLiteral("charts"),
+                                       QStringLiteral("glossary"),   QStringLiteral("vehicles"),
+                                       QStringLiteral("procurement"), QStringLiteral("budgets"),
+                                       QStringLiteral("grades") };
+    return names;
+}
+
+std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const QString &source,
+                                                   QList<ProfileIssue> *issues)
+{
+    ProfilePackage package;
+    package.folder = folder;
+    package.source = source;
+    const QString profilePath = package.filePath(QStringLiteral("profile"));
+    const qsizetype before = issues->size();
+    const std::optional<QJsonObject> profile = readObject(profilePath, issues);
+    if (!profile)
+        return std::nullopt;
+    const auto requireString = [&](const char *key, QString *into) {
+        const QJsonValue value = profile->value(QLatin1String(key));
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            issues->append({ profilePath, QStringLiteral("$.") + QLatin1String(key), tr("a text is required") });
+        *into = value.toString().trimmed();
+    };
+    requireString("id", &package.id);
+    requireString("title", &package.title);
+    const QJsonValue year = profile->value(QLatin1String("year"));
+    package.year = year.toInt();
+    if (!year.isDouble() || package.year < 1990 || package.year > 2100)
+        issues->append({ profilePath, QStringLiteral("$.year"), tr("a year such as 2024 is required") });
+    const QJsonValue extends = profile->value(QLatin1String("extends"));
+    if (!extends.isUndefined() && !extends.isString())
+        issues->append({ profilePath, QStringLiteral("$.extends"), tr("must be the id of another profile") });
+    package.extends = extends.toString();
+    package.base = profile->value(QLatin1String("base")).toBool(false);
+    if (package.id.contains(QLatin1Char('/')) || package.id.contains(QLatin1Char('\\')))
+        issues->append({ profilePath, QStringLiteral("$.id"), tr("an id cannot contain a slash") });
+
+    for (const QString &part : partNames()) {
+        if (!QFile::exists(package.filePath(part)))
+            continue;
+        if (const std::optional<QJsonObject> json = readObject(package.filePath(part), issues))
+            package.parts.insert(part, *json);
+    }
+    if (!package.base && !package.parts.contains(QStringLiteral("tables")) && package.extends.isEmpty())
+        issues->append({ profilePath, QStringLiteral("$"), tr("a profile needs tables.json or a base it extends") });
+    if (issues->size() > before)
+        return std::nullopt;
+    return package;
+}
+
+QHash<QString, QJsonObject> ProfileChain::mergedParts() const
+{
+    QHash<QString, QJsonObject> parts;
+    for (auto it = m_packages.crbegin(); it != m_packages.crend(); ++it) {
+        for (auto part = (*it)->parts.cbegin(); part != (*it)->parts.cend(); ++part)
+            parts.insert(part.key(), JsonMerge::merge(parts.value(part.key()), part.value()));
+    }
+    return parts;
+}
+
+ProfileIssue ProfileChain::issueAt(const QString &part, const QString &list, const QString &id, const QString &field,
+                                   const QString &message) const
+{
+    for (const ProfilePackage *package : m_packages) {
+        const QJsonArray items = package->parts.value(part).value(list).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).toObject().value(QLatin1String("id")).toString() != id)
+                continue;
+            const QString path = QStringLiteral("$.%1[%2]").arg(list).arg(i);
+            return { package->filePath(part), field.isEmpty() ? path : path + QLatin1Char('.') + field, message };
+        }
+    }
+    return issueIn(part, QStringLiteral("$.") + list, message);
+}
+
+ProfileIssue ProfileChain::issueIn(const QString &part, const QString &path, const QString &message) const
+{
+    for (const ProfilePackage *package : m_packages) {
+        if (package->parts.contains(part))
+            return { package->filePath(part), path, message };
+    }
+    return { profile().filePath(part), path, message };
+}
