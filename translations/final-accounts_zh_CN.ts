@@ -899,23 +899,23 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>points must be a decimal string, such as "8.5"</source>
-        <translation type="unfinished" />
+        <translation>分数必须是十进制字符串，如“8.5”</translation>
     </message>
     <message>
         <source>must not be empty; leave it out when it is unknown</source>
-        <translation type="unfinished" />
+        <translation>不能为空；未知时请省略此项</translation>
     </message>
     <message>
         <source>unknown 二级指标 kind</source>
-        <translation type="unfinished" />
+        <translation>未知的二级指标类别</translation>
     </message>
     <message>
         <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
-        <translation type="unfinished" />
+        <translation>必须是 &quot;&quot;、&quot;&gt;=&quot;、&quot;&lt;=&quot;、&quot;=&quot;、&quot;&gt;&quot;、&quot;&lt;&quot; 之一</translation>
     </message>
 </context>
 <context>
