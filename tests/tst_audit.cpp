@@ -76,8 +76,8 @@ void TestAudit::apply(Document *document, const QStringList &edits)
             Project project;
             project.id = document->data().nextProjectId();
             project.name = fields.at(0);
-            project.budget = parseMoney(fields.at(1), {}).value;
-            project.executed = parseMoney(fields.at(2), {}).value;
+            project.funds.setAmount(FundSource::Appropriation, FundColumn::FullBudget, parseMoney(fields.at(1), {}).value);
+            project.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, parseMoney(fields.at(2), {}).value);
             project.problems = QStringLiteral("无");
             document->insertProject(int(document->data().projects.size()), project);
         } else if (left.startsWith(QLatin1String("project:"))) {
@@ -87,7 +87,9 @@ void TestAudit::apply(Document *document, const QStringList &edits)
             if (field == QLatin1String("problems"))
                 project.problems = right;
             else
-                (field == QLatin1String("budget") ? project.budget : project.executed) = parseMoney(right, {}).value;
+                project.funds.setAmount(FundSource::Appropriation,
+                                        field == QLatin1String("budget") ? FundColumn::FullBudget : FundColumn::Executed,
+                                        parseMoney(right, {}).value);
             document->replaceProject(index, project);
         } else {
             const CellRef ref = CellRef::fromString(left);
@@ -110,7 +112,7 @@ std::unique_ptr<Document> TestAudit::cleanDocument() const
     for (const QString &code : document->data().classRows.value(QStringLiteral("T5")))
         edits.append(QStringLiteral("T5.%1.budget=%2").arg(code, Money::fromFen(document->value({ QStringLiteral("T5"), code, QStringLiteral("total") })).toExactString(MoneyUnit::Wanyuan)));
     for (int i = 0; i < document->data().projects.size(); ++i)
-        edits.append(QStringLiteral("project:%1.budget=%2").arg(i).arg(document->data().projects.at(i).executed.toExactString(MoneyUnit::Wanyuan)));
+        edits.append(QStringLiteral("project:%1.budget=%2").arg(i).arg(document->data().projects.at(i).executed()->toExactString(MoneyUnit::Wanyuan)));
     apply(document.get(), edits);
     return document;
 }

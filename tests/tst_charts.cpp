@@ -93,7 +93,7 @@ void TestCharts::projectsWithCompletion()
     QCOMPARE(chart.categories.at(1), u"综合窗口运行费用"_s);
     QCOMPARE(chart.annotations.at(1), u"完成率 93.14%"_s);
     QCOMPARE(chart.series.at(0).name, u"预算数"_s);
-    QCOMPARE(chart.series.at(1).values.at(1), m_sample->data().projects.at(1).executed.fen());
+    QCOMPARE(chart.series.at(1).values.at(1), m_sample->data().projects.at(1).executed()->fen());
 }
 
 void TestCharts::factoryBuildsGreyPie()
@@ -156,7 +156,7 @@ void TestCharts::chartsPageFollowsTheDocument()
     const int before = projectBars();
     Project project;
     project.name = u"新项目"_s;
-    project.budget = Money::fromFen(5000000);
+    project.funds.setAmount(FundSource::Appropriation, FundColumn::FullBudget, Money::fromFen(5000000));
     document->undoStack()->push(new AddProject(document.get(), 0, project));
     QTRY_COMPARE(projectBars(), before + 1);
     document->undoStack()->undo();

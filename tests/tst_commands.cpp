@@ -29,7 +29,7 @@ private slots:
     void setTextMerges();
     void changeDepartment();
     void addAndRemoveProject();
-    void changeProjectMerges();
+    void changeProjectIsOneStepPerEdit();
     void readOnlyRefusesCommands();
     void invalidInputChangesNothing_data();
     void invalidInputChangesNothing();
@@ -165,7 +165,7 @@ void TestCommands::addAndRemoveProject()
     const qsizetype count = doc->data().projects.size();
     Project p;
     p.name = u"新项目"_s;
-    p.budget = Money::fromFen(wan("10"));
+    p.funds.setAmount(FundSource::Appropriation, FundColumn::FullBudget, Money::fromFen(wan("10")));
     doc->push(new AddProject(doc.get(), 0, p));
     QCOMPARE(doc->data().projects.size(), count + 1);
     QCOMPARE(doc->data().projects.first().name, u"新项目"_s);
@@ -181,19 +181,27 @@ void TestCommands::addAndRemoveProject()
     QCOMPARE(doc->data().projects.at(2), third);
 }
 
-void TestCommands::changeProjectMerges()
+void TestCommands::changeProjectIsOneStepPerEdit()
 {
     auto doc = TestSupport::sampleDocument();
     const Project before = doc->data().projects.at(0);
     Project p = before;
-    p.executed = Money::fromFen(wan("10"));
+    p.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, Money::fromFen(wan("10")));
+    doc->push(new ChangeProject(doc.get(), 0, p, u"执行数"_s));
+    const Project first = p;
+    PerformanceIndicator added;
+    added.name = u"新增指标"_s;
+    p.indicators.append(added);
     doc->push(new ChangeProject(doc.get(), 0, p));
-    p.outputs.append({ u"新增指标"_s, u"3"_s, u"个"_s });
-    doc->push(new ChangeProject(doc.get(), 0, p));
-    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QCOMPARE(doc->undoStack()->text(0), u"Edit project 市12345公共服务热线二期升级项目: 执行数"_s);
     QCOMPARE(doc->data().projects.at(0), p);
     doc->undoStack()->undo();
+    QCOMPARE(doc->data().projects.at(0), first);
+    doc->undoStack()->undo();
     QCOMPARE(doc->data().projects.at(0), before);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->data().projects.at(0), first);
 }
 
 void TestCommands::readOnlyRefusesCommands()

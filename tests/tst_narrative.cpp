@@ -85,7 +85,7 @@ void TestNarrative::followsTextsAndProjects()
                 .contains(QStringLiteral("3.卫生健康支出（类）10.30万元，占0.25%。用于单位医疗缴费。\n")));
 
     Project project = document->data().projects.at(1);
-    project.executed = Money::fromFen(wan("215.10"));
+    project.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, Money::fromFen(wan("215.10")));
     document->push(new ChangeProject(document.get(), 1, project));
     QCOMPARE(changed.count(), 2);
     const QString projects = narrative.text().sectionText(3, QStringLiteral("十三、"));

@@ -154,8 +154,10 @@ void TestReport::documentOrder()
         if (block.kind == ReportBlock::Kind::PartTitle)
             parts.append(block.level);
     }
-    QCOMPARE(parts, QList<int>({ 1, 2, 3, 4, 5 }));
-    QCOMPARE(content.tables.size(), size_t(9));
+    // Then the attachment of the 11 projects' self-evaluation forms.
+    QCOMPARE(parts, QList<int>({ 1, 2, 3, 4, 5, 6 }));
+    QCOMPARE(content.tables.size(), size_t(9 + 11));
+    QCOMPARE(content.blocks.constLast().kind, ReportBlock::Kind::Attachment);
     // Part 5 lists the functional codes the department used, from the narrative.
     bool codeList = false;
     for (const ReportBlock &block : content.blocks)

@@ -107,7 +107,7 @@ void TestSample::projectsAndTexts()
     QCOMPARE(data.projects.size(), 11);
     Money executed;
     for (const Project &p : data.projects)
-        executed += p.executed;
+        executed += p.executed().value_or(Money());
     QCOMPARE(executed.toExactString(MoneyUnit::Wanyuan), u"2889.2857"_s);
     QVERIFY(data.texts.value(u"duties"_s).contains(u"（十六）职能转变"_s));
     QCOMPARE(data.texts.value(u"reason.item.2010601"_s), u"新增 2 名公务员。"_s);

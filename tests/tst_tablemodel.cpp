@@ -2,7 +2,8 @@
 #include "document/document.h"
 #include "models/navigationmodel.h"
 #include "models/projectlistmodel.h"
-#include "models/projectoutputmodel.h"
+#include "models/projectfundsmodel.h"
+#include "models/projectindicatormodel.h"
 #include "models/reasonlistmodel.h"
 #include "models/tableclipboard.h"
 #include "models/tableformmodel.h"
@@ -444,7 +445,7 @@ void TestTableModel::navigationMarksFilledEntries()
 void TestTableModel::projectModelsEditThroughCommands()
 {
     ProjectListModel projects;
-    ProjectOutputModel outputs;
+    ProjectIndicatorModel outputs;
     QAbstractItemModelTester projectTester(&projects, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester outputTester(&outputs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     projects.setDocument(m_document.get());
@@ -455,17 +456,22 @@ void TestTableModel::projectModelsEditThroughCommands()
 
     outputs.setProjectId(projects.index(0, 0).data(ProjectListModel::ProjectIdRole).toLongLong());
     QCOMPARE(outputs.rowCount(), 2);
-    QVERIFY(outputs.setData(outputs.index(0, ProjectOutputModel::ValueColumn), u"43"_s));
-    QCOMPARE(m_document->data().projects.first().outputs.first().value, u"43"_s);
-    QVERIFY(outputs.addOutput());
+    QVERIFY(outputs.setData(outputs.index(0, ProjectIndicatorModel::ActualColumn), u"43"_s));
+    QCOMPARE(m_document->data().projects.first().indicators.first().actual, u"43"_s);
+    QCOMPARE(outputs.addIndicator(IndicatorCategory::Satisfaction), 2);
     QCOMPARE(outputs.rowCount(), 3);
-    QVERIFY(outputs.removeOutput(0));
+    QVERIFY(outputs.removeIndicator(0));
     QCOMPARE(outputs.rowCount(), 2);
 
-    QSignalSpy refused(&projects, &ProjectListModel::entryRefused);
-    QVERIFY(!projects.setData(projects.index(0, ProjectListModel::BudgetColumn), u"abc"_s));
+    ProjectFundsModel funds;
+    QAbstractItemModelTester fundsTester(&funds, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    funds.setDocument(m_document.get());
+    funds.setProjectId(outputs.projectId());
+    QSignalSpy refused(&funds, &ProjectFundsModel::entryRefused);
+    const QModelIndex budget = funds.index(ProjectFundsModel::AppropriationRow, ProjectFundsModel::FullBudgetColumn);
+    QVERIFY(!funds.setData(budget, u"abc"_s));
     QCOMPARE(refused.count(), 1);
-    QVERIFY(projects.setData(projects.index(0, ProjectListModel::BudgetColumn), u"20"_s));
+    QVERIFY(funds.setData(budget, u"20"_s));
     QCOMPARE(projects.index(0, ProjectListModel::CompletionColumn).data().toString(), u"95.90%"_s);
 
     QVERIFY(projects.addProject(1, u"新项目"_s));
@@ -476,7 +482,7 @@ void TestTableModel::projectModelsEditThroughCommands()
     while (m_document->undoStack()->canUndo())
         m_document->undoStack()->undo();
     QCOMPARE(projects.rowCount(), count);
-    QCOMPARE(m_document->data().projects.first().outputs.first().value, u"42"_s);
+    QCOMPARE(m_document->data().projects.first().indicators.first().actual, u"42"_s);
 }
 
 void TestTableModel::reasonModelFollowsTexts()

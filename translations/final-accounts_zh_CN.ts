@@ -598,10 +598,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>FigureScope</name>
     <message>
-        <source>budget of the project</source>
-        <translation>项目预算数</translation>
-    </message>
-    <message>
         <source>amount executed by the project</source>
         <translation>项目执行数</translation>
     </message>
@@ -624,6 +620,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>rate of change = %1 ÷ %2 × 100 = %3</source>
         <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+    <message>
+        <source>full-year budget of the project</source>
+        <translation>项目全年预算数</translation>
     </message>
 </context>
 <context>
@@ -697,6 +697,69 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>FormTerms</name>
+    <message>
+        <source>Output indicators</source>
+        <translation>产出指标</translation>
+    </message>
+    <message>
+        <source>Benefit indicators</source>
+        <translation>效益指标</translation>
+    </message>
+    <message>
+        <source>Satisfaction indicators</source>
+        <translation>满意度指标</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量指标</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量指标</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>时效指标</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本指标</translation>
+    </message>
+    <message>
+        <source>Economic benefit</source>
+        <translation>经济效益指标</translation>
+    </message>
+    <message>
+        <source>Social benefit</source>
+        <translation>社会效益指标</translation>
+    </message>
+    <message>
+        <source>Ecological benefit</source>
+        <translation>生态效益指标</translation>
+    </message>
+    <message>
+        <source>Sustainable impact</source>
+        <translation>可持续影响指标</translation>
+    </message>
+    <message>
+        <source>Satisfaction of those served</source>
+        <translation>服务对象满意度指标</translation>
+    </message>
+    <message>
+        <source>Fiscal appropriation of the year</source>
+        <translation>本年财政拨款</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>上年结转资金</translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation>其他资金</translation>
+    </message>
+</context>
+<context>
     <name>FormulaText</name>
     <message>
         <source>= sum of the rows below (none yet)</source>
@@ -707,6 +770,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>
             <numerusform> + …（另 %n 项）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GradeBands</name>
+    <message>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
+        <translation>“gradeBands”必须是等级档次的列表，从高到低排列。</translation>
+    </message>
+    <message>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <translation>gradeBands[%1] 需要“grade”和 0 至 1000 之间的“from”分数。</translation>
+    </message>
+    <message>
+        <source>gradeBands[%1] must start below the band before it.</source>
+        <translation>gradeBands[%1] 的起点必须低于前一档。</translation>
+    </message>
+    <message>
+        <source>The last of the gradeBands must start from 0, so that every score has a grade.</source>
+        <translation>gradeBands 的最后一档必须从 0 分起，使每个分数都有等级。</translation>
     </message>
 </context>
 <context>
@@ -818,6 +900,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>template %1 has no text "%2"</source>
         <translation>模板 %1 没有文字项“%2”</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>points must be a decimal string, such as "8.5"</source>
+        <translation>分数必须是十进制字符串，如“8.5”</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave it out when it is unknown</source>
+        <translation>不能为空；未知时请省略此项</translation>
+    </message>
+    <message>
+        <source>unknown 二级指标 kind</source>
+        <translation>未知的二级指标类别</translation>
+    </message>
+    <message>
+        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
+        <translation>必须是 &quot;&quot;、&quot;&gt;=&quot;、&quot;&lt;=&quot;、&quot;=&quot;、&quot;&gt;&quot;、&quot;&lt;&quot; 之一</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1195,60 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>PerformanceFigures</name>
+    <message>
+        <source>projects with performance targets</source>
+        <translation>编报绩效目标的项目数</translation>
+    </message>
+    <message>
+        <source>full-year budget of the projects with performance targets</source>
+        <translation>编报绩效目标的项目全年预算数</translation>
+    </message>
+    <message>
+        <source>projects with performance monitoring</source>
+        <translation>绩效跟踪评价的项目数</translation>
+    </message>
+    <message>
+        <source>full-year budget of the monitored projects</source>
+        <translation>绩效跟踪评价的项目全年预算数</translation>
+    </message>
+    <message>
+        <source>projects with a complete self-evaluation</source>
+        <translation>完成绩效自评的项目数</translation>
+    </message>
+    <message>
+        <source>full-year budget of the self-evaluated projects</source>
+        <translation>绩效自评的项目全年预算数</translation>
+    </message>
+    <message>
+        <source>average self-evaluation score</source>
+        <translation>绩效自评平均得分</translation>
+    </message>
+    <message>
+        <source>projects graded %1</source>
+        <translation>绩效评级为“%1”的项目数</translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>得分不能为负数。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of points.</source>
+        <translation>“%1”不是分数。</translation>
+    </message>
+    <message>
+        <source>Points have at most two decimals.</source>
+        <translation>分数最多两位小数。</translation>
+    </message>
+    <message>
+        <source>No form has more than %1 points.</source>
+        <translation>自评表的分数不能超过 %1 分。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message>
         <source>base package</source>
@@ -1141,22 +1297,219 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>ProjectFormEditor</name>
+    <message>
+        <source>Total score: &lt;b&gt;%1&lt;/b&gt; of %2 · Grade: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>总分：&lt;b&gt;%1&lt;/b&gt;（满分 %2）· 自评等级：&lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not yet complete</source>
+        <translation>尚未评完</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Planned goal of the year</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题及原因</translation>
+    </message>
+    <message>
+        <source>Improvement measures</source>
+        <translation>下一步改进措施</translation>
+    </message>
+    <message>
+        <source>Project funds (10k yuan)</source>
+        <translation>项目资金（万元）</translation>
+    </message>
+    <message>
+        <source>Overall goal of the year</source>
+        <translation>年度总体目标</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Performance was monitored during the year</source>
+        <translation>本年度开展了绩效跟踪评价</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFundsModel</name>
+    <message>
+        <source>Total = fiscal appropriation + carried over + other funds (those that are known)</source>
+        <translation>年度资金总额 = 本年财政拨款 + 上年结转资金 + 其他资金（已知的部分）</translation>
+    </message>
+    <message>
+        <source>Execution rate = executed ÷ full-year budget</source>
+        <translation>执行率 = 全年执行数 ÷ 全年预算数</translation>
+    </message>
+    <message>
+        <source>Score = execution rate × weight, at most the weight</source>
+        <translation>得分 = 执行率 × 分值，最高为分值</translation>
+    </message>
+    <message>
+        <source>Not known. Leave blank what is not known; 0 means zero.</source>
+        <translation>未知。未知的金额请留空；填 0 表示零。</translation>
+    </message>
+    <message>
+        <source>Total funds of the year</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <source>of which: fiscal appropriation of the year</source>
+        <translation>其中：本年财政拨款</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>上年结转资金</translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>Budget at the start of the year</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>Full-year budget</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>Executed in the year</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIndicatorModel</name>
+    <message>
+        <source>add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>remove indicator %1</source>
+        <translation>删除指标 %1</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reasons for deviation and measures</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>Choose one of the form's level-2 indicator kinds.</source>
+        <translation>请选择表中的一种二级指标。</translation>
+    </message>
+    <message>
+        <source>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</source>
+        <translation>请输入 ≥ ≤ = &gt; &lt; 之一（或 &gt;= &lt;=），或留空。</translation>
+    </message>
+    <message>
+        <source>Give the row's weight first: a score cannot be above it.</source>
+        <translation>请先填写本行分值：得分不能高于分值。</translation>
+    </message>
+    <message>
+        <source>The score %1 is above the row's weight %2.</source>
+        <translation>得分 %1 高于本行分值 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of indicator %2</source>
+        <translation>指标“%2”的%1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>Budget (10k yuan)</source>
-        <translation>预算数（万元）</translation>
-    </message>
-    <message>
         <source>Executed (10k yuan)</source>
         <translation>执行数（万元）</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>完成率</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1166,48 +1519,49 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Measures</source>
         <translation>改进措施</translation>
     </message>
-</context>
-<context>
-    <name>ProjectOutputModel</name>
     <message>
-        <source>Output indicator</source>
-        <translation>产出指标</translation>
+        <source>Full-year budget (10k yuan)</source>
+        <translation>全年预算数（万元）</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>指标值</translation>
+        <source>Execution rate</source>
+        <translation>执行率</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>计量单位</translation>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>自评等级</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Planned goal</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <source>Monitored during the year</source>
+        <translation>绩效跟踪评价</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>项目必须有名称。</translation>
     </message>
 </context>
 <context>
     <name>ProjectsEditor</name>
-    <message>
-        <source>Name</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>Budget (10k yuan)</source>
-        <translation>预算数（万元）</translation>
-    </message>
-    <message>
-        <source>Executed (10k yuan)</source>
-        <translation>执行数（万元）</translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation>产出指标</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <source>Improvement measures</source>
-        <translation>改进措施</translation>
-    </message>
     <message>
         <source>Add project</source>
         <translation>添加项目</translation>
@@ -1215,14 +1569,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Remove project</source>
         <translation>删除项目</translation>
-    </message>
-    <message>
-        <source>Add output</source>
-        <translation>添加产出指标</translation>
-    </message>
-    <message>
-        <source>Remove output</source>
-        <translation>删除产出指标</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1299,6 +1645,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
         <translation>本模板包及其继承的模板包都没有定义表格（tables.json）</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>模板 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1734,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The text audit of profile %1 cannot run: %2</source>
         <translation>模板 %1 的文字审核无法运行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationCheck</name>
+    <message>
+        <source>The amount executed is more than the full-year budget; the execution score is capped at its weight.</source>
+        <translation>全年执行数大于全年预算数；执行率得分以分值为上限。</translation>
+    </message>
+    <message>
+        <source>A score needs a weight (分值) on the same row.</source>
+        <translation>得分需要同一行的分值。</translation>
+    </message>
+    <message>
+        <source>The score %1 is above the row's weight %2.</source>
+        <translation>得分 %1 高于本行分值 %2。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
+        <translation>各项分值（含预算执行率 10 分）合计为 %1，而不是 100。</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1973,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Edit text</source>
         <translation>修改文字</translation>
+    </message>
+    <message>
+        <source>Edit project %1: %2</source>
+        <translation>修改项目 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -6,16 +6,16 @@
 
 class Document;
 
-// Editing a project's fields or outputs. Consecutive edits of the same project merge.
+// One committed edit of a project's self-evaluation form: a field, an amount, an indicator
+// row added, changed or removed. Each is its own undo step, named for what it changed.
 class ChangeProject : public QUndoCommand
 {
 public:
-    ChangeProject(Document *document, int index, const Project &project);
+    // `what` names the edit in the user's words ("修改 项目资金"); empty names the project only.
+    ChangeProject(Document *document, int index, const Project &project, const QString &what = QString());
 
     void undo() override;
     void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document;

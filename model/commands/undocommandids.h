@@ -4,6 +4,5 @@
 enum UndoCommandId {
     SetCellValueId = 1,
     SetTextId,
-    ChangeProjectId,
     ChangeDepartmentId,
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/cellref.h"
+#include "evaluation/projectform.h"
 #include "money/money.h"
 
 #include <QHash>
@@ -26,30 +27,6 @@ struct DepartmentInfo
 
     static QString kindName(Kind kind); // 行政 / 参公 / 事业
     static std::optional<Kind> kindFromName(const QString &name);
-};
-
-// One output indicator of a project's performance self-evaluation ("整合部门热线 42 个").
-struct ProjectOutput
-{
-    QString indicator;
-    QString value;
-    QString unit;
-
-    bool operator==(const ProjectOutput &) const = default;
-};
-
-// A project's performance self-evaluation (项目绩效自评).
-struct Project
-{
-    qint64 id = 0; // stable within the document, for undo and storage
-    QString name;
-    Money budget;
-    Money executed;
-    QList<ProjectOutput> outputs;
-    QString problems;
-    QString measures;
-
-    bool operator==(const Project &) const = default;
 };
 
 // Every input of one disclosure; derived figures are computed, never stored here.

@@ -2,6 +2,7 @@
 
 #include "document/inputlimits.h"
 #include "document/sheetlayout.h"
+#include "evaluation/formkeys.h"
 #include "profile/templatelibrary.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ private:
     void readCells(const QJsonValue &value);
     void readTexts(const QJsonValue &value);
     void readProjects(const QJsonValue &value);
+    void readFunds(const QJsonObject &project, const QString &projectPath, Project *p);
+    void readIndicators(const QJsonObject &project, const QString &projectPath, Project *p);
+    std::optional<Points> points(const QJsonObject &object, const char *key, const QString &path);
     QStringList stringArray(const QJsonValue &value, const QString &path);
     bool present(const QJsonValue &value, const QString &path, bool wantArray);
 
@@ -337,33 +341,162 @@ void Reader::readProjects(const QJsonValue &value)
         }
         const QJsonObject o = projects.at(i).toObject();
         checkKeys(o, projectPath,
-                  { QStringLiteral("name"), QStringLiteral("budget"), QStringLiteral("executed"),
-                    QStringLiteral("outputs"), QStringLiteral("problems"), QStringLiteral("measures") });
+                  { QStringLiteral("name"), QStringLiteral("supervisor"), QStringLiteral("implementer"),
+                    QStringLiteral("funds"), QStringLiteral("goal"), QStringLiteral("indicators"),
+                    QStringLiteral("tracked"), QStringLiteral("problems"), QStringLiteral("measures"),
+                    QStringLiteral("budget"), QStringLiteral("executed"), QStringLiteral("outputs") });
         Project p;
         p.id = i + 1;
         p.name = requireString(o, "name", projectPath, false);
-        p.budget = Money::fromFen(amount(o.value(QLatin1String("budget")), projectPath + QLatin1String(".budget"), false).value_or(0));
-        p.executed = Money::fromFen(amount(o.value(QLatin1String("executed")), projectPath + QLatin1String(".executed"), false).value_or(0));
-        p.problems = o.contains(QLatin1String("problems")) ? requireString(o, "problems", projectPath, true) : QString();
-        p.measures = o.contains(QLatin1String("measures")) ? requireString(o, "measures", projectPath, true) : QString();
-        const QJsonValue outputs = o.value(QLatin1String("outputs"));
-        const QString outputsPath = projectPath + QLatin1String(".outputs");
-        if (!outputs.isUndefined() && !outputs.isArray())
-            error(outputsPath, tr("must be an array"));
-        const QJsonArray list = outputs.toArray();
-        for (qsizetype k = 0; k < list.size(); ++k) {
-            const QString outputPath = at(outputsPath, k);
-            const QJsonObject out = list.at(k).toObject();
-            if (!list.at(k).isObject()) {
-                error(outputPath, tr("must be an object"));
+        const auto optionalString = [&](const QJsonObject &object, const char *key, const QString &where) {
+            return object.contains(QLatin1String(key)) ? requireString(object, key, where, true) : QString();
+        };
+        p.supervisor = optionalString(o, "supervisor", projectPath);
+        p.implementer = optionalString(o, "implementer", projectPath);
+        p.problems = optionalString(o, "problems", projectPath);
+        p.measures = optionalString(o, "measures", projectPath);
+        const QJsonValue tracked = o.value(QLatin1String("tracked"));
+        if (!tracked.isUndefined() && !tracked.isBool())
+            error(projectPath + QLatin1String(".tracked"), tr("must be true or false"));
+        p.tracked = tracked.toBool();
+        const QJsonValue goal = o.value(QLatin1String("goal"));
+        if (!goal.isUndefined()) {
+            const QString goalPath = projectPath + QLatin1String(".goal");
+            if (!goal.isObject())
+                error(goalPath, tr("must be an object"));
+            checkKeys(goal.toObject(), goalPath, { QStringLiteral("planned"), QStringLiteral("achieved") });
+            p.goalPlanned = optionalString(goal.toObject(), "planned", goalPath);
+            p.goalAchieved = optionalString(goal.toObject(), "achieved", goalPath);
+        }
+        readFunds(o, projectPath, &p);
+        readIndicators(o, projectPath, &p);
+        m_result->data.projects.append(p);
+    }
+}
+
+// "funds": {"appropriation": {"fullBudget": "120.5", …}, …}; an absent or null amount is unknown.
+// Files of format 1 before the form carry "budget" and "executed": the 本年财政拨款 row's 全年 figures.
+void Reader::readFunds(const QJsonObject &o, const QString &projectPath, Project *p)
+{
+    const auto legacy = [&](const char *key, FundColumn column) {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return;
+        if (const auto fen = amount(value, child(projectPath, QLatin1String(key)), false))
+            p->funds.setAmount(FundSource::Appropriation, column, Money::fromFen(*fen));
+    };
+    legacy("budget", FundColumn::FullBudget);
+    legacy("executed", FundColumn::Executed);
+    const QJsonValue funds = o.value(QLatin1String("funds"));
+    if (funds.isUndefined())
+        return;
+    const QString fundsPath = projectPath + QLatin1String(".funds");
+    if (!funds.isObject()) {
+        error(fundsPath, tr("must be an object"));
+        return;
+    }
+    const QJsonObject bySource = funds.toObject();
+    for (auto it = bySource.constBegin(); it != bySource.constEnd(); ++it) {
+        const QString sourcePath = child(fundsPath, it.key());
+        const std::optional<FundSource> source = FormKeys::fundSource(it.key());
+        if (!source) {
+            error(sourcePath, tr("unknown key"));
+            continue;
+        }
+        if (!it.value().isObject()) {
+            error(sourcePath, tr("must be an object"));
+            continue;
+        }
+        const QJsonObject byColumn = it.value().toObject();
+        for (auto c = byColumn.constBegin(); c != byColumn.constEnd(); ++c) {
+            const std::optional<FundColumn> column = FormKeys::fundColumn(c.key());
+            if (!column) {
+                error(child(sourcePath, c.key()), tr("unknown key"));
                 continue;
             }
-            checkKeys(out, outputPath, { QStringLiteral("indicator"), QStringLiteral("value"), QStringLiteral("unit") });
-            p.outputs.append({ requireString(out, "indicator", outputPath, false),
-                               requireString(out, "value", outputPath, true),
-                               requireString(out, "unit", outputPath, true) });
+            if (c.value().isNull())
+                continue;
+            if (const auto fen = amount(c.value(), child(sourcePath, c.key()), false))
+                p->funds.setAmount(*source, *column, Money::fromFen(*fen));
         }
-        m_result->data.projects.append(p);
+    }
+}
+
+std::optional<Points> Reader::points(const QJsonObject &object, const char *key, const QString &path)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const QString where = child(path, QLatin1String(key));
+    if (!value.isString()) {
+        error(where, tr("points must be a decimal string, such as \"8.5\""));
+        return std::nullopt;
+    }
+    const PointsParseResult parsed = parsePoints(value.toString());
+    if (!parsed.ok || parsed.empty) {
+        error(where, parsed.empty ? tr("must not be empty; leave it out when it is unknown") : parsed.error);
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+// "indicators": the form's 三级指标 rows. Files before the form carry "outputs" instead: each
+// becomes a 产出指标 row of the 数量 kind with its value as the actual value.
+void Reader::readIndicators(const QJsonObject &o, const QString &projectPath, Project *p)
+{
+    for (const char *key : { "outputs", "indicators" }) {
+        const bool legacy = qstrcmp(key, "outputs") == 0;
+        const QJsonValue list = o.value(QLatin1String(key));
+        const QString listPath = child(projectPath, QLatin1String(key));
+        if (list.isUndefined())
+            continue;
+        if (!list.isArray()) {
+            error(listPath, tr("must be an array"));
+            continue;
+        }
+        const QJsonArray rows = list.toArray();
+        for (qsizetype k = 0; k < rows.size(); ++k) {
+            const QString rowPath = at(listPath, k);
+            if (!rows.at(k).isObject()) {
+                error(rowPath, tr("must be an object"));
+                continue;
+            }
+            const QJsonObject row = rows.at(k).toObject();
+            PerformanceIndicator in;
+            if (legacy) {
+                checkKeys(row, rowPath, { QStringLiteral("indicator"), QStringLiteral("value"), QStringLiteral("unit") });
+                in.name = requireString(row, "indicator", rowPath, false);
+                in.actual = requireString(row, "value", rowPath, true);
+                in.unit = requireString(row, "unit", rowPath, true);
+                p->indicators.append(in);
+                continue;
+            }
+            checkKeys(row, rowPath,
+                      { QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("comparison"),
+                        QStringLiteral("target"), QStringLiteral("unit"), QStringLiteral("actual"),
+                        QStringLiteral("weight"), QStringLiteral("score"), QStringLiteral("deviation") });
+            const std::optional<IndicatorCategory> category
+                    = FormKeys::category(requireString(row, "category", rowPath, false));
+            if (!category && row.value(QLatin1String("category")).isString())
+                error(rowPath + QLatin1String(".category"), tr("unknown 二级指标 kind"));
+            in.category = category.value_or(IndicatorCategory::Quantity);
+            in.name = requireString(row, "name", rowPath, false);
+            const QString comparison
+                    = row.contains(QLatin1String("comparison")) ? requireString(row, "comparison", rowPath, true) : QString();
+            if (!FormKeys::comparison(comparison))
+                error(rowPath + QLatin1String(".comparison"), tr("must be one of \"\", \">=\", \"<=\", \"=\", \">\", \"<\""));
+            in.comparison = FormKeys::comparison(comparison).value_or(Comparison::None);
+            const auto text = [&](const char *field) {
+                return row.contains(QLatin1String(field)) ? requireString(row, field, rowPath, true) : QString();
+            };
+            in.target = text("target");
+            in.unit = text("unit");
+            in.actual = text("actual");
+            in.deviation = text("deviation");
+            in.weight = points(row, "weight", rowPath);
+            in.score = points(row, "score", rowPath);
+            p->indicators.append(in);
+        }
     }
 }
 

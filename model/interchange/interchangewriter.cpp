@@ -1,6 +1,7 @@
 #include "interchange/interchange.h"
 
 #include "document/document.h"
+#include "evaluation/formkeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,17 +81,40 @@ QByteArray write(const Document &document)
     for (const Project &p : data.projects) {
         QJsonObject project;
         project.insert(QLatin1String("name"), p.name);
-        project.insert(QLatin1String("budget"), p.budget.toExactString(MoneyUnit::Wanyuan));
-        project.insert(QLatin1String("executed"), p.executed.toExactString(MoneyUnit::Wanyuan));
+        project.insert(QLatin1String("supervisor"), p.supervisor);
+        project.insert(QLatin1String("implementer"), p.implementer);
+        QJsonObject funds;
+        for (int f = 0; f < FundSourceCount; ++f) {
+            QJsonObject byColumn;
+            for (int c = 0; c < FundColumnCount; ++c) {
+                if (const std::optional<Money> amount = p.funds.amount(FundSource(f), FundColumn(c)))
+                    byColumn.insert(FormKeys::key(FundColumn(c)), amount->toExactString(MoneyUnit::Wanyuan));
+            }
+            if (!byColumn.isEmpty())
+                funds.insert(FormKeys::key(FundSource(f)), byColumn);
+        }
+        project.insert(QLatin1String("funds"), funds);
+        project.insert(QLatin1String("goal"), QJsonObject { { QLatin1String("planned"), p.goalPlanned },
+                                                            { QLatin1String("achieved"), p.goalAchieved } });
+        QJsonArray indicators;
+        for (const PerformanceIndicator &in : p.indicators) {
+            QJsonObject row { { QLatin1String("category"), FormKeys::key(in.category) },
+                              { QLatin1String("name"), in.name },
+                              { QLatin1String("comparison"), FormKeys::key(in.comparison) },
+                              { QLatin1String("target"), in.target },
+                              { QLatin1String("unit"), in.unit },
+                              { QLatin1String("actual"), in.actual },
+                              { QLatin1String("deviation"), in.deviation } };
+            if (in.weight)
+                row.insert(QLatin1String("weight"), in.weight->toShortString());
+            if (in.score)
+                row.insert(QLatin1String("score"), in.score->toShortString());
+            indicators.append(row);
+        }
+        project.insert(QLatin1String("indicators"), indicators);
+        project.insert(QLatin1String("tracked"), p.tracked);
         project.insert(QLatin1String("problems"), p.problems);
         project.insert(QLatin1String("measures"), p.measures);
-        QJsonArray outputs;
-        for (const ProjectOutput &o : p.outputs) {
-            outputs.append(QJsonObject { { QLatin1String("indicator"), o.indicator },
-                                         { QLatin1String("value"), o.value },
-                                         { QLatin1String("unit"), o.unit } });
-        }
-        project.insert(QLatin1String("outputs"), outputs);
         projects.append(project);
     }
     root.insert(QLatin1String("projects"), projects);

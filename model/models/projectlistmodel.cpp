@@ -3,6 +3,7 @@
 #include "commands/addremoveproject.h"
 #include "commands/changeproject.h"
 #include "document/document.h"
+#include "evaluation/selfevaluationscore.h"
 #include "money/ratio.h"
 
 namespace {
@@ -104,22 +105,36 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     if (role == ProjectIdRole)
         return p->id;
     if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() >= BudgetColumn && index.column() <= CompletionColumn;
+        const bool number = index.column() >= BudgetColumn && index.column() <= ScoreColumn;
         return QVariant::fromValue((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
+    if (index.column() == TrackedColumn && (role == Qt::CheckStateRole || role == Qt::EditRole))
+        return role == Qt::EditRole ? QVariant(p->tracked) : QVariant(p->tracked ? Qt::Checked : Qt::Unchecked);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
+    const SelfEvaluationScore score(*p, m_document->reportTemplate().gradeBands());
+    const DisplaySettings &display = m_document->reportTemplate().display();
     switch (index.column()) {
     case NameColumn:
         return p->name;
     case BudgetColumn:
-        return amountText(p->budget);
+        return p->budget() ? amountText(*p->budget()) : QString();
     case ExecutedColumn:
-        return amountText(p->executed);
-    case CompletionColumn: {
-        const DisplaySettings &display = m_document->reportTemplate().display();
-        return Ratio::completion(p->executed, p->budget).toString(display.percentDecimals, display.notComparable);
-    }
+        return p->executed() ? amountText(*p->executed()) : QString();
+    case CompletionColumn:
+        return score.executionRate().toString(display.percentDecimals, display.notComparable);
+    case ScoreColumn:
+        return score.total() ? score.total()->toString() : QString();
+    case GradeColumn:
+        return score.grade();
+    case SupervisorColumn:
+        return p->supervisor;
+    case ImplementerColumn:
+        return p->implementer;
+    case GoalPlannedColumn:
+        return p->goalPlanned;
+    case GoalAchievedColumn:
+        return p->goalAchieved;
     case ProblemsColumn:
         return p->problems;
     case MeasuresColumn:
@@ -134,20 +149,20 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn:
-        return tr("Project");
-    case BudgetColumn:
-        return tr("Budget (10k yuan)");
-    case ExecutedColumn:
-        return tr("Executed (10k yuan)");
-    case CompletionColumn:
-        return tr("Completion");
-    case ProblemsColumn:
-        return tr("Problems");
-    case MeasuresColumn:
-        return tr("Measures");
-    default:
-        return {};
+    case NameColumn: return tr("Project");
+    case BudgetColumn: return tr("Full-year budget (10k yuan)");
+    case ExecutedColumn: return tr("Executed (10k yuan)");
+    case CompletionColumn: return tr("Execution rate");
+    case ScoreColumn: return tr("Total score");
+    case GradeColumn: return tr("Grade");
+    case SupervisorColumn: return tr("Supervising department");
+    case ImplementerColumn: return tr("Implementing unit");
+    case GoalPlannedColumn: return tr("Planned goal");
+    case GoalAchievedColumn: return tr("What was achieved");
+    case TrackedColumn: return tr("Monitored during the year");
+    case ProblemsColumn: return tr("Problems");
+    case MeasuresColumn: return tr("Measures");
+    default: return {};
     }
 }
 
@@ -156,31 +171,42 @@ Qt::ItemFlags ProjectListModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() != CompletionColumn && !m_document->isReadOnly())
-        flags |= Qt::ItemIsEditable;
+    const bool computed = index.column() >= BudgetColumn && index.column() <= GradeColumn;
+    if (!computed && !m_document->isReadOnly())
+        flags |= index.column() == TrackedColumn ? Qt::ItemIsUserCheckable | Qt::ItemIsEditable : Qt::ItemIsEditable;
     return flags;
 }
 
 bool ProjectListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+    const bool check = role == Qt::CheckStateRole && index.column() == TrackedColumn;
+    if ((role != Qt::EditRole && !check) || !(flags(index) & Qt::ItemIsEditable))
         return false;
     Project changed = *project(index.row());
     const QString text = value.toString();
     switch (index.column()) {
     case NameColumn:
-        changed.name = text.trimmed();
-        break;
-    case BudgetColumn:
-    case ExecutedColumn: {
-        const MoneyParseResult amount = parseMoney(text, { MoneyUnit::Wanyuan, false, true });
-        if (!amount.ok) {
-            emit entryRefused(index, amount.error);
+        if (text.trimmed().isEmpty()) {
+            emit entryRefused(index, tr("A project needs a name."));
             return false;
         }
-        (index.column() == BudgetColumn ? changed.budget : changed.executed) = amount.value;
+        changed.name = text.trimmed();
         break;
-    }
+    case SupervisorColumn:
+        changed.supervisor = text.trimmed();
+        break;
+    case ImplementerColumn:
+        changed.implementer = text.trimmed();
+        break;
+    case GoalPlannedColumn:
+        changed.goalPlanned = text;
+        break;
+    case GoalAchievedColumn:
+        changed.goalAchieved = text;
+        break;
+    case TrackedColumn:
+        changed.tracked = check ? value.toInt() == Qt::Checked : value.toBool();
+        break;
     case ProblemsColumn:
         changed.problems = text;
         break;
@@ -192,5 +218,6 @@ bool ProjectListModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (changed == *project(index.row()))
         return true;
-    return m_document->push(new ChangeProject(m_document, index.row(), changed));
+    return m_document->push(
+            new ChangeProject(m_document, index.row(), changed, headerData(index.column(), Qt::Horizontal).toString()));
 }

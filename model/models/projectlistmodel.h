@@ -7,16 +7,19 @@
 class Document;
 struct Project;
 
-// The document's project performance self-evaluations (项目绩效自评), one per row. Editing a
-// cell pushes a ChangeProject; adding and removing rows push AddProject and RemoveProject.
+// The document's project performance self-evaluations (项目绩效自评), one per row, with the
+// form's computed figures (全年预算数, 全年执行数, 执行率, 总分, 等级). Editing a text field pushes a
+// ChangeProject; adding and removing rows push AddProject and RemoveProject.
 // Rows follow projects by id, so that the model stays consistent while the document changes.
 class ProjectListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, BudgetColumn, ExecutedColumn, CompletionColumn, ProblemsColumn, MeasuresColumn,
-                  ColumnCount };
+    // The list shows name to grade; the form's text fields follow, for a QDataWidgetMapper.
+    enum Column { NameColumn, BudgetColumn, ExecutedColumn, CompletionColumn, ScoreColumn, GradeColumn,
+                  SupervisorColumn, ImplementerColumn, GoalPlannedColumn, GoalAchievedColumn, TrackedColumn,
+                  ProblemsColumn, MeasuresColumn, ColumnCount };
     Q_ENUM(Column)
     enum Roles { ProjectIdRole = Qt::UserRole + 1 };
     Q_ENUM(Roles)

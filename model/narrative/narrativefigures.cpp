@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "profile/expression.h"
 #include "money/ratio.h"
+#include "narrative/performancefigures.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,9 +24,22 @@ std::optional<FigureTerm> parseTerm(const Expression::Term &term, QString *error
         { QStringLiteral("projects.executed"), FigureTerm::Source::AllProjectsExecuted },
         { QStringLiteral("projects.count"), FigureTerm::Source::ProjectCount },
         { QStringLiteral("outputs.count"), FigureTerm::Source::OutputCount },
+        { QStringLiteral("projects.targeted.count"), FigureTerm::Source::TargetedCount },
+        { QStringLiteral("projects.targeted.budget"), FigureTerm::Source::TargetedBudget },
+        { QStringLiteral("projects.tracked.count"), FigureTerm::Source::TrackedCount },
+        { QStringLiteral("projects.tracked.budget"), FigureTerm::Source::TrackedBudget },
+        { QStringLiteral("projects.evaluated.count"), FigureTerm::Source::EvaluatedCount },
+        { QStringLiteral("projects.evaluated.budget"), FigureTerm::Source::EvaluatedBudget },
+        { QStringLiteral("projects.averageScore"), FigureTerm::Source::AverageScore },
     };
+    static const QString graded = QStringLiteral("projects.graded.");
     FigureTerm result;
     result.sign = term.sign;
+    if (term.reference.startsWith(graded) && term.reference.size() > graded.size()) {
+        result.source = FigureTerm::Source::GradedCount;
+        result.grade = term.reference.mid(graded.size());
+        return result;
+    }
     const auto it = special.constFind(term.reference);
     if (it != special.constEnd()) {
         result.source = *it;
@@ -63,6 +77,7 @@ std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObj
     static const QList<std::pair<QLatin1String, Kind>> kinds = {
         { QLatin1String("amount"), Kind::Amount },
         { QLatin1String("count"), Kind::Count },
+        { QLatin1String("score"), Kind::Score },
         { QLatin1String("share"), Kind::Share },
         { QLatin1String("completion"), Kind::Completion },
         { QLatin1String("change"), Kind::Change },
@@ -77,7 +92,7 @@ std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObj
         def.kind = kind;
         found = true;
         const QString text = json.value(key).toString();
-        if (kind == Kind::Amount || kind == Kind::Count) {
+        if (kind == Kind::Amount || kind == Kind::Count || kind == Kind::Score) {
             bool ok = false;
             const Expression expression = Expression::parse(text, &ok, error);
             if (!ok)
@@ -160,7 +175,8 @@ qint64 FigureScope::computeNumber(const FigureDef &def) const
 {
     switch (def.kind) {
     case FigureDef::Kind::Amount:
-    case FigureDef::Kind::Count: {
+    case FigureDef::Kind::Count:
+    case FigureDef::Kind::Score: {
         qint64 total = 0;
         for (const FigureTerm &term : def.terms)
             total += term.sign * termValue(term);
@@ -178,7 +194,8 @@ qint64 FigureScope::computeNumber(const FigureDef &def) const
 
 FigureValue FigureScope::compute(const FigureDef &def) const
 {
-    if (def.kind == FigureDef::Kind::Amount || def.kind == FigureDef::Kind::Count)
+    if (def.kind == FigureDef::Kind::Amount || def.kind == FigureDef::Kind::Count
+        || def.kind == FigureDef::Kind::Score)
         return sum(def);
     // The wording was checked when it was loaded: both operands exist.
     const FigureValue operand = *value(def.operand);
@@ -211,16 +228,16 @@ qint64 FigureScope::termValue(const FigureTerm &term, CellRef *ref, QString *lab
     }
     case FigureTerm::Source::ProjectBudget:
         if (label)
-            *label = tr("budget of the project");
-        return hasProject ? projects.at(m_item.project).budget.fen() : 0;
+            *label = tr("full-year budget of the project");
+        return hasProject ? projects.at(m_item.project).budget().value_or(Money()).fen() : 0;
     case FigureTerm::Source::ProjectExecuted:
         if (label)
             *label = tr("amount executed by the project");
-        return hasProject ? projects.at(m_item.project).executed.fen() : 0;
+        return hasProject ? projects.at(m_item.project).executed().value_or(Money()).fen() : 0;
     case FigureTerm::Source::OutputCount:
         if (label)
             *label = tr("output indicators of the project");
-        return hasProject ? projects.at(m_item.project).outputs.size() : 0;
+        return hasProject ? projects.at(m_item.project).outputs().size() : 0;
     case FigureTerm::Source::ProjectCount:
         if (label)
             *label = tr("projects evaluated");
@@ -233,18 +250,24 @@ qint64 FigureScope::termValue(const FigureTerm &term, CellRef *ref, QString *lab
                             : tr("sum of the amounts the projects executed");
         qint64 total = 0;
         for (const Project &project : projects)
-            total += budget ? project.budget.fen() : project.executed.fen();
+            total += (budget ? project.budget() : project.executed()).value_or(Money()).fen();
         return total;
     }
+    default:
+        break;
     }
-    return 0;
+    return PerformanceFigures(projects, document.reportTemplate().gradeBands()).value(term, label);
 }
 
 FigureValue FigureScope::sum(const FigureDef &def) const
 {
     FigureValue result;
     const bool money = def.kind == FigureDef::Kind::Amount;
-    const auto show = [&](qint64 value) { return money ? amountText(value) : QString::number(value); };
+    const auto show = [&](qint64 value) {
+        if (def.kind == FigureDef::Kind::Score)
+            return Points::fromHundredths(value).toString();
+        return money ? amountText(value) : QString::number(value);
+    };
     QString terms;
     QString values;
     for (const FigureTerm &term : def.terms) {

@@ -24,11 +24,20 @@ struct FigureTerm {
         AllProjectsExecuted, // projects.executed
         ProjectCount, // projects.count
         OutputCount, // outputs.count: the listed project's output indicators
+        TargetedCount, // projects.targeted.count: projects with 绩效目标
+        TargetedBudget, // projects.targeted.budget: their 全年预算数
+        TrackedCount, // projects.tracked.count: projects with 绩效跟踪
+        TrackedBudget, // projects.tracked.budget
+        EvaluatedCount, // projects.evaluated.count: projects whose form has a total score
+        EvaluatedBudget, // projects.evaluated.budget
+        AverageScore, // projects.averageScore: of the evaluated projects, in hundredths of a point
+        GradedCount, // projects.graded.<grade>: evaluated projects of that grade
     };
 
     int sign = 1;
     Source source = Source::Cell;
     CellRef ref;
+    QString grade; // GradedCount
 };
 
 // A named figure of the wording: how it is computed from the document.
@@ -36,6 +45,7 @@ struct FigureDef {
     enum class Kind {
         Amount, // a signed sum of amounts, shown in the display unit
         Count, // a signed sum of counts (vehicles, groups, projects)
+        Score, // a signed sum of self-evaluation points, shown with two decimals
         Share, // operand ÷ base × 100
         Completion, // operand (actual) ÷ base (budget) × 100
         Change, // operand (this year) − base (last year), told with a phrase

@@ -295,7 +295,7 @@ QList<NarrativeGenerator::Item> NarrativeGenerator::candidates(
         break;
     case RepeatDef::Source::Outputs:
         if (parent.project >= 0 && parent.project < projects.size()) {
-            for (int i = 0; i < projects.at(parent.project).outputs.size(); ++i)
+            for (int i = 0; i < projects.at(parent.project).outputs().size(); ++i)
                 result.append({ 0, parent.code, parent.name, parent.project, i });
         }
         break;
@@ -324,9 +324,9 @@ QString NarrativeGenerator::field(const QString &name, const Item &item) const
     const Project *project = item.project >= 0 && item.project < data.projects.size()
         ? &data.projects.at(item.project)
         : nullptr;
-    const ProjectOutput *output = project && item.output >= 0 && item.output < project->outputs.size()
-        ? &project->outputs.at(item.output)
-        : nullptr;
+    const QList<PerformanceIndicator> outputs = project ? project->outputs() : QList<PerformanceIndicator>();
+    const PerformanceIndicator *output
+        = item.output >= 0 && item.output < outputs.size() ? &outputs.at(item.output) : nullptr;
     if (name == QLatin1String("year"))
         return QString::number(year);
     if (name == QLatin1String("prevYear"))
@@ -346,9 +346,9 @@ QString NarrativeGenerator::field(const QString &name, const Item &item) const
         return book.contains(item.code) ? book.qualifiedName(item.code) : item.name;
     }
     if (name == QLatin1String("indicator"))
-        return output ? output->indicator : QString();
+        return output ? output->name : QString();
     if (name == QLatin1String("value"))
-        return output ? output->value : QString();
+        return output ? output->actual : QString();
     if (name == QLatin1String("unit"))
         return output ? output->unit : QString();
     if (name == QLatin1String("problems"))

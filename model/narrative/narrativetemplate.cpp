@@ -68,7 +68,8 @@ bool WordingReader::readFigures(const QJsonObject &json, FigureSet *set)
     *set = *read;
     m_scopes.append(set);
     for (const FigureDef &def : set->defs) {
-        if (def.kind == FigureDef::Kind::Amount || def.kind == FigureDef::Kind::Count)
+        if (def.kind == FigureDef::Kind::Amount || def.kind == FigureDef::Kind::Count
+            || def.kind == FigureDef::Kind::Score)
             continue;
         for (const QString &name : { def.operand, def.base }) {
             if (!known(name))

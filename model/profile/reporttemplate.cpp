@@ -159,6 +159,14 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
     if (display.contains(QLatin1String("notComparable")))
         m_display.notComparable = str(display, "notComparable");
 
+    QString bandsError;
+    const std::optional<GradeBands> bands = GradeBands::fromJson(json.value(QLatin1String("gradeBands")), &bandsError);
+    if (!bands) {
+        *error = tr("Template %1: %2").arg(m_id, bandsError);
+        return false;
+    }
+    m_gradeBands = *bands;
+
     m_classes = stringList(json.value(QLatin1String("classes")));
     for (const QString &code : std::as_const(m_classes)) {
         if (!m_functional->contains(code)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation/gradebands.h"
 #include "money/money.h"
 #include "profile/chartdef.h"
 #include "profile/codebook.h"
@@ -134,6 +135,8 @@ public:
     QJsonObject part(const QString &name) const { return m_parts.value(name); }
     const CodeBook &functionalBook() const { return *m_functional; }
     const CodeBook &economicBook() const { return *m_economic; }
+    // The self-evaluation form's 自评等级, from the profile's "gradeBands".
+    const GradeBands &gradeBands() const { return m_gradeBands; }
 
     // A statutory table or a sheet by id; nullptr when there is none.
     const TableDef *table(const QString &id) const;
@@ -162,4 +165,5 @@ private:
     QHash<QString, QJsonObject> m_parts;
     std::shared_ptr<const CodeBook> m_functional;
     std::shared_ptr<const CodeBook> m_economic;
+    GradeBands m_gradeBands = GradeBands::standard();
 };

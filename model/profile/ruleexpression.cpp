@@ -134,7 +134,7 @@ qint64 RuleExpression::special(const Document &document, const QString &name, co
         const bool executed = name.endsWith(QLatin1String("executed"));
         qint64 sum = 0;
         for (const Project &project : projects) {
-            if (qAddOverflow(sum, (executed ? project.executed : project.budget).fen(), &sum))
+            if (qAddOverflow(sum, (executed ? project.executed() : project.budget()).value_or(Money()).fen(), &sum))
                 return 0;
         }
         return sum;
@@ -143,9 +143,9 @@ qint64 RuleExpression::special(const Document &document, const QString &name, co
         return 0;
     const Project &project = projects.at(scope.project);
     if (name == QLatin1String("@project.executed"))
-        return project.executed.fen();
+        return project.executed().value_or(Money()).fen();
     if (name == QLatin1String("@project.budget"))
-        return project.budget.fen();
+        return project.budget().value_or(Money()).fen();
     return 0;
 }
 

@@ -120,10 +120,12 @@ namespace {
         ChartSeriesData executed { QStringLiteral("执行数"), {} };
         for (const Project &project : document.data().projects) {
             chart->categories.append(project.name);
-            budget.values.append(project.budget.fen());
-            executed.values.append(project.executed.fen());
+            const Money planned = project.budget().value_or(Money());
+            const Money spent = project.executed().value_or(Money());
+            budget.values.append(planned.fen());
+            executed.values.append(spent.fen());
             chart->annotations.append(QStringLiteral("完成率 %1")
-                                          .arg(Ratio::completion(project.executed, project.budget)
+                                          .arg(Ratio::completion(spent, planned)
                                                    .toString(display.percentDecimals, display.notComparable)));
         }
         chart->series = { budget, executed };

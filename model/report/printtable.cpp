@@ -106,6 +106,15 @@ PrintTable PrintTable::build(const Document &document, const LayoutTable &table)
     return print;
 }
 
+PrintTable PrintTable::form(const QList<Column> &columns, const QList<QList<Cell>> &rows)
+{
+    PrintTable table;
+    table.m_columns = columns;
+    table.m_rows = rows;
+    table.m_fitPageWidth = true;
+    return table;
+}
+
 PrintTable PrintTable::withColumns(const QList<int> &columns) const
 {
     PrintTable part = *this;

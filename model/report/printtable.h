@@ -33,6 +33,9 @@ public:
         QString text;
         int indent = 0; // name cells: levels of indentation
         bool emphasis = false; // totals
+        // Columns this cell covers, itself included; 0 for a cell covered by one to its left.
+        int span = 1;
+        bool number = false; // right-aligned whatever its column holds
     };
 
     static PrintTable build(const Document &document, const LayoutTable &table);
@@ -59,6 +62,10 @@ public:
 
     // The same table with only `columns` (indexes into columns(), in order): one column group.
     PrintTable withColumns(const QList<int> &columns) const;
+    // A form rather than a list: no column header, body cells spanning columns, always one
+    // portrait page wide (columns shrink and their text wraps instead of splitting the table).
+    static PrintTable form(const QList<Column> &columns, const QList<QList<Cell>> &rows);
+    bool fitsPageWidth() const { return m_fitPageWidth; }
 
 private:
     void buildHeader();
@@ -68,4 +75,5 @@ private:
     QList<HeaderCell> m_header;
     int m_headerRows = 0;
     int m_keyColumns = 0;
+    bool m_fitPageWidth = false;
 };

@@ -2,6 +2,7 @@
 
 #include "report/auditstatus.h"
 #include "report/disclosurecharts.h"
+#include "report/selfevaluationprint.h"
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
@@ -82,6 +83,22 @@ void placeCharts(const QList<ChartData> &charts, QList<ReportBlock> *blocks)
     }
 }
 
+// Each project's 项目支出绩效自评表 as an attachment after the disclosure, one form per project.
+void appendSelfEvaluations(const Document &document, ReportContent *content)
+{
+    const QList<Project> &projects = document.data().projects;
+    if (projects.isEmpty())
+        return;
+    content->blocks.append({ ReportBlock::Kind::PartTitle, 6, QStringLiteral("附件 项目支出绩效自评表"), -1 });
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        PrintTable form = SelfEvaluationPrint::build(projects.at(i), document.reportTemplate().gradeBands(),
+                                                     document.reportTemplate().display(), content->year);
+        form.number = QStringLiteral("附件%1").arg(i + 1);
+        content->blocks.append({ ReportBlock::Kind::Attachment, 0, projects.at(i).name, int(content->tables.size()) });
+        content->tables.push_back(std::move(form));
+    }
+}
+
 } // namespace
 
 ReportContent ReportContent::build(const Document &document, const QDate &date)
@@ -114,5 +131,6 @@ ReportContent ReportContent::build(const Document &document, const QDate &date)
         content.tables.push_back(PrintTable::build(document, table));
     }
     content.blocks.append(narrative.mid(part2));
+    appendSelfEvaluations(document, &content);
     return content;
 }

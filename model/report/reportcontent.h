@@ -18,13 +18,14 @@ struct ReportBlock {
         Heading, // 一、… (level 1) or （一）… (level 2)
         Paragraph,
         Table, // a statutory table on pages of its own, listed in the contents
-        Chart
+        Chart,
+        Attachment // a project's self-evaluation form on pages of its own, after the disclosure
     };
 
     Kind kind = Kind::Paragraph;
     int level = 0;
     QString text;
-    int index = -1; // Table: into ReportContent::tables; Chart: into ReportContent::charts
+    int index = -1; // Table, Attachment: into ReportContent::tables; Chart: into ReportContent::charts
 };
 
 // A snapshot of everything the disclosure prints, taken from a document: the cover, Parts 1

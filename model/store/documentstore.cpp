@@ -44,6 +44,30 @@ const char *const migrations[] = {
     "CREATE TABLE project_output (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
     " position INTEGER NOT NULL, indicator TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL,"
     " PRIMARY KEY (project_id, position));",
+    // 2: the project becomes the self-evaluation form; its budget and executed amounts become
+    // the 本年财政拨款 row's 全年预算数 and 全年执行数, its outputs 产出指标 of the 数量 kind.
+    "ALTER TABLE project ADD COLUMN supervisor TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE project ADD COLUMN implementer TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE project ADD COLUMN goal_planned TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE project ADD COLUMN goal_achieved TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE project ADD COLUMN tracked INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE project_fund (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+    " source TEXT NOT NULL, budget_column TEXT NOT NULL, amount BIGINT NOT NULL,"
+    " PRIMARY KEY (project_id, source, budget_column));"
+    "INSERT INTO project_fund (project_id, source, budget_column, amount)"
+    " SELECT id, 'appropriation', 'fullBudget', budget FROM project;"
+    "INSERT INTO project_fund (project_id, source, budget_column, amount)"
+    " SELECT id, 'appropriation', 'executed', executed FROM project;"
+    "CREATE TABLE project_indicator (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, category TEXT NOT NULL, name TEXT NOT NULL, comparison TEXT NOT NULL,"
+    " target TEXT NOT NULL, unit TEXT NOT NULL, actual TEXT NOT NULL, weight BIGINT, score BIGINT,"
+    " deviation TEXT NOT NULL, PRIMARY KEY (project_id, position));"
+    "INSERT INTO project_indicator (project_id, position, category, name, comparison, target, unit, actual,"
+    " weight, score, deviation)"
+    " SELECT project_id, position, 'quantity', indicator, '', '', unit, value, NULL, NULL, '' FROM project_output;"
+    "DROP TABLE project_output;"
+    "ALTER TABLE project DROP COLUMN budget;"
+    "ALTER TABLE project DROP COLUMN executed;",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 
@@ -267,6 +291,7 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path)
                     tr("%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.")
                             .arg(name));
 
+    check.finish(); // an open read of sqlite_master would lock the tables a migration drops
     // An upgrade, the checks and the reading are one transaction: a file that is refused is left
     // as it was.
     if (version < SchemaVersion && readOnly)

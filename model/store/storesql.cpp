@@ -1,8 +1,10 @@
 #include "store/storesql.h"
 
 #include "document/inputlimits.h"
+#include "evaluation/formkeys.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -143,25 +145,46 @@ bool writeDepartment(QSqlDatabase &db, const QString &templateId, const Departme
 
 bool writeProjects(QSqlDatabase &db, const QList<Project> &projects, QString *error)
 {
-    if (!runOnce(db, "DELETE FROM project_output", {}, error) || !runOnce(db, "DELETE FROM project", {}, error))
+    if (!runOnce(db, "DELETE FROM project_indicator", {}, error) || !runOnce(db, "DELETE FROM project_fund", {}, error)
+        || !runOnce(db, "DELETE FROM project", {}, error))
         return false;
     QSqlQuery project(db);
-    QSqlQuery output(db);
+    QSqlQuery fund(db);
+    QSqlQuery indicator(db);
     if (!prepare(project,
-                 "INSERT INTO project (id, position, name, budget, executed, problems, measures) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 "INSERT INTO project (id, position, name, supervisor, implementer, goal_planned, goal_achieved,"
+                 " tracked, problems, measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  error)
-        || !prepare(output,
-                    "INSERT INTO project_output (project_id, position, indicator, value, unit) VALUES (?, ?, ?, ?, ?)",
+        || !prepare(fund, "INSERT INTO project_fund (project_id, source, budget_column, amount) VALUES (?, ?, ?, ?)",
+                    error)
+        || !prepare(indicator,
+                    "INSERT INTO project_indicator (project_id, position, category, name, comparison, target, unit,"
+                    " actual, weight, score, deviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     error))
         return false;
+    const auto points = [](const std::optional<Points> &value) {
+        return value ? QVariant(value->hundredths()) : QVariant();
+    };
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const Project &p = projects.at(i);
-        if (!run(project, { p.id, int(i), p.name, p.budget.fen(), p.executed.fen(), p.problems, p.measures }, error))
+        if (!run(project, { p.id, int(i), p.name, p.supervisor, p.implementer, p.goalPlanned, p.goalAchieved,
+                            int(p.tracked), p.problems, p.measures },
+                 error))
             return false;
-        for (qsizetype o = 0; o < p.outputs.size(); ++o) {
-            const ProjectOutput &out = p.outputs.at(o);
-            if (!run(output, { p.id, int(o), out.indicator, out.value, out.unit }, error))
+        for (int s = 0; s < FundSourceCount; ++s) {
+            for (int c = 0; c < FundColumnCount; ++c) {
+                const std::optional<Money> amount = p.funds.amount(FundSource(s), FundColumn(c));
+                if (amount
+                    && !run(fund, { p.id, FormKeys::key(FundSource(s)), FormKeys::key(FundColumn(c)), amount->fen() },
+                            error))
+                    return false;
+            }
+        }
+        for (qsizetype k = 0; k < p.indicators.size(); ++k) {
+            const PerformanceIndicator &in = p.indicators.at(k);
+            if (!run(indicator, { p.id, int(k), FormKeys::key(in.category), in.name, FormKeys::key(in.comparison),
+                                  in.target, in.unit, in.actual, points(in.weight), points(in.score), in.deviation },
+                     error))
                 return false;
         }
     }
@@ -208,6 +231,74 @@ bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
             && addRows(db, rows, error) && writeTexts(db, texts, error) && writeProjects(db, data.projects, error)
             && writeNotes(db, data.notes, error);
 }
+
+namespace {
+
+bool readProjects(QSqlDatabase &db, QList<Project> *projects, QString *error)
+{
+    QSqlQuery query(db);
+    const auto select = [&](const char *sql) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    if (!select("SELECT id, name, supervisor, implementer, goal_planned, goal_achieved, tracked, problems, measures"
+                " FROM project ORDER BY position"))
+        return false;
+    QHash<qint64, qsizetype> projectIndex;
+    while (query.next()) {
+        Project p;
+        p.id = query.value(0).toLongLong();
+        p.name = query.value(1).toString();
+        p.supervisor = query.value(2).toString();
+        p.implementer = query.value(3).toString();
+        p.goalPlanned = query.value(4).toString();
+        p.goalAchieved = query.value(5).toString();
+        p.tracked = query.value(6).toInt() != 0;
+        p.problems = query.value(7).toString();
+        p.measures = query.value(8).toString();
+        projectIndex.insert(p.id, projects->size());
+        projects->append(p);
+    }
+    if (!select("SELECT project_id, source, budget_column, amount FROM project_fund"))
+        return false;
+    while (query.next()) {
+        const auto it = projectIndex.constFind(query.value(0).toLongLong());
+        const auto source = FormKeys::fundSource(query.value(1).toString());
+        const auto column = FormKeys::fundColumn(query.value(2).toString());
+        if (it == projectIndex.constEnd() || !source || !column)
+            continue;
+        (*projects)[*it].funds.setAmount(*source, *column, Money::fromFen(query.value(3).toLongLong()));
+    }
+    if (!select("SELECT project_id, category, name, comparison, target, unit, actual, weight, score, deviation"
+                " FROM project_indicator ORDER BY project_id, position"))
+        return false;
+    const auto points = [&](int column) {
+        return query.value(column).isNull() ? std::optional<Points>()
+                                            : Points::fromHundredths(query.value(column).toLongLong());
+    };
+    while (query.next()) {
+        const auto it = projectIndex.constFind(query.value(0).toLongLong());
+        if (it == projectIndex.constEnd())
+            continue;
+        PerformanceIndicator in;
+        in.category = FormKeys::category(query.value(1).toString()).value_or(IndicatorCategory::Quantity);
+        in.name = query.value(2).toString();
+        in.comparison = FormKeys::comparison(query.value(3).toString()).value_or(Comparison::None);
+        in.target = query.value(4).toString();
+        in.unit = query.value(5).toString();
+        in.actual = query.value(6).toString();
+        in.weight = points(7);
+        in.score = points(8);
+        in.deviation = query.value(9).toString();
+        (*projects)[*it].indicators.append(in);
+    }
+    return true;
+}
+
+} // namespace
 
 bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
 {
@@ -259,29 +350,8 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
     while (query.next())
         data->notes.append(query.value(0).toString());
 
-    if (!select("SELECT id, name, budget, executed, problems, measures FROM project ORDER BY position"))
+    if (!readProjects(db, &data->projects, error))
         return false;
-    QHash<qint64, qsizetype> projectIndex;
-    while (query.next()) {
-        Project p;
-        p.id = query.value(0).toLongLong();
-        p.name = query.value(1).toString();
-        p.budget = Money::fromFen(query.value(2).toLongLong());
-        p.executed = Money::fromFen(query.value(3).toLongLong());
-        p.problems = query.value(4).toString();
-        p.measures = query.value(5).toString();
-        projectIndex.insert(p.id, data->projects.size());
-        data->projects.append(p);
-    }
-    if (!select("SELECT project_id, indicator, value, unit FROM project_output ORDER BY project_id, position"))
-        return false;
-    while (query.next()) {
-        const auto it = projectIndex.constFind(query.value(0).toLongLong());
-        if (it == projectIndex.constEnd())
-            continue;
-        data->projects[*it].outputs.append(
-                { query.value(1).toString(), query.value(2).toString(), query.value(3).toString() });
-    }
     if (data->templateId.isEmpty()) {
         *error = QCoreApplication::translate("DocumentStore", "the file names no template");
         return false;

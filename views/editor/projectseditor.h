@@ -3,19 +3,14 @@
 #include <QWidget>
 
 class Document;
-class QDataWidgetMapper;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+class ProjectFormEditor;
+class ProjectListModel;
 class QPushButton;
 class QTableView;
-class ProjectListModel;
-class ProjectOutputModel;
 
-// Editor of the project performance self-evaluations: the list of projects with budget,
-// execution and completion, and a form for the selected one (name, amounts, outputs,
-// problems, measures). All edits go through the models as undoable commands.
+// Editor of the project performance self-evaluations: the list of projects with their
+// budget, execution, rate, score and grade, and the selected project's self-evaluation form.
+// All edits go through the models as undoable commands.
 class ProjectsEditor : public QWidget
 {
     Q_OBJECT
@@ -24,7 +19,7 @@ public:
     explicit ProjectsEditor(Document *document, QWidget *parent = nullptr);
 
     ProjectListModel *projects() const { return m_projects; }
-    ProjectOutputModel *outputs() const { return m_outputs; }
+    ProjectFormEditor *form() const { return m_form; }
     QTableView *list() const { return m_list; }
 
 protected:
@@ -38,19 +33,8 @@ private:
 
     Document *m_document;
     ProjectListModel *m_projects;
-    ProjectOutputModel *m_outputs;
     QTableView *m_list;
-    QTableView *m_outputList;
-    QDataWidgetMapper *m_mapper;
-    QFormLayout *m_form;
-    QLineEdit *m_name;
-    QLineEdit *m_budget;
-    QLineEdit *m_executed;
-    QPlainTextEdit *m_problems;
-    QPlainTextEdit *m_measures;
+    ProjectFormEditor *m_form;
     QPushButton *m_add;
     QPushButton *m_remove;
-    QPushButton *m_addOutput;
-    QPushButton *m_removeOutput;
-    QLabel *m_error;
 };

@@ -72,6 +72,9 @@ ReportPages ReportPaginator::paginate()
         case ReportBlock::Kind::Chart:
             addChart(block.index);
             break;
+        case ReportBlock::Kind::Attachment:
+            addTable(block.index);
+            break;
         }
     }
     return std::move(m_pages);

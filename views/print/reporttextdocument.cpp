@@ -86,9 +86,13 @@ namespace {
         for (int r = 0; r < print.rows().size(); ++r) {
             for (int c = 0; c < print.columnCount(); ++c) {
                 const PrintTable::Cell &cell = print.rows().at(r).at(c);
+                if (cell.span == 0)
+                    continue;
+                if (cell.span > 1)
+                    textTable->mergeCells(print.headerRowCount() + r, c, 1, cell.span);
                 QTextCursor at = textTable->cellAt(print.headerRowCount() + r, c).firstCursorPosition();
                 QTextBlockFormat block;
-                block.setAlignment(print.columns().at(c).kind == PrintTable::ColumnKind::Value
+                block.setAlignment(cell.number || (cell.span == 1 && print.columns().at(c).kind == PrintTable::ColumnKind::Value)
                         ? Qt::AlignRight
                         : Qt::AlignLeft);
                 block.setIndent(cell.indent);
@@ -160,6 +164,7 @@ void build(const ReportContent &content, QTextDocument *document)
             paragraph(cursor, block.text, body, Qt::AlignLeft, false, 24);
             break;
         case ReportBlock::Kind::Table:
+        case ReportBlock::Kind::Attachment:
             table(cursor, content.tables.at(block.index));
             break;
         case ReportBlock::Kind::Chart:

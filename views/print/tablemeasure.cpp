@@ -37,6 +37,8 @@ namespace {
             qreal width = kind == PrintTable::ColumnKind::Value ? style.mm(12) : glyph * 4;
             for (const QList<PrintTable::Cell> &row : table.rows()) {
                 const PrintTable::Cell &cell = row.at(c);
+                if (cell.span != 1)
+                    continue; // a spanning cell wraps within the columns it covers
                 width = qMax(width,
                     textWidth(cell.emphasis ? style.tableBold : style.table, device, cell.text)
                         + cell.indent * step);
@@ -131,10 +133,12 @@ namespace {
             qreal height = 0;
             for (int c = 0; c < row.size(); ++c) {
                 const PrintTable::Cell &cell = row.at(c);
-                const qreal width = widths.at(c) - pad - cell.indent * step;
+                if (cell.span == 0)
+                    continue;
+                const qreal width = spanWidth(c, qMin(cell.span, int(widths.size()) - c)) - cell.indent * step;
                 height = qMax(height,
                     wrappedHeight(cell.emphasis ? style.tableBold : style.table, device, cell.text, width,
-                        textFlags(table.columns().at(c).kind)));
+                        textFlags(cell, table.columns().at(c).kind)));
             }
             rows.append(height + vpad);
         }
@@ -143,8 +147,12 @@ namespace {
 
 } // namespace
 
-int textFlags(PrintTable::ColumnKind kind)
+int textFlags(const PrintTable::Cell &cell, PrintTable::ColumnKind kind)
 {
+    if (cell.number)
+        return Qt::AlignRight | Qt::AlignVCenter;
+    if (cell.span > 1)
+        return Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWrapAnywhere;
     switch (kind) {
     case PrintTable::ColumnKind::Code:
         return Qt::AlignLeft | Qt::AlignVCenter;
@@ -172,7 +180,7 @@ TableGeometry measure(
     TableGeometry geometry;
     QList<QList<int>> groups;
     qreal available = pages.portrait.width();
-    if (total <= available) {
+    if (total <= available || table.fitsPageWidth()) {
         groups.append(QList<int>());
     } else {
         geometry.landscape = true;

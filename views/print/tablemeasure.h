@@ -14,7 +14,7 @@ TableGeometry measure(
     const PrintTable &table, const ReportStyle &style, const QPaintDevice *device, const PageGeometry &pages);
 
 // Flags for drawing a cell's text, shared by measuring and painting so that both agree.
-int textFlags(PrintTable::ColumnKind kind);
+int textFlags(const PrintTable::Cell &cell, PrintTable::ColumnKind kind);
 // The indentation of one level of a name cell.
 qreal indentStep(const ReportStyle &style, const QPaintDevice *device);
 

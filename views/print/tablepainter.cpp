@@ -79,10 +79,13 @@ void paintRows(QPainter *painter, const PageItem &item, const PrintTable &whole,
         const QList<PrintTable::Cell> &row = table.rows().at(r);
         for (int c = 0; c < row.size(); ++c) {
             const PrintTable::Cell &cell = row.at(c);
-            const QRectF rect(QPointF(edges.at(c), y), QPointF(edges.at(c + 1), y + heights.at(r)));
+            if (cell.span == 0)
+                continue;
+            const int last = qMin(c + cell.span, int(edges.size()) - 1);
+            const QRectF rect(QPointF(edges.at(c), y), QPointF(edges.at(last), y + heights.at(r)));
             painter->drawRect(rect);
             painter->setFont(cell.emphasis ? style.tableBold : style.table);
-            cellText(painter, rect, cell.text, TableMeasure::textFlags(table.columns().at(c).kind), style,
+            cellText(painter, rect, cell.text, TableMeasure::textFlags(cell, table.columns().at(c).kind), style,
                 cell.indent * step);
         }
         y += heights.at(r);
