@@ -124,11 +124,20 @@ void readProjects(const Workbook &workbook, MoneyUnit unit, DocumentData *data)
         if (project.name.isEmpty())
             continue;
         QString error;
-        project.budget = Money::fromFen(cellValue(projects->cell(r, 1), ValueType::Money, unit, &error).value_or(0));
-        project.executed = Money::fromFen(cellValue(projects->cell(r, 2), ValueType::Money, unit, &error).value_or(0));
+        // The workbook carries the form's summary: its totals are read as 本年财政拨款.
+        const auto fundCell = [&](int column) -> std::optional<Money> {
+            const std::optional<qint64> fen = cellValue(projects->cell(r, column), ValueType::Money, unit, &error);
+            return fen ? std::optional<Money>(Money::fromFen(*fen)) : std::nullopt;
+        };
+        project.funds.setAmount(FundSource::Appropriation, FundColumn::FullBudget, fundCell(1));
+        project.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, fundCell(2));
         for (const QString &line : projects->text(r, 3).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QStringList parts = line.split(XlsxExport::outputSeparator());
-            project.outputs.append({ parts.value(0), parts.value(1), parts.value(2) });
+            PerformanceIndicator output;
+            output.name = parts.value(0);
+            output.actual = parts.value(1);
+            output.unit = parts.value(2);
+            project.indicators.append(output);
         }
         project.problems = projects->text(r, 4);
         project.measures = projects->text(r, 5);

@@ -316,11 +316,13 @@ private:
         for (int r = 0; r < projects.size(); ++r) {
             const Project &project = projects.at(r);
             QStringList outputs;
-            for (const ProjectOutput &output : project.outputs)
-                outputs.append(QStringList { output.indicator, output.value, output.unit }.join(XlsxExport::outputSeparator()));
+            for (const PerformanceIndicator &output : project.outputs())
+                outputs.append(QStringList { output.name, output.actual, output.unit }.join(XlsxExport::outputSeparator()));
             writeString(ws, r + 1, 0, project.name);
-            worksheet_write_number(ws, lxw_row_t(r + 1), 1, amount(project.budget.fen()), m_formats.input);
-            worksheet_write_number(ws, lxw_row_t(r + 1), 2, amount(project.executed.fen()), m_formats.input);
+            if (const std::optional<Money> budget = project.budget())
+                worksheet_write_number(ws, lxw_row_t(r + 1), 1, amount(budget->fen()), m_formats.input);
+            if (const std::optional<Money> executed = project.executed())
+                worksheet_write_number(ws, lxw_row_t(r + 1), 2, amount(executed->fen()), m_formats.input);
             writeString(ws, r + 1, 3, outputs.join(QLatin1Char('\n')));
             writeString(ws, r + 1, 4, project.problems);
             writeString(ws, r + 1, 5, project.measures);

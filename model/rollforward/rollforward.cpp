@@ -79,10 +79,14 @@ void carryTexts(const Document &source, const ReportTemplate &target, const Roll
 void carryProjects(const Document &source, RollForward::Result *result)
 {
     for (Project project : source.data().projects) {
-        project.budget = Money();
-        project.executed = Money();
-        for (ProjectOutput &output : project.outputs)
-            output.value.clear();
+        project.funds = ProjectFunds();
+        project.goalAchieved.clear();
+        for (PerformanceIndicator &indicator : project.indicators) {
+            indicator.actual.clear();
+            indicator.score.reset();
+            indicator.deviation.clear();
+        }
+        project.tracked = false;
         project.problems.clear();
         project.measures.clear();
         result->data.projects.append(project);
