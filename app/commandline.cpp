@@ -189,8 +189,7 @@ int CommandLine::createNew(const QStringList &arguments)
     DocumentData data;
     data.department.name = parser.value(departmentOption).trimmed();
     data.department.year = year;
-    data.department.kind = *kind;
-    data.department.units = { data.department.name + QStringLiteral("（本级）") };
+    data.department.setKind(*kind);
     const DocumentFile::Opened created = DocumentFile::create(parser.value(QStringLiteral("o")), reportTemplate, data,
                                                               parser.isSet(QStringLiteral("force")), m_library);
     return created.document ? Success : fail(created.message);

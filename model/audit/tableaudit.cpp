@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace TableAudit {
 
 namespace {
@@ -54,6 +56,8 @@ void runTemplateChecks(const Document &document, QList<Finding> *findings)
             cells += AuditExpression::parse(QString(side).replace(QLatin1String("{code}"), result.code), &error)
                              .cells({});
         }
+        if (!std::all_of(cells.cbegin(), cells.cend(), [&](const CellRef &ref) { return document.isKnown(ref); }))
+            continue; // an identity over an unknown figure proves nothing; the rules ask for the figure
         const bool count = !cells.isEmpty() && document.layout().valueType(cells.first()) == ValueType::Count;
         finding.actual = valueOf(result.lhs, count);
         finding.expected = valueOf(result.rhs, count);
@@ -178,6 +182,47 @@ bool fires(const Rulebook &book, const TableRule &rule, qint64 lhs, qint64 rhs, 
     return false;
 }
 
+// "上年决算数：一般公共预算财政拨款支出", for asking for a figure.
+QString cellName(const Document &document, const CellRef &ref)
+{
+    const LayoutTable *table = document.layout().table(ref.sheet);
+    const LayoutRow *row = table ? table->row(ref.row) : nullptr;
+    if (!row)
+        return ref.toString();
+    QString name = table->def->title + QStringLiteral("：") + row->label;
+    const ColumnDef *column = document.layout().column(ref);
+    if (column && table->def->blocks.size() * table->def->blocks.constFirst().columns.size() > 1)
+        name += QStringLiteral("（") + column->title.join(QString()) + QStringLiteral("）");
+    return name;
+}
+
+// A rule that reads an unknown figure (last year's, a budget) asks for it instead of
+// comparing against zero; true when it did.
+bool askForUnknown(const Document &document, const TableRule &rule, const AuditExpression::Scope &scope,
+                   QList<Finding> *findings)
+{
+    QStringList names;
+    QList<CellRef> unknown;
+    for (const CellRef &ref : rule.lhs.cells(scope) + rule.rhs.cells(scope)) {
+        if (document.isKnown(ref) || unknown.contains(ref))
+            continue;
+        unknown.append(ref);
+        names.append(QStringLiteral("“") + cellName(document, ref) + QStringLiteral("”"));
+    }
+    if (unknown.isEmpty())
+        return false;
+    Finding finding;
+    finding.kind = QStringLiteral("missingFigure");
+    finding.severity = Severity::Warning;
+    finding.message = QCoreApplication::translate("Audit", "%1未填写，无法比较；请填写该数（确为零的填 0）。")
+                              .arg(names.join(QStringLiteral("、")));
+    finding.locations = locationsOf(document, unknown);
+    finding.explainKey = QStringLiteral("explain.") + rule.id + QStringLiteral(".unknown")
+            + (scope.code.isEmpty() ? QString() : QLatin1Char('.') + scope.code);
+    findings->append(finding);
+    return true;
+}
+
 void runRule(const Document &document, const Rulebook &book, const TableRule &rule, QList<Finding> *findings)
 {
     if (rule.kind == TableRule::Kind::DepartmentSection) {
@@ -186,6 +231,8 @@ void runRule(const Document &document, const Rulebook &book, const TableRule &ru
     }
     const bool count = rule.lhs.isCount(document);
     for (const AuditExpression::Scope &scope : scopesOf(document, rule)) {
+        if (askForUnknown(document, rule, scope, findings))
+            continue;
         const qint64 lhs = rule.lhs.evaluate(document, scope);
         const qint64 rhs = rule.rhs.evaluate(document, scope);
         QString rate;
@@ -237,9 +284,11 @@ QList<Finding> run(const Document &document, const Rulebook &rules)
         for (qsizetype i = first; i < findings.size(); ++i) {
             Finding &finding = findings[i];
             finding.ruleId = rule.id;
+            finding.section = rule.section;
+            if (finding.kind == QLatin1String("missingFigure"))
+                continue; // a question, whatever the rule's own severity
             finding.severity = rule.severity;
             finding.kind = rule.family;
-            finding.section = rule.section;
         }
     }
     // A missing reason that a change or completion finding already asks for is said once.

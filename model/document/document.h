@@ -33,6 +33,8 @@ public:
     const Recalculator &values() const { return *m_values; }
     qint64 value(const CellRef &ref) const { return m_values->value(ref); }
     Money money(const CellRef &ref) const { return Money::fromFen(value(ref)); }
+    // False for a blank last-year or budget figure, and for every figure computed from one.
+    bool isKnown(const CellRef &ref) const { return m_values->isKnown(ref); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Attaches the file the document lives in; from then on every edit is written through.

@@ -22,6 +22,8 @@ Recalculator::Recalculator(const SheetLayout &layout, QString *error)
     const int count = int(m_refs.size());
     m_values.fill(0, count);
     m_isInput.fill(false, count);
+    m_blankIsUnknown.fill(false, count);
+    m_known.fill(true, count);
     m_rank.fill(0, count);
     m_visited.fill(0, count);
     m_termStart.reserve(count + 1);
@@ -37,6 +39,7 @@ Recalculator::Recalculator(const SheetLayout &layout, QString *error)
             return;
         }
         m_isInput[i] = formula.source == CellFormula::Source::Input;
+        m_blankIsUnknown[i] = m_isInput[i] && layout.unknownWhenBlank(m_refs.at(i));
         for (const CellFormula::Term &term : formula.terms) {
             const int source = indexOf(term.ref);
             if (source < 0) {
@@ -107,6 +110,12 @@ qint64 Recalculator::value(const CellRef &ref) const
     return index < 0 ? 0 : m_values.at(index);
 }
 
+bool Recalculator::isKnown(const CellRef &ref) const
+{
+    const int index = indexOf(ref);
+    return index < 0 || m_known.at(index);
+}
+
 QList<int> Recalculator::dependentsOf(int index) const
 {
     return QList<int>(m_dependents.cbegin() + m_dependentStart[index],
@@ -121,11 +130,34 @@ qint64 Recalculator::compute(int index) const
     return sum;
 }
 
+bool Recalculator::computeKnown(int index) const
+{
+    for (int t = m_termStart[index]; t < m_termStart[index + 1]; ++t) {
+        if (!m_known[m_termCells[t]])
+            return false;
+    }
+    return true;
+}
+
+bool Recalculator::update(int index)
+{
+    const qint64 v = compute(index);
+    const bool known = computeKnown(index);
+    if (v == m_values[index] && known == m_known[index])
+        return false;
+    m_values[index] = v;
+    m_known[index] = known;
+    return true;
+}
+
 void Recalculator::loadInputs(const QHash<CellRef, qint64> &inputs)
 {
     for (int i = 0; i < cellCount(); ++i) {
-        if (m_isInput[i])
-            m_values[i] = inputs.value(m_refs.at(i), 0);
+        if (!m_isInput[i])
+            continue;
+        const auto it = inputs.constFind(m_refs.at(i));
+        m_values[i] = it == inputs.constEnd() ? 0 : *it;
+        m_known[i] = it != inputs.constEnd() || !m_blankIsUnknown[i];
     }
     recalculateAll();
 }
@@ -134,16 +166,13 @@ QList<int> Recalculator::recalculateAll()
 {
     QList<int> changed;
     for (const int cell : std::as_const(m_order)) {
-        const qint64 v = compute(cell);
-        if (v != m_values[cell]) {
-            m_values[cell] = v;
+        if (update(cell))
             changed.append(cell);
-        }
     }
     return changed;
 }
 
-QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &changes)
+QList<int> Recalculator::applyInputs(const QList<std::pair<int, std::optional<qint64>>> &changes)
 {
     QList<int> changed;
     QVector<int> stack;
@@ -152,10 +181,13 @@ QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &change
         m_visited.fill(0);
         m_visitStamp = 1;
     }
-    for (const auto &[cell, value] : changes) {
-        if (m_values[cell] == value)
+    for (const auto &[cell, input] : changes) {
+        const qint64 value = input.value_or(0);
+        const bool known = input.has_value() || !m_blankIsUnknown[cell];
+        if (m_values[cell] == value && m_known[cell] == known)
             continue;
         m_values[cell] = value;
+        m_known[cell] = known;
         changed.append(cell);
         stack.append(cell);
     }
@@ -172,11 +204,8 @@ QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &change
     }
     std::sort(affected.begin(), affected.end(), [this](int a, int b) { return m_rank[a] < m_rank[b]; });
     for (const int cell : std::as_const(affected)) {
-        const qint64 v = compute(cell);
-        if (v != m_values[cell]) {
-            m_values[cell] = v;
+        if (update(cell))
             changed.append(cell);
-        }
     }
     return changed;
 }

@@ -32,6 +32,8 @@ bool TextPattern::isField(const QString &name)
         QStringLiteral("unit"),
         QStringLiteral("problems"),
         QStringLiteral("measures"),
+        QStringLiteral("unitKind"),
+        QStringLiteral("unitNote"),
     };
     return fields.contains(name);
 }

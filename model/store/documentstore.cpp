@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -39,6 +40,11 @@ const char *const migrations[] = {
     "CREATE TABLE project_output (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
     " position INTEGER NOT NULL, indicator TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL,"
     " PRIMARY KEY (project_id, position));",
+    // Units with their kinds: a department is no longer of one kind.
+    "ALTER TABLE unit ADD COLUMN kind TEXT NOT NULL DEFAULT '行政';"
+    "ALTER TABLE unit ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE unit SET kind = (SELECT value FROM meta WHERE key = 'department.kind')"
+    " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'department.kind');",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 
@@ -260,7 +266,8 @@ bool DocumentStore::create(const QString &path, const DocumentData &data, bool o
                 *error = tr("%1 cannot be written: %2").arg(info.fileName(), db.lastError().text());
             } else {
                 Transaction transaction(db);
-                ok = execScript(db, migrations[0], error)
+                ok = std::all_of(std::begin(migrations), std::end(migrations),
+                                 [&](const char *script) { return execScript(db, script, error); })
                         && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error)
                         && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error)
                         && StoreSql::writeAll(db, data, error) && transaction.commit();

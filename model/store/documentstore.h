@@ -28,7 +28,7 @@ class DocumentStore
 {
 public:
     static constexpr qint32 ApplicationId = 0x46414442; // "FADB"
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class Failure { None, NotFound, NotSqlite, Foreign, Damaged, Newer, DriverMissing, Io };
 
