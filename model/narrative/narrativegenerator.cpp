@@ -40,6 +40,8 @@ bool compare(qint64 lhs, Condition::Comparison::Op op, qint64 rhs)
     switch (op) {
     case Op::NonZero:
         return lhs != 0;
+    case Op::Known:
+        return true; // decided before: an unknown figure never gets here
     case Op::Equal:
         return lhs == rhs;
     case Op::NotEqual:
@@ -269,7 +271,7 @@ bool NarrativeGenerator::holds(const Condition &condition, const FigureScope &sc
     };
     const auto comparisonHolds = [&](const Condition::Comparison &c) {
         const std::optional<qint64> lhs = operand(c.lhs);
-        const std::optional<qint64> rhs = operand(c.rhs);
+        const std::optional<qint64> rhs = c.op == Condition::Comparison::Op::Known ? 0 : operand(c.rhs);
         return lhs && rhs && compare(*lhs, c.op, *rhs);
     };
     for (const QList<Condition::Comparison> &all : condition.anyOf) {
