@@ -211,6 +211,9 @@ bool askForUnknown(const Document &document, const TableRule &rule, const AuditE
     }
     if (unknown.isEmpty())
         return false;
+    // A document that has nothing to compare yet (a new one) is not asked for last year's figures.
+    if (rule.lhs.evaluate(document, scope) == 0 && rule.rhs.evaluate(document, scope) == 0)
+        return true;
     Finding finding;
     finding.kind = QStringLiteral("missingFigure");
     finding.severity = Severity::Warning;
