@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>%1未填写，无法比较；请填写该数（确为零的填 0）。</source>
+        <translation>%1 has not been entered, so nothing can be compared with it; enter the figure (0 if it is zero).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,17 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetUnit</name>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>A unit needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
     </message>
 </context>
 <context>
@@ -118,10 +133,6 @@
         <translation>Replace the output file if it exists.</translation>
     </message>
     <message>
-        <source>The bundled sample is missing from this build.</source>
-        <translation>The bundled sample is missing from this build.</translation>
-    </message>
-    <message>
         <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
@@ -157,50 +168,6 @@
         <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
-        <source>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</source>
-        <translation>Usage: final-accounts [FILE.fadb]            open the editor
-       final-accounts COMMAND [ARGUMENTS]
-
-Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
-  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
-      -o FILE.fadb [--force]              create an empty document
-  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
-  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
-  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
-  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
-  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
-  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
-  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
-  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
-  help                                    show this text
-
-Templates: %1
-Exit status: 0 success, 1 failure, 64 wrong arguments.
-</translation>
-    </message>
-    <message>
         <source>Export as final: no draft watermark.</source>
         <translation>Export as final: no draft watermark.</translation>
     </message>
@@ -221,6 +188,56 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
             <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample [--template ID] -o FILE.fadb [--force]
+                                          write the bundled sample document of a template
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</source>
+        <translation>Usage: final-accounts [FILE.fadb]            open the editor
+       final-accounts COMMAND [ARGUMENTS]
+
+Commands:
+  sample [--template ID] -o FILE.fadb [--force]
+                                          write the bundled sample document of a template
+  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
+      -o FILE.fadb [--force]              create an empty document
+  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
+  tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
+  narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
+  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors)
+  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
+                                          audit has errors, unless --final)
+  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
+  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
+  help                                    show this text
+
+Templates: %1
+Exit status: 0 success, 1 failure, 64 wrong arguments.
+</translation>
+    </message>
+    <message>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
+        <translation>There is no bundled sample for template &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -249,8 +266,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Year</translation>
     </message>
     <message>
-        <source>Budget units (one per line)</source>
-        <translation>Budget units (one per line)</translation>
+        <source>Units (one per line: name, 行政/参公/事业, optionally 并入本级)</source>
+        <translation>Units (one per line: name, 行政/参公/事业, optionally 并入本级)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -498,6 +519,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>rate of change = %1 ÷ %2 × 100 = %3</source>
         <translation>rate of change = %1 ÷ %2 × 100 = %3</translation>
     </message>
+    <message>
+        <source>units of the department</source>
+        <translation>units of the department</translation>
+    </message>
+    <message>
+        <source>administrative and civil-service-managed units</source>
+        <translation>administrative and civil-service-managed units</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -691,6 +720,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>template %1 has no text &quot;%2&quot;</source>
         <translation>template %1 has no text &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be a name or an object</source>
+        <translation>must be a name or an object</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1231,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Only amounts can be typed here.</source>
         <translation>Only amounts can be typed here.</translation>
     </message>
+    <message>
+        <source>Unknown: this figure has not been entered. Type 0 if it is zero.</source>
+        <translation>Unknown: this figure has not been entered. Type 0 if it is zero.</translation>
+    </message>
+    <message>
+        <source>Unknown: computed from a figure that has not been entered.</source>
+        <translation>Unknown: computed from a figure that has not been entered.</translation>
+    </message>
 </context>
 <context>
     <name>TableFormView</name>
@@ -1304,8 +1349,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <translation>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</translation>
     </message>
 </context>
 <context>

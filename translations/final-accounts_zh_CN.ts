@@ -41,6 +41,10 @@
         <source>（无预算）</source>
         <translation>（无预算）</translation>
     </message>
+    <message>
+        <source>%1未填写，无法比较；请填写该数（确为零的填 0）。</source>
+        <translation>%1未填写，无法比较；请填写该数（确为零的填 0）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -55,6 +59,17 @@
     <message>
         <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetUnit</name>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>单位名称不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>“%1”：单位性质必须是 行政、参公 或 事业，其后可加“并入本级”。</translation>
     </message>
 </context>
 <context>
@@ -118,10 +133,6 @@
         <translation>输出文件已存在时覆盖。</translation>
     </message>
     <message>
-        <source>The bundled sample is missing from this build.</source>
-        <translation>此版本缺少内置样例。</translation>
-    </message>
-    <message>
         <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
@@ -156,11 +167,32 @@
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
+        <source>Export as final: no draft watermark.</source>
+        <translation>作为正式版导出：不加“草稿”水印。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) written to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported as final despite %n audit error(s).</source>
+        <translation>
+            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
 Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
+  sample [--template ID] -o FILE.fadb [--force]
+                                          write the bundled sample document of a template
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
@@ -181,7 +213,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
       final-accounts 命令 [参数]
 
 命令：
-  sample -o FILE.fadb [--force]           写出内置样例文档
+  sample [--template ID] -o FILE.fadb [--force]
+                                          写出某模板的内置样例文档
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              新建空文档
   import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
@@ -200,24 +233,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 </translation>
     </message>
     <message>
-        <source>Export as final: no draft watermark.</source>
-        <translation>作为正式版导出：不加“草稿”水印。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n document(s) written to %2.</source>
-        <translation>
-            <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
-        </translation>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
+        <translation>模板“%1”没有内置样例。</translation>
     </message>
 </context>
 <context>
@@ -246,8 +263,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>年度</translation>
     </message>
     <message>
-        <source>Budget units (one per line)</source>
-        <translation>二级预算单位（每行一个）</translation>
+        <source>Units (one per line: name, 行政/参公/事业, optionally 并入本级)</source>
+        <translation>决算单位（每行一个：名称，行政/参公/事业，可加“并入本级”）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -494,6 +515,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>rate of change = %1 ÷ %2 × 100 = %3</source>
         <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
     </message>
+    <message>
+        <source>units of the department</source>
+        <translation>部门所含单位</translation>
+    </message>
+    <message>
+        <source>administrative and civil-service-managed units</source>
+        <translation>行政单位和参公单位</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -686,6 +715,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>template %1 has no text &quot;%2&quot;</source>
         <translation>模板 %1 没有文字项“%2”</translation>
+    </message>
+    <message>
+        <source>must be a name or an object</source>
+        <translation>必须是单位名称或对象</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1225,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Only amounts can be typed here.</source>
         <translation>此处只能录入金额。</translation>
     </message>
+    <message>
+        <source>Unknown: this figure has not been entered. Type 0 if it is zero.</source>
+        <translation>未知：此数尚未填写。确为零的请填 0。</translation>
+    </message>
+    <message>
+        <source>Unknown: computed from a figure that has not been entered.</source>
+        <translation>未知：由尚未填写的数计算得出。</translation>
+    </message>
 </context>
 <context>
     <name>TableFormView</name>
@@ -1296,8 +1341,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>“repeat”必须是“projects”、“outputs”或 {&quot;rows&quot;: …}。</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>“repeat”必须是“projects”“outputs”“units”或 {“rows”: …}。</translation>
+    </message>
+    <message>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <translation>带“join”的分句不能同时有“repeat”或“cases”。</translation>
     </message>
 </context>
 <context>
