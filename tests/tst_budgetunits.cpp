@@ -1,4 +1,5 @@
 #include "commands/changedepartment.h"
+#include "editor/departmenteditor.h"
 #include "document/document.h"
 #include "interchange/interchange.h"
 #include "profile/templatelibrary.h"
@@ -7,6 +8,10 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+#include <QTextCursor>
+#include <QUndoStack>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -33,6 +38,7 @@ private slots:
     void interchangeNamesBadKinds();
     void fileKeepsKinds();
     void olderFileIsUpgraded();
+    void departmentEditorReadsUnitLines();
 };
 
 void TestBudgetUnits::lines_data()
@@ -202,6 +208,50 @@ void TestBudgetUnits::olderFileIsUpgraded()
     QCOMPARE(units.size(), 2);
     QCOMPARE(units.at(0), (BudgetUnit { u"某局（本级）"_s, UnitKind::CivilServiceManaged, false }));
     QCOMPARE(units.at(1).kind, UnitKind::CivilServiceManaged);
+}
+
+namespace {
+
+// Types `text` one character at a time; QTest::keyClicks takes only Latin-1.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        const Qt::Key key = c == u'\n' ? Qt::Key_Return : Qt::Key_unknown;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &press);
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+void TestBudgetUnits::departmentEditorReadsUnitLines()
+{
+    auto document = TestSupport::sampleDocument(u"shanghai-2024"_s);
+    DepartmentEditor editor(document.get());
+    editor.show();
+    QPlainTextEdit *units = editor.unitsEdit();
+    QCOMPARE(units->toPlainText(), u"上海市城市数字化服务局（本级），行政\n上海市城市数字化服务中心，事业\n"
+                                   u"上海市城市数字化研究所，事业，并入本级"_s);
+    units->setFocus();
+    units->moveCursor(QTextCursor::End);
+    type(units, u"\n执法总队，企业"_s);
+    // A line that cannot be read is named; the document keeps the last reading of it.
+    QVERIFY2(editor.unitsMessage().startsWith(u"Line 4: "_s) || editor.unitsMessage().startsWith(u"第 4 行"_s),
+             qPrintable(editor.unitsMessage()));
+    QVERIFY(editor.unitsMessage().contains(u"企业"_s));
+    QCOMPARE(document->data().department.units.size(), 4);
+    QCOMPARE(document->data().department.units.at(3), (BudgetUnit { u"执法总队"_s, UnitKind::Administrative, false }));
+    for (int i = 0; i < 2; ++i)
+        QTest::keyClick(units, Qt::Key_Backspace);
+    type(units, u"参公"_s);
+    QVERIFY(editor.unitsMessage().isEmpty());
+    QCOMPARE(document->data().department.units.size(), 4);
+    QCOMPARE(document->data().department.units.at(3), (BudgetUnit { u"执法总队"_s, UnitKind::CivilServiceManaged, false }));
+    document->undoStack()->undo(); // the typing merged into one step
+    QCOMPARE(document->data().department.units.size(), 3);
+    QCOMPARE(units->toPlainText().count(u'\n'), 2);
 }
 
 QTEST_MAIN(TestBudgetUnits)

@@ -31,6 +31,8 @@ std::optional<BudgetUnit> BudgetUnit::fromLine(const QString &line, QString *err
         return std::nullopt;
     }
     for (const QString &part : std::as_const(parts)) {
+        if (part.isEmpty())
+            continue; // "名称，" while the kind is still being typed
         if (part == QString::fromUtf16(mergedWords)) {
             unit.merged = true;
         } else if (const auto kind = DepartmentInfo::kindFromName(part)) {

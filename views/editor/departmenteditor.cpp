@@ -92,6 +92,11 @@ void DepartmentEditor::load()
     m_loading = false;
 }
 
+QString DepartmentEditor::unitsMessage() const
+{
+    return m_unitsMessage->text();
+}
+
 std::optional<QList<BudgetUnit>> DepartmentEditor::units(QString *error) const
 {
     QList<BudgetUnit> units;

@@ -25,6 +25,9 @@ public:
     explicit DepartmentEditor(Document *document, QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
+    QPlainTextEdit *unitsEdit() const { return m_units; }
+    // Says which line of the units cannot be read; empty while all can.
+    QString unitsMessage() const;
 
 protected:
     void changeEvent(QEvent *event) override;
