@@ -1,4 +1,6 @@
 #include "commands/changedepartment.h"
+#include "profile/checkrunner.h"
+#include "profile/reporttemplate.h"
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
@@ -21,6 +23,7 @@ class TestShanghaiProfile : public QObject
 
 private slots:
     void initTestCase();
+    void everyTemplateCheckHolds();
     void headingsFollowTheTemplate();
     void sentencesOfTheTemplate_data();
     void sentencesOfTheTemplate();
@@ -52,6 +55,19 @@ void TestShanghaiProfile::initTestCase()
     QVERIFY2(m_wording, qPrintable(error));
     m_sample = TestSupport::sampleDocument(u"shanghai-2024"_s);
     m_text = narrative(*m_sample);
+}
+
+void TestShanghaiProfile::everyTemplateCheckHolds()
+{
+    for (const CheckResult &failure : CheckRunner::failures(*m_sample))
+        qWarning("%s: %s", qPrintable(failure.check->id), qPrintable(failure.message));
+    QVERIFY(CheckRunner::failures(*m_sample).isEmpty());
+    // A crafted defect is found: 外宾 is part of 国内公务接待, so it cannot exceed it.
+    auto document = TestSupport::sampleDocument(u"shanghai-2024"_s);
+    document->setCellInputs({ { { u"SANGONG"_s, u"foreignAmount"_s, u"value"_s }, 3000000 } }); // 3.00 万元
+    const QList<CheckResult> failures = CheckRunner::failures(*document);
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.constFirst().check->id, u"S-01b"_s);
 }
 
 void TestShanghaiProfile::headingsFollowTheTemplate()
