@@ -258,10 +258,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Department code</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -272,6 +268,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind of the own unit (本级)</source>
+        <translation>Kind of the own unit (本级)</translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>部门编码</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>单位性质</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -269,6 +265,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Kind of the own unit (本级)</source>
+        <translation>本级单位性质</translation>
     </message>
 </context>
 <context>

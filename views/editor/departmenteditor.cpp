@@ -49,7 +49,7 @@ DepartmentEditor::DepartmentEditor(Document *document, QWidget *parent)
 
 void DepartmentEditor::retranslate()
 {
-    const QStringList labels = { tr("Department name"), tr("Department code"), tr("Kind"), tr("Year"),
+    const QStringList labels = { tr("Department name"), tr("Department code"), tr("Kind of the own unit (本级)"), tr("Year"),
                                  tr("Units (one per line: name, 行政/参公/事业, optionally 并入本级)") };
     for (int row = 0; row < labels.size(); ++row) {
         static_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())->setText(labels.at(row));
