@@ -38,6 +38,7 @@ private slots:
     void interchangeNamesBadKinds();
     void fileKeepsKinds();
     void olderFileIsUpgraded();
+    void fileWithABadKindIsRefused();
     void departmentEditorReadsUnitLines();
 };
 
@@ -167,6 +168,30 @@ void TestBudgetUnits::fileKeepsKinds()
     QCOMPARE(units.at(0).kind, UnitKind::Administrative);
     QCOMPARE(units.at(1).kind, UnitKind::CivilServiceManaged);
     QCOMPARE(units.at(2), (BudgetUnit { u"上海市城市数字化研究所"_s, UnitKind::Institution, true }));
+}
+
+void TestBudgetUnits::fileWithABadKindIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.fadb"_s);
+    {
+        const auto sample = TestSupport::sampleDocument(u"shanghai-2024"_s);
+        const auto created = DocumentFile::create(path, TestSupport::library().find(u"shanghai-2024"_s),
+                                                  sample->data(), false, TestSupport::library());
+        QVERIFY2(created.document, qPrintable(created.message));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bad"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE unit SET kind = '企业' WHERE position = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bad"_s);
+    const auto opened = DocumentFile::open(path, TestSupport::library());
+    QVERIFY(!opened.document);
+    QVERIFY2(opened.message.contains(u"企业"_s), qPrintable(opened.message));
 }
 
 void TestBudgetUnits::olderFileIsUpgraded()

@@ -237,10 +237,13 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
     if (!select("SELECT name, kind, merged FROM unit ORDER BY position"))
         return false;
     while (query.next()) {
-        data->department.units.append(
-                { query.value(0).toString(),
-                  DepartmentInfo::kindFromName(query.value(1).toString()).value_or(UnitKind::Administrative),
-                  query.value(2).toInt() != 0 });
+        const auto kind = DepartmentInfo::kindFromName(query.value(1).toString());
+        if (!kind) {
+            *error = QCoreApplication::translate("StoreSql", "unit \"%1\" is of kind \"%2\", not 行政, 参公 or 事业")
+                             .arg(query.value(0).toString(), query.value(1).toString());
+            return false;
+        }
+        data->department.units.append({ query.value(0).toString(), *kind, query.value(2).toInt() != 0 });
     }
     if (!select("SELECT sheet, row_key, column_key, value FROM cell"))
         return false;
