@@ -1300,6 +1300,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the file can no longer be written</source>
         <translation>the file can no longer be written</translation>
     </message>
+    <message>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <translation>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</translation>
+    </message>
 </context>
 <context>
     <name>TableClipboard</name>

@@ -1294,6 +1294,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the file can no longer be written</source>
         <translation>该文件已无法写入</translation>
     </message>
+    <message>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <translation>单位“%1”的性质为“%2”，不是行政、参公或事业</translation>
+    </message>
 </context>
 <context>
     <name>TableClipboard</name>
