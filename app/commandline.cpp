@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "exchange/xlsxreader.h"
 #include "store/documentfile.h"
+#include "interchange/bundledsamples.h"
 #include "interchange/interchange.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
@@ -76,7 +77,8 @@ QString CommandLine::usage() const
             "       final-accounts COMMAND [ARGUMENTS]\n"
             "\n"
             "Commands:\n"
-            "  sample -o FILE.fadb [--force]           write the bundled sample document\n"
+            "  sample [--template ID] -o FILE.fadb [--force]\n"
+            "                                          write the bundled sample document of a template\n"
             "  new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]\n"
             "      -o FILE.fadb [--force]              create an empty document\n"
             "  import FILE.json -o FILE.fadb [--force] create a document from interchange JSON\n"
@@ -174,14 +176,17 @@ int CommandLine::run(const QStringList &arguments)
 int CommandLine::sample(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({ outputOption(), forceOption() });
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("id"),
+                                            m_library.defaultId());
+    parser.addOptions({ templateOption, outputOption(), forceOption() });
     if (!parseArguments(parser, arguments,
                         [&] { return parser.isSet(QStringLiteral("o")) && parser.positionalArguments().isEmpty(); }))
         return UsageError;
-    QFile file(QStringLiteral(":/samples/xianning-2024.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("CommandLine", "The bundled sample is missing from this build."));
-    Interchange::ReadResult result = Interchange::read(file.readAll(), m_library);
+    const QByteArray json = BundledSamples::forTemplate(parser.value(templateOption));
+    if (json.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "There is no bundled sample for template \"%1\".")
+                            .arg(parser.value(templateOption)));
+    Interchange::ReadResult result = Interchange::read(json, m_library);
     if (!result.ok())
         return fail(result.errors.join(QLatin1Char('\n')));
     const DocumentFile::Opened created = DocumentFile::create(parser.value(QStringLiteral("o")), result.reportTemplate,
@@ -219,8 +224,7 @@ int CommandLine::createNew(const QStringList &arguments)
     DocumentData data;
     data.department.name = parser.value(departmentOption).trimmed();
     data.department.year = year;
-    data.department.kind = *kind;
-    data.department.units = { data.department.name + QStringLiteral("（本级）") };
+    data.department.setKind(*kind);
     const DocumentFile::Opened created = DocumentFile::create(parser.value(QStringLiteral("o")), reportTemplate, data,
                                                               parser.isSet(QStringLiteral("force")), m_library);
     return created.document ? Success : fail(created.message);

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "document/document.h"
+#include "interchange/bundledsamples.h"
 #include "interchange/interchange.h"
 #include "profile/templatelibrary.h"
 #include "store/documentstore.h"
@@ -25,12 +26,12 @@ const TemplateLibrary &library()
     return *instance;
 }
 
-std::unique_ptr<Document> sampleDocument()
+std::unique_ptr<Document> sampleDocument(const QString &templateId)
 {
-    QFile file(QStringLiteral(":/samples/xianning-2024.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the sample is not in the resources");
-    Interchange::ReadResult result = Interchange::read(file.readAll(), library());
+    const QByteArray json = BundledSamples::forTemplate(templateId);
+    if (json.isEmpty())
+        qFatal("no sample of %s in the resources", qPrintable(templateId));
+    Interchange::ReadResult result = Interchange::read(json, library());
     if (!result.ok())
         qFatal("sample: %s", qPrintable(result.errors.join(QLatin1Char('\n'))));
     QString error;

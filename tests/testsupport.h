@@ -15,8 +15,8 @@ class TemplateLibrary;
 namespace TestSupport {
 
 const TemplateLibrary &library();
-// The bundled sample as a document in memory (no file behind it).
-std::unique_ptr<Document> sampleDocument();
+// The bundled sample of a template as a document in memory (no file behind it).
+std::unique_ptr<Document> sampleDocument(const QString &templateId = QStringLiteral("hubei-2024"));
 // An empty document of `templateId` for a department "测试局", 2024.
 std::unique_ptr<Document> emptyDocument(const QString &templateId = QStringLiteral("hubei-2024"));
 QString sourcePath(const QString &relative);

@@ -108,6 +108,7 @@ std::unique_ptr<Document> TestAudit::cleanDocument() const
 {
     auto document = TestSupport::sampleDocument();
     QStringList edits { QStringLiteral("dept=咸宁市财政局"), QStringLiteral("T9.main.b_recv=0.33"),
+                        QStringLiteral("PRIOR.operations.amount=90.89"),
                         QStringLiteral("project:+=其他项目,524.2143,524.2143") };
     for (const QString &code : document->data().classRows.value(QStringLiteral("T5")))
         edits.append(QStringLiteral("T5.%1.budget=%2").arg(code, Money::fromFen(document->value({ QStringLiteral("T5"), code, QStringLiteral("total") })).toExactString(MoneyUnit::Wanyuan)));

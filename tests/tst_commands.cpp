@@ -147,8 +147,8 @@ void TestCommands::changeDepartment()
     DepartmentInfo info = doc->data().department;
     const DepartmentInfo before = info;
     info.name = u"咸宁市数据局"_s;
-    info.kind = DepartmentInfo::Kind::CivilServiceManaged;
-    info.units.append(u"市政府大数据中心"_s);
+    info.setKind(DepartmentInfo::Kind::CivilServiceManaged);
+    info.units.append({ u"市政府大数据中心"_s, UnitKind::Institution, false });
     QSignalSpy spy(doc.get(), &Document::departmentChanged);
     doc->push(new ChangeDepartment(doc.get(), info));
     QCOMPARE(doc->data().department, info);

@@ -487,7 +487,7 @@ void TestHostileDocuments::utf16Database()
             QVERIFY(to.exec(sql));
         for (const QString &table : from.column(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
             QVERIFY(to.copyRows(from, table));
-        QVERIFY(to.exec(u"PRAGMA application_id = 1178682434"_s) && to.exec(u"PRAGMA user_version = 1"_s));
+        QVERIFY(to.exec(u"PRAGMA application_id = 1178682434"_s) && to.exec(u"PRAGMA user_version = %1"_s.arg(DocumentStore::SchemaVersion)));
         QCOMPARE(to.column(u"PRAGMA encoding"_s), QStringList { u"UTF-16le"_s });
     }
     const auto sampleDocument = TestSupport::sampleDocument();

@@ -145,12 +145,12 @@ void TestNarrative::shanghaiWordingFollowsItsOrder()
             headings.append(block.plainText().section(QStringLiteral("、"), 0, 0));
     }
     QCOMPARE(
-        headings, QString::fromUtf8("一 二 三 四 五 六 七 八 九 十 十一 十二 十三").split(QLatin1Char(' ')));
+        headings, QString::fromUtf8("一 二 三 四 五 六 七 八 九 十 十一").split(QLatin1Char(' '))); // the 样张's
     const NarrativeText &text = narrative.text();
     QVERIFY(text.sectionText(3, QStringLiteral("七、")).contains(QStringLiteral("“三公”经费")));
     QVERIFY(text.sectionText(3, QStringLiteral("九、"))
-                .contains(QStringLiteral("本单位当年无国有资本经营预算财政拨款收入支出。")));
-    QVERIFY(text.sectionText(3, QStringLiteral("十二、")).contains(QStringLiteral("离退休干部用车0辆")));
+                .contains(QStringLiteral("测试局2024年度无国有资本经营预算财政拨款收入和支出。")));
+    QVERIFY(text.sectionText(3, QStringLiteral("十一、")).contains(QStringLiteral("离退休干部用车0辆")));
 }
 
 void TestNarrative::commandLinePrintsPartsInOrder()

@@ -130,6 +130,19 @@ void TestTextAudit::sentence_data()
         "2.一般公共服务支出(类)财政事务（款）一般行政管理事务（款）。", "glossary");
     row("glossary list absent", "第五部分", "第五部分 名词解释\n(十)本部门使用的支出功能分类科目\n(十一)结余分配：指……。", "");
     row("empty table stated and empty", "七", "本单位当年无政府性基金预算财政拨款收入支出。", "");
+
+    // Clauses that must stay silent: the number belongs to an item the clause names, which is
+    // not the subject the sentence began with.
+    row("project spending increase is not the change of GPB spending", "五（一）",
+        "一般公共预算财政拨款支出 4116.42 万元，比上年减少 282.51 万元，下降 6.42%，主要原因是项目支出增加 50 万元。", "");
+    row("project spending share is not GPB's share", "五（一）",
+        "一般公共预算财政拨款支出 4116.42 万元，其中项目支出占 82.92%。", "");
+    row("personnel funds are not compared with public funds", "十",
+        "2024年度本部门机关运行经费支出 90.89 万元，主要是人员经费 612.03 万元以外的日常公用经费。", "");
+    row("personnel funds named after public funds", "十",
+        "2024年度本部门机关运行经费支出 90.89 万元，比上年增加 10 万元，主要原因是人员经费增加 8 万元。", "");
+    row("other income inside the total's sentence", "一",
+        "2024 年度收、支总计均为 4117.47 万元，其中其他收入 1.05 万元。", "");
 }
 
 void TestTextAudit::sentence()

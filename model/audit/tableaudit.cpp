@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace TableAudit {
 
 namespace {
@@ -75,6 +77,8 @@ void runTemplateChecks(const Document &document, QList<Finding> *findings)
         finding.message = result.message;
         const RuleExpression::Scope scope { result.code, -1 };
         const QList<CellRef> cells = check.lhs.cells(scope) + check.rhs.cells(scope);
+        if (!std::all_of(cells.cbegin(), cells.cend(), [&](const CellRef &ref) { return document.isKnown(ref); }))
+            continue; // an identity over an unknown figure proves nothing; the rules ask for the figure
         const bool count = !cells.isEmpty() && document.layout().valueType(cells.first()) == ValueType::Count;
         if (!result.overflow) {
             finding.actual = valueOf(result.lhs, count);
@@ -201,6 +205,50 @@ bool fires(const Rulebook &book, const Rule &rule, qint64 lhs, qint64 rhs, QStri
     return false;
 }
 
+// "上年决算数：一般公共预算财政拨款支出", for asking for a figure.
+QString cellName(const Document &document, const CellRef &ref)
+{
+    const LayoutTable *table = document.layout().table(ref.sheet);
+    const LayoutRow *row = table ? table->row(ref.row) : nullptr;
+    if (!row)
+        return ref.toString();
+    QString name = table->def->title + QStringLiteral("：") + row->label;
+    const ColumnDef *column = document.layout().column(ref);
+    if (column && table->def->blocks.size() * table->def->blocks.constFirst().columns.size() > 1)
+        name += QStringLiteral("（") + column->title.join(QString()) + QStringLiteral("）");
+    return name;
+}
+
+// A rule that reads an unknown figure (last year's, a budget) asks for it instead of
+// comparing against zero; true when it did.
+bool askForUnknown(const Document &document, const Rule &rule, const RuleExpression::Scope &scope,
+                   QList<Finding> *findings)
+{
+    QStringList names;
+    QList<CellRef> unknown;
+    for (const CellRef &ref : rule.lhs.cells(scope) + rule.rhs.cells(scope)) {
+        if (document.isKnown(ref) || unknown.contains(ref))
+            continue;
+        unknown.append(ref);
+        names.append(QStringLiteral("“") + cellName(document, ref) + QStringLiteral("”"));
+    }
+    if (unknown.isEmpty())
+        return false;
+    // A document that has nothing to compare yet (a new one) is not asked for last year's figures.
+    if (rule.lhs.evaluate(document, scope) == 0 && rule.rhs.evaluate(document, scope) == 0)
+        return true;
+    Finding finding;
+    finding.kind = QStringLiteral("missingFigure");
+    finding.severity = Severity::Warning;
+    finding.message = QCoreApplication::translate("Audit", "%1未填写，无法比较；请填写该数（确为零的填 0）。")
+                              .arg(names.join(QStringLiteral("、")));
+    finding.locations = locationsOf(document, unknown);
+    finding.explainKey = QStringLiteral("explain.") + rule.id + QStringLiteral(".unknown")
+            + (scope.code.isEmpty() ? QString() : QLatin1Char('.') + scope.code);
+    findings->append(finding);
+    return true;
+}
+
 void runRule(const Document &document, const Rulebook &book, const Rule &rule, QList<Finding> *findings)
 {
     if (rule.kind == Rule::Kind::DepartmentSection) {
@@ -209,6 +257,8 @@ void runRule(const Document &document, const Rulebook &book, const Rule &rule, Q
     }
     const bool count = rule.lhs.isCount(document);
     for (const RuleExpression::Scope &scope : scopesOf(document, rule)) {
+        if (askForUnknown(document, rule, scope, findings))
+            continue;
         qint64 lhs = 0;
         qint64 rhs = 0;
         qint64 difference = 0;
@@ -271,9 +321,11 @@ QList<Finding> run(const Document &document, const Rulebook &rules)
         for (qsizetype i = first; i < findings.size(); ++i) {
             Finding &finding = findings[i];
             finding.ruleId = rule.id;
+            finding.section = rule.section;
+            if (finding.kind == QLatin1String("missingFigure"))
+                continue; // a question, whatever the rule's own severity
             finding.severity = severityOf(rule.severity);
             finding.kind = rule.family;
-            finding.section = rule.section;
         }
     }
     // A missing reason that a change or completion finding already asks for is said once.

@@ -4,6 +4,8 @@
 #include "audit/textrules.h"
 #include "audit/textscanner.h"
 
+#include <algorithm>
+
 namespace {
 
 QString withoutSuffix(const QString &name, const QString &suffix)
@@ -116,7 +118,14 @@ bool TextFactCatalogue::isComputable(int fact) const
 
 bool TextFactCatalogue::hasBudget(int fact) const
 {
-    return !m_facts.at(fact).def->budget.isEmpty();
+    const TextFact &f = m_facts.at(fact);
+    return !f.def->budget.isEmpty() && isKnown(f.def->budget, f.scope);
+}
+
+bool TextFactCatalogue::isKnown(const AuditExpression &expression, const AuditExpression::Scope &scope) const
+{
+    const QList<CellRef> cells = expression.cells(scope);
+    return std::all_of(cells.cbegin(), cells.cend(), [this](const CellRef &ref) { return m_document->isKnown(ref); });
 }
 
 qint64 TextFactCatalogue::budget(int fact) const
@@ -126,7 +135,8 @@ qint64 TextFactCatalogue::budget(int fact) const
 
 bool TextFactCatalogue::hasPrior(int fact) const
 {
-    return !m_facts.at(fact).def->prior.isEmpty();
+    const TextFact &f = m_facts.at(fact);
+    return !f.def->prior.isEmpty() && isKnown(f.def->prior, f.scope);
 }
 
 qint64 TextFactCatalogue::prior(int fact) const

@@ -46,6 +46,7 @@ public:
 
     qint64 value(int fact) const;
     bool isComputable(int fact) const;
+    // A budget or a last-year figure that is unknown counts as not given: nothing is compared with it.
     bool hasBudget(int fact) const;
     qint64 budget(int fact) const;
     bool hasPrior(int fact) const;
@@ -59,6 +60,7 @@ public:
 
 private:
     int add(const TextFact &fact);
+    bool isKnown(const AuditExpression &expression, const AuditExpression::Scope &scope) const;
     static bool namedIn(const TextFactDef &def, const TextSection &section);
 
     const Document *m_document;

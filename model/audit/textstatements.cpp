@@ -5,6 +5,7 @@
 #include "audit/textscanner.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -89,6 +90,21 @@ int directionIn(QStringView lead, const TextRules &rules, QString *word, bool at
             return 2;
     }
     return last == u ? 1 : last == d ? -1 : 0;
+}
+
+// Whether the words before a number name an item other than the subject ("主要原因是项目支出增加
+// 50 万元", "其中人员经费 612.03 万元" where 人员经费 is no fact): then the number is not tied to
+// the subject. Cue and direction words are taken out first, since "支出决算为" names no item.
+bool namesAnotherItem(QStringView lead, const TextRules &rules)
+{
+    static const QRegularExpression itemWord(QStringLiteral("支出|收入|经费|费用|费|资金|拨款|结余|采购"));
+    QString rest = lead.toString();
+    for (const QStringList *words : { &rules.budgetCues, &rules.actualCues, &rules.upWords, &rules.downWords,
+                                      &rules.flatWords, &rules.moreWords, &rules.lessWords }) {
+        for (const QString &word : *words)
+            rest.remove(word);
+    }
+    return rest.contains(itemWord);
 }
 
 int clauseStart(const QString &text, int sentenceStart, int position)
@@ -231,7 +247,9 @@ QList<TextStatement> read(const ScannedText &scanned, const TextFactCatalogue &f
             statements.append(statement);
             continue;
         }
-        if (subject < 0)
+        // A number is the subject's only when nothing else is named between them; when unsure,
+        // say nothing: a false alarm costs more trust than a miss.
+        if (subject < 0 || namesAnotherItem(lead, rules))
             continue;
         statement.fact = subject;
         if (number.unit == TextNumber::Unit::Percent) {

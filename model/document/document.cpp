@@ -136,7 +136,7 @@ void Document::write(const StoreBatch &batch)
 
 void Document::applyInputs(const QList<CellInput> &inputs, QList<CellRef> *changed)
 {
-    QList<std::pair<int, qint64>> changes;
+    QList<std::pair<int, std::optional<qint64>>> changes;
     for (const CellInput &input : inputs) {
         if (input.value)
             m_data.cells.insert(input.ref, *input.value);
@@ -144,7 +144,7 @@ void Document::applyInputs(const QList<CellInput> &inputs, QList<CellRef> *chang
             m_data.cells.remove(input.ref);
         const int index = m_values->indexOf(input.ref);
         if (index >= 0)
-            changes.append({ index, input.value.value_or(0) });
+            changes.append({ index, input.value });
     }
     for (const int index : m_values->applyInputs(changes))
         changed->append(m_values->cellAt(index));

@@ -35,6 +35,8 @@ public:
     Money money(const CellRef &ref) const { return Money::fromFen(value(ref)); }
     // A derived figure beyond the amount range: an error to show, not a number.
     bool isOutOfRange(const CellRef &ref) const { return m_values->isOutOfRange(ref); }
+    // False for a blank last-year or budget figure, and for every figure computed from one.
+    bool isKnown(const CellRef &ref) const { return m_values->isKnown(ref); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Attaches the file the document lives in; from then on every edit is written through.

@@ -12,18 +12,42 @@
 
 #include <optional>
 
+// The kind of a budget unit: 行政, 参公 (参照公务员法管理) or 事业.
+enum class UnitKind { Administrative, CivilServiceManaged, Institution };
+
+// One unit whose accounts make up the department's (the 样张's 决算单位构成 table).
+struct BudgetUnit
+{
+    QString name;
+    UnitKind kind = UnitKind::Administrative;
+    bool merged = false; // 预算不单列，并入本级
+
+    bool operator==(const BudgetUnit &) const = default;
+
+    // 机关运行经费 is the 公用经费 of 行政 and 参公 units only.
+    bool countsForOperations() const { return kind != UnitKind::Institution; }
+    // "上海市XX中心，事业，并入本级": the one-line form the department editor edits.
+    QString toLine() const;
+    static std::optional<BudgetUnit> fromLine(const QString &line, QString *error);
+};
+
 // Who the disclosure belongs to.
 struct DepartmentInfo
 {
-    enum class Kind { Administrative, CivilServiceManaged, Institution };
+    using Kind = UnitKind;
 
     QString name;
     QString code;
-    Kind kind = Kind::Administrative;
     int year = 0;
-    QStringList units; // the 二级预算单位 whose accounts make up the department's
+    QList<BudgetUnit> units; // the department's own unit (本级) first, then its 下属单位
 
     bool operator==(const DepartmentInfo &) const = default;
+
+    // The department's own unit's kind (行政 when no unit is listed yet).
+    Kind kind() const { return units.isEmpty() ? Kind::Administrative : units.constFirst().kind; }
+    // Sets the own unit's kind, listing the own unit (名称（本级）) first if it is missing.
+    void setKind(Kind kind);
+    bool hasOperationsUnits() const;
 
     static QString kindName(Kind kind); // 行政 / 参公 / 事业
     static std::optional<Kind> kindFromName(const QString &name);

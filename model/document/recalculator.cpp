@@ -24,6 +24,8 @@ Recalculator::Recalculator(const SheetLayout &layout, QString *error)
     m_values.fill(0, count);
     m_outOfRange.fill(false, count);
     m_isInput.fill(false, count);
+    m_blankIsUnknown.fill(false, count);
+    m_known.fill(true, count);
     m_rank.fill(0, count);
     m_visited.fill(0, count);
     m_termStart.reserve(count + 1);
@@ -39,6 +41,7 @@ Recalculator::Recalculator(const SheetLayout &layout, QString *error)
             return;
         }
         m_isInput[i] = formula.source == CellFormula::Source::Input;
+        m_blankIsUnknown[i] = m_isInput[i] && layout.unknownWhenBlank(m_refs.at(i));
         for (const CellFormula::Term &term : formula.terms) {
             const int source = indexOf(term.ref);
             if (source < 0) {
@@ -109,6 +112,12 @@ qint64 Recalculator::value(const CellRef &ref) const
     return index < 0 ? 0 : m_values.at(index);
 }
 
+bool Recalculator::isKnown(const CellRef &ref) const
+{
+    const int index = indexOf(ref);
+    return index < 0 || m_known.at(index);
+}
+
 QList<int> Recalculator::dependentsOf(int index) const
 {
     return QList<int>(m_dependents.cbegin() + m_dependentStart[index],
@@ -148,11 +157,33 @@ bool Recalculator::compute(int index)
     return true;
 }
 
+bool Recalculator::computeKnown(int index) const
+{
+    for (int t = m_termStart[index]; t < m_termStart[index + 1]; ++t) {
+        if (!m_known[m_termCells[t]])
+            return false;
+    }
+    return true;
+}
+
+bool Recalculator::update(int index)
+{
+    const bool known = computeKnown(index);
+    const bool valueChanged = compute(index);
+    if (!valueChanged && known == m_known[index])
+        return false;
+    m_known[index] = known;
+    return true;
+}
+
 void Recalculator::loadInputs(const QHash<CellRef, qint64> &inputs)
 {
     for (int i = 0; i < cellCount(); ++i) {
-        if (m_isInput[i])
-            m_values[i] = inputs.value(m_refs.at(i), 0);
+        if (!m_isInput[i])
+            continue;
+        const auto it = inputs.constFind(m_refs.at(i));
+        m_values[i] = it == inputs.constEnd() ? 0 : *it;
+        m_known[i] = it != inputs.constEnd() || !m_blankIsUnknown[i];
     }
     recalculateAll();
 }
@@ -161,13 +192,13 @@ QList<int> Recalculator::recalculateAll()
 {
     QList<int> changed;
     for (const int cell : std::as_const(m_order)) {
-        if (compute(cell))
+        if (update(cell))
             changed.append(cell);
     }
     return changed;
 }
 
-QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &changes)
+QList<int> Recalculator::applyInputs(const QList<std::pair<int, std::optional<qint64>>> &changes)
 {
     QList<int> changed;
     QVector<int> stack;
@@ -176,10 +207,13 @@ QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &change
         m_visited.fill(0);
         m_visitStamp = 1;
     }
-    for (const auto &[cell, value] : changes) {
-        if (m_values[cell] == value)
+    for (const auto &[cell, input] : changes) {
+        const qint64 value = input.value_or(0);
+        const bool known = input.has_value() || !m_blankIsUnknown[cell];
+        if (m_values[cell] == value && m_known[cell] == known)
             continue;
         m_values[cell] = value;
+        m_known[cell] = known;
         changed.append(cell);
         stack.append(cell);
     }
@@ -196,7 +230,7 @@ QList<int> Recalculator::applyInputs(const QList<std::pair<int, qint64>> &change
     }
     std::sort(affected.begin(), affected.end(), [this](int a, int b) { return m_rank[a] < m_rank[b]; });
     for (const int cell : std::as_const(affected)) {
-        if (compute(cell))
+        if (update(cell))
             changed.append(cell);
     }
     return changed;

@@ -170,6 +170,12 @@ bool SheetLayout::allowsNegative(const CellRef &ref) const
     return (row && row->allowNegative) || (col && col->allowNegative);
 }
 
+bool SheetLayout::unknownWhenBlank(const CellRef &ref) const
+{
+    const ColumnDef *col = column(ref);
+    return col && col->unknownWhenBlank && isInput(ref);
+}
+
 CellFormula SheetLayout::formula(const CellRef &ref, QString *error) const
 {
     CellFormula result;

@@ -74,6 +74,8 @@ public:
     const ColumnDef *column(const CellRef &ref) const;
     ValueType valueType(const CellRef &ref) const;
     bool allowsNegative(const CellRef &ref) const;
+    // Whether a blank input cell is unknown rather than zero.
+    bool unknownWhenBlank(const CellRef &ref) const;
     bool isInput(const CellRef &ref) const { return formula(ref).source == CellFormula::Source::Input; }
     // How the cell is computed; errors in the template's formulas land in `error`.
     CellFormula formula(const CellRef &ref, QString *error = nullptr) const;

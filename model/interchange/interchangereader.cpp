@@ -42,6 +42,7 @@ private:
     QString requireString(const QJsonObject &object, const char *key, const QString &path, bool allowEmpty);
     std::optional<qint64> amount(const QJsonValue &value, const QString &path, bool allowNegative);
     void readDepartment(const QJsonValue &value);
+    void readUnits(const QJsonValue &value, const QString &path, UnitKind departmentKind);
     void readRows(const QJsonValue &value);
     void readCells(const QJsonValue &value);
     void readTexts(const QJsonValue &value);
@@ -214,18 +215,56 @@ void Reader::readDepartment(const QJsonValue &value)
     d.name = requireString(o, "name", path, false);
     if (o.contains(QLatin1String("code")))
         d.code = requireString(o, "code", path, true);
-    const QString kind = requireString(o, "kind", path, false);
-    if (const auto k = DepartmentInfo::kindFromName(kind))
-        d.kind = *k;
-    else if (!kind.isEmpty())
-        error(path + QLatin1String(".kind"), tr("must be 行政, 参公 or 事业, not \"%1\"").arg(kind));
+    const QString kindText = requireString(o, "kind", path, false);
+    const auto kind = DepartmentInfo::kindFromName(kindText);
+    if (!kind && !kindText.isEmpty())
+        error(path + QLatin1String(".kind"), tr("must be 行政, 参公 or 事业, not \"%1\"").arg(kindText));
     const QJsonValue year = o.value(QLatin1String("year"));
     if (!year.isDouble() || year.toDouble() != double(year.toInt()) || year.toInt() < 1990 || year.toInt() > 2100)
         error(path + QLatin1String(".year"), tr("must be a year between 1990 and 2100"));
     else
         d.year = year.toInt();
     if (o.contains(QLatin1String("units")))
-        d.units = stringArray(o.value(QLatin1String("units")), path + QLatin1String(".units"));
+        readUnits(o.value(QLatin1String("units")), path + QLatin1String(".units"), kind.value_or(UnitKind::Administrative));
+    // $.department.kind is the own unit's kind; a unit's own "kind" says otherwise for it.
+    if (kind && (d.units.isEmpty() || !o.value(QLatin1String("units")).toArray().first().isObject()))
+        d.setKind(*kind);
+}
+
+// A unit is a name (of the department's kind) or {"name", "kind", "merged"}.
+void Reader::readUnits(const QJsonValue &value, const QString &path, UnitKind departmentKind)
+{
+    if (!value.isArray()) {
+        error(path, tr("must be an array"));
+        return;
+    }
+    const QJsonArray units = value.toArray();
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const QString unitPath = at(path, i);
+        const QJsonValue entry = units.at(i);
+        if (entry.isString()) {
+            m_result->data.department.units.append({ entry.toString(), departmentKind, false });
+            continue;
+        }
+        if (!entry.isObject()) {
+            error(unitPath, tr("must be a name or an object"));
+            continue;
+        }
+        const QJsonObject o = entry.toObject();
+        checkKeys(o, unitPath, { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("merged") });
+        BudgetUnit unit;
+        unit.name = requireString(o, "name", unitPath, false);
+        const QString kindText = requireString(o, "kind", unitPath, false);
+        if (const auto kind = DepartmentInfo::kindFromName(kindText))
+            unit.kind = *kind;
+        else if (!kindText.isEmpty())
+            error(unitPath + QLatin1String(".kind"), tr("must be 行政, 参公 or 事业, not \"%1\"").arg(kindText));
+        const QJsonValue merged = o.value(QLatin1String("merged"));
+        if (!merged.isUndefined() && !merged.isBool())
+            error(unitPath + QLatin1String(".merged"), tr("must be true or false"));
+        unit.merged = merged.toBool(false);
+        m_result->data.department.units.append(unit);
+    }
 }
 
 void Reader::readRows(const QJsonValue &value)
@@ -295,6 +334,8 @@ void Reader::readCells(const QJsonValue &value)
                     error(cellPath, tr("this cell is computed; only input cells may be given (computed ones belong in $.derived)"));
                     continue;
                 }
+                if (column.value().isNull())
+                    continue; // blank: zero, or unknown where the column says so (last year's, budgets)
                 if (layout.valueType(ref) == ValueType::Count) {
                     // The range first: converting a double beyond qint64 (1e300) is undefined.
                     const double count = column.value().toDouble(-1);

@@ -55,9 +55,17 @@ QByteArray write(const Document &document)
     QJsonObject department;
     department.insert(QLatin1String("name"), data.department.name);
     department.insert(QLatin1String("code"), data.department.code);
-    department.insert(QLatin1String("kind"), DepartmentInfo::kindName(data.department.kind));
+    department.insert(QLatin1String("kind"), DepartmentInfo::kindName(data.department.kind()));
     department.insert(QLatin1String("year"), data.department.year);
-    department.insert(QLatin1String("units"), QJsonArray::fromStringList(data.department.units));
+    QJsonArray units;
+    for (const BudgetUnit &unit : data.department.units) {
+        QJsonObject o { { QLatin1String("name"), unit.name },
+                        { QLatin1String("kind"), DepartmentInfo::kindName(unit.kind) } };
+        if (unit.merged)
+            o.insert(QLatin1String("merged"), true);
+        units.append(o);
+    }
+    department.insert(QLatin1String("units"), units);
     root.insert(QLatin1String("department"), department);
     if (!data.notes.isEmpty())
         root.insert(QLatin1String("notes"), QJsonArray::fromStringList(data.notes));

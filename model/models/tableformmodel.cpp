@@ -12,6 +12,8 @@ namespace {
 // Locked cells are shaded like the grey cells of the official Excel templates.
 const QColor DerivedBackground(0xee, 0xf0, 0xf3);
 const QColor CodeBackground(0xf7, 0xf7, 0xf2);
+// An unknown figure is an empty grey cell, so that it never reads as 0.00.
+const QColor UnknownBackground(0xdc, 0xdc, 0xdc);
 
 bool isBoldRow(const LayoutRow &row)
 {
@@ -207,6 +209,8 @@ QVariant TableFormModel::valueData(const CellRef &ref, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: {
+        if (!m_document->isKnown(ref))
+            return QString();
         const bool stored = m_document->data().cells.contains(ref);
         const qint64 value = m_document->value(ref);
         if (!stored && value == 0)
@@ -220,11 +224,20 @@ QVariant TableFormModel::valueData(const CellRef &ref, int role) const
         return count ? QString::number(value) : Money::fromFen(value).toExactString(m_unit);
     }
     case Qt::ToolTipRole:
+        if (!m_document->isKnown(ref)) {
+            return input ? tr("Unknown: this figure has not been entered. Type 0 if it is zero.")
+                         : tr("Unknown: computed from a figure that has not been entered.");
+        }
+        return FormulaText::describe(*m_document, ref);
     case FormulaRole:
         return FormulaText::describe(*m_document, ref);
+    case IsKnownRole:
+        return m_document->isKnown(ref);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
+        if (!m_document->isKnown(ref))
+            return QBrush(UnknownBackground);
         return input ? QVariant() : QVariant(QBrush(DerivedBackground));
     case CellRefRole:
         return ref.toString();

@@ -27,6 +27,7 @@ public:
         RowLevelRole,                   // 1 类, 2 款, 3 项, 0 for fixed rows
         HeaderPathRole,                 // header: column titles, outermost first
         LanciRole,                      // header: 栏次
+        IsKnownRole,                    // false for a blank last-year or budget figure and what it feeds
     };
     Q_ENUM(Roles)
 

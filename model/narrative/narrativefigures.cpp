@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -31,6 +33,8 @@ std::optional<FigureTerm> parseTerm(const Expression::Term &term, QString *error
         { QStringLiteral("projects.evaluated.count"), FigureTerm::Source::EvaluatedCount },
         { QStringLiteral("projects.evaluated.budget"), FigureTerm::Source::EvaluatedBudget },
         { QStringLiteral("projects.averageScore"), FigureTerm::Source::AverageScore },
+        { QStringLiteral("units.count"), FigureTerm::Source::UnitCount },
+        { QStringLiteral("units.operations"), FigureTerm::Source::OperationsUnitCount },
     };
     static const QString graded = QStringLiteral("projects.graded.");
     FigureTerm result;
@@ -163,33 +167,41 @@ std::optional<qint64> FigureScope::number(const QString &name) const
     const auto it = m_set.index.constFind(name);
     if (it == m_set.index.constEnd())
         return m_parent ? m_parent->number(name) : std::nullopt;
-    if (m_cache[size_t(*it)])
-        return m_cache[size_t(*it)]->value;
-    std::optional<qint64> &cached = m_numbers[size_t(*it)];
+    if (const auto &value = m_cache[size_t(*it)])
+        return value->known ? std::optional<qint64>(value->value) : std::nullopt;
+    std::optional<std::optional<qint64>> &cached = m_numbers[size_t(*it)];
     if (!cached)
         cached = computeNumber(m_set.defs.at(*it));
-    return cached;
+    return *cached;
 }
 
-qint64 FigureScope::computeNumber(const FigureDef &def) const
+std::optional<qint64> FigureScope::computeNumber(const FigureDef &def) const
 {
     switch (def.kind) {
     case FigureDef::Kind::Amount:
     case FigureDef::Kind::Count:
     case FigureDef::Kind::Score: {
         qint64 total = 0;
-        for (const FigureTerm &term : def.terms)
+        for (const FigureTerm &term : def.terms) {
+            if (!termKnown(term))
+                return std::nullopt;
             total += term.sign * termValue(term);
+        }
         return total;
     }
     case FigureDef::Kind::Change:
-        return *number(def.operand) - *number(def.base);
     case FigureDef::Kind::Share:
     case FigureDef::Kind::Completion:
         break;
     }
+    const std::optional<qint64> operand = number(def.operand);
+    const std::optional<qint64> base = number(def.base);
+    if (!operand || !base)
+        return std::nullopt;
+    if (def.kind == FigureDef::Kind::Change)
+        return *operand - *base;
     const int decimals = m_environment.document.reportTemplate().display().percentDecimals;
-    return Ratio(*number(def.operand), *number(def.base)).percentScaled(decimals).value_or(0);
+    return Ratio(*operand, *base).percentScaled(decimals).value_or(0);
 }
 
 FigureValue FigureScope::compute(const FigureDef &def) const
@@ -200,7 +212,20 @@ FigureValue FigureScope::compute(const FigureDef &def) const
     // The wording was checked when it was loaded: both operands exist.
     const FigureValue operand = *value(def.operand);
     const FigureValue base = *value(def.base);
-    return def.kind == FigureDef::Kind::Change ? change(def, operand, base) : ratio(def, operand, base);
+    FigureValue result
+        = def.kind == FigureDef::Kind::Change ? change(def, operand, base) : ratio(def, operand, base);
+    result.known = operand.known && base.known;
+    return result;
+}
+
+bool FigureScope::termKnown(const FigureTerm &term) const
+{
+    if (term.source != FigureTerm::Source::Cell)
+        return true;
+    CellRef cell = term.ref;
+    if (cell.row == QLatin1String("{code}"))
+        cell.row = m_item.code;
+    return m_environment.document.isKnown(cell);
 }
 
 QString FigureScope::amountText(qint64 fen) const
@@ -238,6 +263,16 @@ qint64 FigureScope::termValue(const FigureTerm &term, CellRef *ref, QString *lab
         if (label)
             *label = tr("output indicators of the project");
         return hasProject ? projects.at(m_item.project).outputs().size() : 0;
+    case FigureTerm::Source::UnitCount:
+        if (label)
+            *label = tr("units of the department");
+        return document.data().department.units.size();
+    case FigureTerm::Source::OperationsUnitCount: {
+        if (label)
+            *label = tr("administrative and civil-service-managed units");
+        const QList<BudgetUnit> &units = document.data().department.units;
+        return std::count_if(units.cbegin(), units.cend(), [](const BudgetUnit &u) { return u.countsForOperations(); });
+    }
     case FigureTerm::Source::ProjectCount:
         if (label)
             *label = tr("projects evaluated");
@@ -275,6 +310,7 @@ FigureValue FigureScope::sum(const FigureDef &def) const
         QString label;
         const qint64 value = termValue(term, &ref, &label);
         result.value += term.sign * value;
+        result.known = result.known && termKnown(term);
         if (ref.isValid())
             result.cells.append(ref);
         if (term.source != FigureTerm::Source::Cell && m_item.project >= 0)

@@ -32,6 +32,8 @@ struct FigureTerm {
         EvaluatedBudget, // projects.evaluated.budget
         AverageScore, // projects.averageScore: of the evaluated projects, in hundredths of a point
         GradedCount, // projects.graded.<grade>: evaluated projects of that grade
+        UnitCount, // units.count: the department's units, its own included
+        OperationsUnitCount, // units.operations: its 行政 and 参公 units, whose 公用经费 is 机关运行经费
     };
 
     int sign = 1;
@@ -88,6 +90,7 @@ struct FigureValue {
     QString explanation;
     QList<CellRef> cells;
     int project = -1;
+    bool known = true; // false when an input it is computed from is unknown (last year's, a budget)
 };
 
 // What figures are computed from: the document, its display settings and the wording's phrases.
@@ -113,18 +116,20 @@ public:
     // nullptr when no scope up the chain defines `name`.
     const FigureValue *value(const QString &name) const;
     // Just the number, for conditions: no text, no explanation (most figures a condition
-    // reads, such as the 80 rows of table 6 it filters, are never shown).
+    // reads, such as the 80 rows of table 6 it filters, are never shown). Empty when no
+    // scope defines `name` or when the figure is unknown.
     std::optional<qint64> number(const QString &name) const;
     const FigureItem &item() const { return m_item; }
 
 private:
     FigureValue compute(const FigureDef &def) const;
-    qint64 computeNumber(const FigureDef &def) const;
+    std::optional<qint64> computeNumber(const FigureDef &def) const;
     FigureValue sum(const FigureDef &def) const;
     FigureValue ratio(const FigureDef &def, const FigureValue &operand, const FigureValue &base) const;
     FigureValue change(const FigureDef &def, const FigureValue &current, const FigureValue &previous) const;
     // The term's value; its cell and its label too when asked for.
     qint64 termValue(const FigureTerm &term, CellRef *ref = nullptr, QString *label = nullptr) const;
+    bool termKnown(const FigureTerm &term) const;
     QString amountText(qint64 fen) const;
 
     const FigureEnvironment &m_environment;
@@ -132,5 +137,5 @@ private:
     const FigureScope *m_parent;
     FigureItem m_item;
     mutable std::vector<std::optional<FigureValue>> m_cache;
-    mutable std::vector<std::optional<qint64>> m_numbers;
+    mutable std::vector<std::optional<std::optional<qint64>>> m_numbers;
 };

@@ -40,6 +40,8 @@ bool compare(qint64 lhs, Condition::Comparison::Op op, qint64 rhs)
     switch (op) {
     case Op::NonZero:
         return lhs != 0;
+    case Op::Known:
+        return true; // decided before: an unknown figure never gets here
     case Op::Equal:
         return lhs == rhs;
     case Op::NotEqual:
@@ -157,12 +159,20 @@ void NarrativeGenerator::clauses(
             listClause(def, scope, item, runs);
             continue;
         }
-        for (const ClauseDef::Case &c : def.cases) {
-            if (holds(c.when, scope, item)) {
+        if (def.join) {
+            bool first = true;
+            for (const ClauseDef::Case &c : def.cases) {
+                if (!holds(c.when, scope, item) || !statesOnlyKnown(c.text, scope))
+                    continue;
+                if (!first)
+                    addText(def.separator, runs);
+                first = false;
                 render(c.text, scope, item, runs);
-                break;
             }
+            continue;
         }
+        if (const TextPattern *text = chooseCase(def.cases, scope, item))
+            render(*text, scope, item, runs);
     }
 }
 
@@ -174,21 +184,19 @@ void NarrativeGenerator::listClause(
         render(def.empty, scope, item, runs);
         return;
     }
+    bool first = true;
     for (const Item &current : listed) {
         const FigureScope itemScope(
             m_environment, def.repeat.figures, &scope, { current.code, current.project });
-        if (current.index > 1)
-            addText(def.separator, runs);
-        if (listed.size() == 1 && !def.single.isEmpty()) {
-            render(def.single, itemScope, current, runs);
+        const TextPattern *text = listed.size() == 1 && !def.single.isEmpty()
+            ? (statesOnlyKnown(def.single, itemScope) ? &def.single : nullptr)
+            : chooseCase(def.cases, itemScope, current);
+        if (!text)
             continue;
-        }
-        for (const ClauseDef::Case &c : def.cases) {
-            if (holds(c.when, itemScope, current)) {
-                render(c.text, itemScope, current, runs);
-                break;
-            }
-        }
+        if (!first)
+            addText(def.separator, runs);
+        first = false;
+        render(*text, itemScope, current, runs);
     }
 }
 
@@ -249,7 +257,8 @@ bool NarrativeGenerator::holds(const Condition &condition, const FigureScope &sc
 {
     if (condition.isAlways())
         return true;
-    const auto operand = [&](const Condition::Operand &operand) -> qint64 {
+    // An unknown figure makes its comparison false: nothing is said on the strength of it.
+    const auto operand = [&](const Condition::Operand &operand) -> std::optional<qint64> {
         switch (operand.kind) {
         case Condition::Operand::Kind::Number:
             return operand.number;
@@ -258,15 +267,35 @@ bool NarrativeGenerator::holds(const Condition &condition, const FigureScope &sc
         case Condition::Operand::Kind::Figure:
             break;
         }
-        return scope.number(operand.name).value_or(0);
+        return scope.number(operand.name);
+    };
+    const auto comparisonHolds = [&](const Condition::Comparison &c) {
+        const std::optional<qint64> lhs = operand(c.lhs);
+        const std::optional<qint64> rhs = c.op == Condition::Comparison::Op::Known ? 0 : operand(c.rhs);
+        return lhs && rhs && compare(*lhs, c.op, *rhs);
     };
     for (const QList<Condition::Comparison> &all : condition.anyOf) {
-        const bool allHold = std::all_of(all.cbegin(), all.cend(),
-            [&](const Condition::Comparison &c) { return compare(operand(c.lhs), c.op, operand(c.rhs)); });
-        if (allHold)
+        if (std::all_of(all.cbegin(), all.cend(), comparisonHolds))
             return true;
     }
     return false;
+}
+
+bool NarrativeGenerator::statesOnlyKnown(const TextPattern &pattern, const FigureScope &scope) const
+{
+    return std::all_of(pattern.pieces.cbegin(), pattern.pieces.cend(), [&](const PatternPiece &piece) {
+        return piece.kind != PatternPiece::Kind::Figure || scope.value(piece.value)->known;
+    });
+}
+
+const TextPattern *NarrativeGenerator::chooseCase(
+    const QList<ClauseDef::Case> &cases, const FigureScope &scope, const Item &item) const
+{
+    for (const ClauseDef::Case &c : cases) {
+        if (holds(c.when, scope, item) && statesOnlyKnown(c.text, scope))
+            return &c.text;
+    }
+    return nullptr;
 }
 
 QList<NarrativeGenerator::Item> NarrativeGenerator::candidates(
@@ -299,6 +328,12 @@ QList<NarrativeGenerator::Item> NarrativeGenerator::candidates(
                 result.append({ 0, parent.code, parent.name, parent.project, i });
         }
         break;
+    case RepeatDef::Source::Units: {
+        const QList<BudgetUnit> &units = m_document.data().department.units;
+        for (int i = 0; i < units.size(); ++i)
+            result.append({ 0, QString(), units.at(i).name, -1, -1, i });
+        break;
+    }
     }
     return result;
 }
@@ -345,6 +380,12 @@ QString NarrativeGenerator::field(const QString &name, const Item &item) const
         const CodeBook &book = m_document.reportTemplate().functionalBook();
         return book.contains(item.code) ? book.qualifiedName(item.code) : item.name;
     }
+    const QList<BudgetUnit> &units = data.department.units;
+    const BudgetUnit *unit = item.unit >= 0 && item.unit < units.size() ? &units.at(item.unit) : nullptr;
+    if (name == QLatin1String("unitKind"))
+        return unit ? DepartmentInfo::kindName(unit->kind) + QStringLiteral("单位") : QString();
+    if (name == QLatin1String("unitNote"))
+        return unit && unit->merged ? QStringLiteral("预算不单列，并入本级") : QString();
     if (name == QLatin1String("indicator"))
         return output ? output->name : QString();
     if (name == QLatin1String("value"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "narrative/narrativefigures.h"
+#include "narrative/narrativetemplate.h"
 #include "narrative/narrativetext.h"
 
 #include <QList>
@@ -9,7 +10,6 @@
 
 class Document;
 class NarrativeTemplate;
-struct ClauseDef;
 struct Condition;
 struct ParagraphDef;
 struct RepeatDef;
@@ -30,6 +30,7 @@ private:
         QString name;
         int project = -1;
         int output = -1;
+        int unit = -1;
     };
 
     NarrativeGenerator(const NarrativeTemplate &wording, const Document &document);
@@ -47,6 +48,11 @@ private:
     void addBlock(NarrativeBlock::Kind kind, int level, QList<NarrativeRun> runs);
 
     bool holds(const Condition &condition, const FigureScope &scope, const Item &item) const;
+    // Whether every figure the pattern states is known; a sentence about an unknown is left out.
+    bool statesOnlyKnown(const TextPattern &pattern, const FigureScope &scope) const;
+    // The first case whose condition holds and whose figures are all known.
+    const TextPattern *chooseCase(
+        const QList<ClauseDef::Case> &cases, const FigureScope &scope, const Item &item) const;
     // The items of a repeat that its `where` admits, numbered, each with its own figures.
     QList<Item> items(const RepeatDef &repeat, const FigureScope &scope, const Item &parent) const;
     QList<Item> candidates(const RepeatDef &repeat, const Item &parent) const;

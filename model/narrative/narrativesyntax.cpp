@@ -32,6 +32,8 @@ bool TextPattern::isField(const QString &name)
         QStringLiteral("unit"),
         QStringLiteral("problems"),
         QStringLiteral("measures"),
+        QStringLiteral("unitKind"),
+        QStringLiteral("unitNote"),
     };
     return fields.contains(name);
 }
@@ -123,6 +125,14 @@ Condition Condition::parse(const QString &text, QString *error)
             QString lhs = term.trimmed();
             QString rhs;
             Comparison comparison;
+            static const QRegularExpression known(QStringLiteral("^known\\(\\s*([^()\\s]+)\\s*\\)$"));
+            if (const QRegularExpressionMatch match = known.match(lhs); match.hasMatch()) {
+                comparison.lhs = Operand::parse(match.captured(1));
+                comparison.op = Op::Known;
+                comparison.rhs = Operand::parse(QStringLiteral("0"));
+                all.append(comparison);
+                continue;
+            }
             for (const auto &[symbol, op] : operators) {
                 const qsizetype at = term.indexOf(symbol);
                 if (at < 0)

@@ -30,7 +30,8 @@ struct TextPattern {
 
 // When a paragraph, a clause or a listed item applies: comparisons of figures (or whole
 // numbers), joined by && and ||, && binding tighter. A bare name is true when that figure is
-// non-zero or that field is non-empty. An empty condition always holds.
+// non-zero or that field is non-empty; known(name) when the figure is known. A comparison
+// that reads an unknown figure is false. An empty condition always holds.
 struct Condition {
     // A side of a comparison, classified once when the wording is loaded.
     struct Operand {
@@ -43,7 +44,7 @@ struct Condition {
     };
 
     struct Comparison {
-        enum class Op { NonZero, Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual };
+        enum class Op { NonZero, Known, Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual };
         Operand lhs;
         Op op = Op::NonZero;
         Operand rhs;

@@ -115,6 +115,8 @@ bool WordingReader::readRepeat(const QJsonObject &json, RepeatDef *repeat)
         repeat->source = RepeatDef::Source::Projects;
     } else if (source.toString() == QLatin1String("outputs")) {
         repeat->source = RepeatDef::Source::Outputs;
+    } else if (source.toString() == QLatin1String("units")) {
+        repeat->source = RepeatDef::Source::Units;
     } else if (source.isObject()) {
         const QJsonObject rows = source.toObject();
         repeat->source = RepeatDef::Source::Rows;
@@ -124,7 +126,7 @@ bool WordingReader::readRepeat(const QJsonObject &json, RepeatDef *repeat)
         if (repeat->table.isEmpty() || repeat->level <= 0)
             return fail(tr("A repeat over rows needs \"rows\" (a table) and \"level\"."));
     } else {
-        return fail(tr("\"repeat\" must be \"projects\", \"outputs\" or {\"rows\": …}."));
+        return fail(tr("\"repeat\" must be \"projects\", \"outputs\", \"units\" or {\"rows\": …}."));
     }
     return readFigures(json.value(QLatin1String("figures")).toObject(), &repeat->figures);
 }
@@ -137,12 +139,14 @@ bool WordingReader::readCases(const QJsonObject &json, QList<ClauseDef::Case> *c
             return false;
         cases->append(single);
     }
-    for (const QJsonValue &value : json.value(QLatin1String("cases")).toArray()) {
-        ClauseDef::Case c;
-        if (!condition(value.toObject().value(QLatin1String("when")), &c.when)
-            || !pattern(value.toObject().value(QLatin1String("text")), &c.text))
-            return false;
-        cases->append(c);
+    for (const QLatin1String key : { QLatin1String("cases"), QLatin1String("join") }) {
+        for (const QJsonValue &value : json.value(key).toArray()) {
+            ClauseDef::Case c;
+            if (!condition(value.toObject().value(QLatin1String("when")), &c.when)
+                || !pattern(value.toObject().value(QLatin1String("text")), &c.text))
+                return false;
+            cases->append(c);
+        }
     }
     return true;
 }
@@ -168,6 +172,9 @@ bool WordingReader::readClause(const QJsonValue &json, ClauseDef *clause)
     if (clause->repeat.isActive())
         m_scopes.removeLast();
     clause->separator = object.value(QLatin1String("separator")).toString();
+    clause->join = object.contains(QLatin1String("join"));
+    if (clause->join && (clause->repeat.isActive() || object.contains(QLatin1String("cases"))))
+        return fail(tr("A clause with \"join\" can have neither \"repeat\" nor \"cases\"."));
     return ok && pattern(object.value(QLatin1String("empty")), &clause->empty);
 }
 

@@ -14,9 +14,10 @@ class QJsonObject;
 class ReportTemplate;
 
 // What a paragraph or a clause is repeated over: classification rows of a table, the
-// projects of the self-evaluation, or the output indicators of the listed project.
+// projects of the self-evaluation, the output indicators of the listed project, or the
+// department's units.
 struct RepeatDef {
-    enum class Source { None, Rows, Projects, Outputs };
+    enum class Source { None, Rows, Projects, Outputs, Units };
 
     Source source = Source::None;
     QString table;
@@ -29,7 +30,9 @@ struct RepeatDef {
 };
 
 // A clause of a paragraph: the first case whose condition holds, or, with a repeat, one case
-// per item joined by `separator` (`single` when there is exactly one item, `empty` for none).
+// per item joined by `separator` (`single` when there is exactly one item, `empty` for none),
+// or, with `join`, every case whose condition holds, joined by `separator` (the 样张's lists
+// of income and expenditure types, where "不涉及的不列").
 struct ClauseDef {
     struct Case {
         Condition when;
@@ -42,6 +45,7 @@ struct ClauseDef {
     QString separator;
     TextPattern single;
     TextPattern empty;
+    bool join = false;
 };
 
 struct ParagraphDef {

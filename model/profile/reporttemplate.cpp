@@ -74,6 +74,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             column.formula = str(c, "formula");
             column.printed = c.value(QLatin1String("printed")).toBool(true);
             column.allowNegative = c.value(QLatin1String("negative")).toBool(false);
+            column.unknownWhenBlank = c.value(QLatin1String("unknownWhenBlank")).toBool(false);
             if (column.key.isEmpty() || block.column(column.key)) {
                 *error = tr("Table %1 has a column without a key or with a repeated key.").arg(table->id);
                 return false;

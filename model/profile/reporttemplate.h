@@ -28,6 +28,8 @@ struct ColumnDef
     QString formula;   // over column keys of the same row
     bool printed = true;
     bool allowNegative = false;
+    // A blank input is unknown, not zero (last year's figures, budgets): "unknownWhenBlank".
+    bool unknownWhenBlank = false;
 };
 
 enum class RowKind {

@@ -68,6 +68,11 @@ const char *const migrations[] = {
     "DROP TABLE project_output;"
     "ALTER TABLE project DROP COLUMN budget;"
     "ALTER TABLE project DROP COLUMN executed;",
+    // 3: units with their kinds: a department is no longer of one kind.
+    "ALTER TABLE unit ADD COLUMN kind TEXT NOT NULL DEFAULT '行政';"
+    "ALTER TABLE unit ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE unit SET kind = (SELECT value FROM meta WHERE key = 'department.kind')"
+    " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'department.kind');",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 

@@ -122,7 +122,6 @@ bool writeDepartment(QSqlDatabase &db, const QString &templateId, const Departme
     QList<std::pair<QString, QString>> meta {
         { QStringLiteral("department.name"), department.name },
         { QStringLiteral("department.code"), department.code },
-        { QStringLiteral("department.kind"), DepartmentInfo::kindName(department.kind) },
         { QStringLiteral("department.year"), QString::number(department.year) },
     };
     if (!templateId.isEmpty())
@@ -134,10 +133,11 @@ bool writeDepartment(QSqlDatabase &db, const QString &templateId, const Departme
     if (!runOnce(db, "DELETE FROM unit", {}, error))
         return false;
     QSqlQuery unit(db);
-    if (!prepare(unit, "INSERT INTO unit (position, name) VALUES (?, ?)", error))
+    if (!prepare(unit, "INSERT INTO unit (position, name, kind, merged) VALUES (?, ?, ?, ?)", error))
         return false;
     for (qsizetype i = 0; i < department.units.size(); ++i) {
-        if (!run(unit, { int(i), department.units.at(i) }, error))
+        const BudgetUnit &u = department.units.at(i);
+        if (!run(unit, { int(i), u.name, DepartmentInfo::kindName(u.kind), int(u.merged) }, error))
             return false;
     }
     return true;
@@ -322,15 +322,20 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
             data->department.name = value;
         else if (key == QLatin1String("department.code"))
             data->department.code = value;
-        else if (key == QLatin1String("department.kind"))
-            data->department.kind = DepartmentInfo::kindFromName(value).value_or(DepartmentInfo::Kind::Administrative);
         else if (key == QLatin1String("department.year"))
             data->department.year = value.toInt();
     }
-    if (!select("SELECT name FROM unit ORDER BY position"))
+    if (!select("SELECT name, kind, merged FROM unit ORDER BY position"))
         return false;
-    while (query.next())
-        data->department.units.append(query.value(0).toString());
+    while (query.next()) {
+        const auto kind = DepartmentInfo::kindFromName(query.value(1).toString());
+        if (!kind) {
+            *error = QCoreApplication::translate("StoreSql", "unit \"%1\" is of kind \"%2\", not 行政, 参公 or 事业")
+                             .arg(query.value(0).toString(), query.value(1).toString());
+            return false;
+        }
+        data->department.units.append({ query.value(0).toString(), *kind, query.value(2).toInt() != 0 });
+    }
     if (!select("SELECT sheet, row_key, column_key, value FROM cell"))
         return false;
     while (query.next()) {

@@ -20,6 +20,7 @@ DepartmentEditor::DepartmentEditor(Document *document, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_units(new QPlainTextEdit(this))
+    , m_unitsMessage(new QLabel(this))
 {
     for (const auto kind : { DepartmentInfo::Kind::Administrative, DepartmentInfo::Kind::CivilServiceManaged,
                              DepartmentInfo::Kind::Institution })
@@ -31,22 +32,25 @@ DepartmentEditor::DepartmentEditor(Document *document, QWidget *parent)
     m_form->addRow(new QLabel(this), m_kind);
     m_form->addRow(new QLabel(this), m_year);
     m_form->addRow(new QLabel(this), m_units);
+    m_form->addRow(QString(), m_unitsMessage);
+    m_unitsMessage->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_unitsMessage->setWordWrap(true);
     retranslate();
     load();
 
-    connect(m_name, &QLineEdit::textEdited, this, &DepartmentEditor::commit);
-    connect(m_code, &QLineEdit::textEdited, this, &DepartmentEditor::commit);
-    connect(m_kind, &QComboBox::activated, this, &DepartmentEditor::commit);
-    connect(m_year, &QSpinBox::valueChanged, this, &DepartmentEditor::commit);
-    connect(m_units, &QPlainTextEdit::textChanged, this, &DepartmentEditor::commit);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commit(); });
+    connect(m_code, &QLineEdit::textEdited, this, [this] { commit(); });
+    connect(m_kind, &QComboBox::activated, this, [this] { commit(true); });
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { commit(); });
+    connect(m_units, &QPlainTextEdit::textChanged, this, [this] { commit(); });
     connect(document, &Document::departmentChanged, this, &DepartmentEditor::load);
     connect(document, &Document::readOnlyChanged, this, &DepartmentEditor::load);
 }
 
 void DepartmentEditor::retranslate()
 {
-    const QStringList labels = { tr("Department name"), tr("Department code"), tr("Kind"), tr("Year"),
-                                 tr("Budget units (one per line)") };
+    const QStringList labels = { tr("Department name"), tr("Department code"), tr("Kind of the own unit (本级)"), tr("Year"),
+                                 tr("Units (one per line: name, 行政/参公/事业, optionally 并入本级)") };
     for (int row = 0; row < labels.size(); ++row) {
         static_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())->setText(labels.at(row));
     }
@@ -70,10 +74,16 @@ void DepartmentEditor::load()
         m_name->setText(department.name);
     if (m_code->text().trimmed() != department.code)
         m_code->setText(department.code);
-    m_kind->setCurrentIndex(m_kind->findData(int(department.kind)));
+    m_kind->setCurrentIndex(m_kind->findData(int(department.kind())));
     m_year->setValue(department.year);
-    if (units() != department.units)
-        m_units->setPlainText(department.units.join(QLatin1Char('\n')));
+    QString error;
+    if (units(&error) != department.units) {
+        QStringList lines;
+        for (const BudgetUnit &unit : department.units)
+            lines.append(unit.toLine());
+        m_units->setPlainText(lines.join(QLatin1Char('\n')));
+        m_unitsMessage->clear();
+    }
     m_name->setReadOnly(readOnly);
     m_code->setReadOnly(readOnly);
     m_kind->setEnabled(!readOnly);
@@ -82,26 +92,46 @@ void DepartmentEditor::load()
     m_loading = false;
 }
 
-QStringList DepartmentEditor::units() const
+QString DepartmentEditor::unitsMessage() const
 {
-    QStringList units;
-    for (const QString &line : m_units->toPlainText().split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            units.append(line.trimmed());
+    return m_unitsMessage->text();
+}
+
+std::optional<QList<BudgetUnit>> DepartmentEditor::units(QString *error) const
+{
+    QList<BudgetUnit> units;
+    const QStringList lines = m_units->toPlainText().split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        QString lineError;
+        const auto unit = BudgetUnit::fromLine(lines.at(i), &lineError);
+        if (!unit) {
+            *error = tr("Line %1: %2").arg(i + 1).arg(lineError);
+            return std::nullopt;
+        }
+        units.append(*unit);
     }
     return units;
 }
 
-void DepartmentEditor::commit()
+void DepartmentEditor::commit(bool kindChanged)
 {
     if (m_loading)
         return;
     DepartmentInfo department = m_document->data().department;
     department.name = m_name->text().trimmed();
     department.code = m_code->text().trimmed();
-    department.kind = DepartmentInfo::Kind(m_kind->currentData().toInt());
     department.year = m_year->value();
-    department.units = units();
+    QString error;
+    const auto typedUnits = units(&error);
+    m_unitsMessage->setText(error);
+    if (!typedUnits)
+        return; // the rest waits until the line can be read; the message says what is wrong
+    department.units = *typedUnits;
+    // The combo box sets the own unit's kind; its line in the list says the same.
+    if (kindChanged)
+        department.setKind(DepartmentInfo::Kind(m_kind->currentData().toInt()));
     if (department != m_document->data().department)
         m_document->push(new ChangeDepartment(m_document, department));
 }

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "document/documentdata.h"
+
 #include <QWidget>
 
+#include <optional>
+
 class Document;
+class QLabel;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
-// Editor of who the disclosure belongs to: name, code, kind, year and the 二级预算单位.
+// Editor of who the disclosure belongs to: name, code, the own unit's kind, year and the units
+// with their kinds, one per line ("上海市XX中心，事业，并入本级").
 // Each change is one ChangeDepartment (consecutive ones merge into one undo step).
 class DepartmentEditor : public QWidget
 {
@@ -19,6 +25,9 @@ public:
     explicit DepartmentEditor(Document *document, QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
+    QPlainTextEdit *unitsEdit() const { return m_units; }
+    // Says which line of the units cannot be read; empty while all can.
+    QString unitsMessage() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,8 +35,9 @@ protected:
 private:
     void retranslate();
     void load();
-    void commit();
-    QStringList units() const;
+    void commit(bool kindChanged = false);
+    // The units as typed, or nothing (with `error` set) while a line cannot be read.
+    std::optional<QList<BudgetUnit>> units(QString *error) const;
 
     Document *m_document;
     QFormLayout *m_form;
@@ -36,5 +46,6 @@ private:
     QComboBox *m_kind;
     QSpinBox *m_year;
     QPlainTextEdit *m_units;
+    QLabel *m_unitsMessage;
     bool m_loading = false;
 };

@@ -56,7 +56,7 @@ DepartmentInfo NewDocumentDialog::department() const
 {
     DepartmentInfo department;
     department.name = m_name->text().trimmed();
-    department.kind = DepartmentInfo::Kind(m_kind->currentData().toInt());
+    department.setKind(DepartmentInfo::Kind(m_kind->currentData().toInt()));
     department.year = m_year->value();
     return department;
 }
