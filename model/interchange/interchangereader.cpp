@@ -22,6 +22,9 @@ QString tr(const char *text)
 // Reads one file, collecting every error with the JSON path it was found at.
 class Reader
 {
+    // The context lupdate gives the messages below; the free tr() above would look elsewhere.
+    Q_DECLARE_TR_FUNCTIONS(Interchange::Reader)
+
 public:
     Reader(const TemplateLibrary &library, ReadResult *result) : m_library(library), m_result(result) { }
 

@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context that lupdate sees.
+struct TemplateText
 {
-    return QCoreApplication::translate("ReportTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportTemplate)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -50,12 +51,13 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
     table->note = str(json, "note");
     table->emptyNote = str(json, "emptyNote");
     table->statutory = statutory;
+    table->rowLists = stringList(json.value(QLatin1String("rowLists")));
     const QString layout = str(json, "layout");
     table->layout = layout == QLatin1String("twoSided") ? TableDef::Layout::TwoSided
             : layout == QLatin1String("sideBySide")     ? TableDef::Layout::SideBySide
                                                         : TableDef::Layout::Single;
     if (table->id.isEmpty() || table->title.isEmpty()) {
-        *error = tr("A table has no id or no title.");
+        *error = TemplateText::tr("A table has no id or no title.");
         return false;
     }
     const QJsonArray blocks = json.value(QLatin1String("blocks")).toArray();
@@ -75,7 +77,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             column.printed = c.value(QLatin1String("printed")).toBool(true);
             column.allowNegative = c.value(QLatin1String("negative")).toBool(false);
             if (column.key.isEmpty() || block.column(column.key)) {
-                *error = tr("Table %1 has a column without a key or with a repeated key.").arg(table->id);
+                *error = TemplateText::tr("Table %1 has a column without a key or with a repeated key.").arg(table->id);
                 return false;
             }
             block.columns.append(column);
@@ -87,7 +89,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             bool ok = false;
             row.kind = rowKind(str(r, "kind"), &ok);
             if (!ok) {
-                *error = tr("Table %1 has a row of unknown kind \"%2\".").arg(table->id, str(r, "kind"));
+                *error = TemplateText::tr("Table %1 has a row of unknown kind \"%2\".").arg(table->id, str(r, "kind"));
                 return false;
             }
             row.key = str(r, "key");
@@ -105,7 +107,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             const bool generated = row.kind == RowKind::Functional || row.kind == RowKind::Economic
                     || row.kind == RowKind::ClassList;
             if (!generated && row.key.isEmpty()) {
-                *error = tr("Table %1 has a row without a key.").arg(table->id);
+                *error = TemplateText::tr("Table %1 has a row without a key.").arg(table->id);
                 return false;
             }
             block.rows.append(row);
@@ -113,7 +115,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
         table->blocks.append(block);
     }
     if (table->blocks.isEmpty()) {
-        *error = tr("Table %1 has no blocks.").arg(table->id);
+        *error = TemplateText::tr("Table %1 has no blocks.").arg(table->id);
         return false;
     }
     return true;
@@ -150,7 +152,7 @@ ReportTemplate::fromJson(const QJsonObject &json, const QHash<QString, std::shar
     t->m_title = str(json, "title");
     t->m_year = json.value(QLatin1String("year")).toInt();
     if (t->m_id.isEmpty()) {
-        *error = tr("A template has no id.");
+        *error = TemplateText::tr("A template has no id.");
         return nullptr;
     }
 
@@ -158,7 +160,7 @@ ReportTemplate::fromJson(const QJsonObject &json, const QHash<QString, std::shar
     t->m_functional = books.value(str(bookIds, "functional"));
     t->m_economic = books.value(str(bookIds, "economic"));
     if (!t->m_functional || !t->m_economic) {
-        *error = tr("Template %1 names a code book that is not installed.").arg(t->m_id);
+        *error = TemplateText::tr("Template %1 names a code book that is not installed.").arg(t->m_id);
         return nullptr;
     }
 
@@ -172,7 +174,7 @@ ReportTemplate::fromJson(const QJsonObject &json, const QHash<QString, std::shar
     t->m_classes = stringList(json.value(QLatin1String("classes")));
     for (const QString &code : std::as_const(t->m_classes)) {
         if (!t->m_functional->contains(code)) {
-            *error = tr("Template %1 lists class %2, which its code book does not have.").arg(t->m_id, code);
+            *error = TemplateText::tr("Template %1 lists class %2, which its code book does not have.").arg(t->m_id, code);
             return nullptr;
         }
     }
@@ -184,7 +186,7 @@ ReportTemplate::fromJson(const QJsonObject &json, const QHash<QString, std::shar
             if (!readTable(value.toObject(), statutory, &table, error))
                 return false;
             if (t->table(table.id)) {
-                *error = tr("Template %1 defines table %2 twice.").arg(t->m_id, table.id);
+                *error = TemplateText::tr("Template %1 defines table %2 twice.").arg(t->m_id, table.id);
                 return false;
             }
             into->append(table);
