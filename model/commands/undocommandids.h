@@ -2,8 +2,7 @@
 
 // Merge ids of the undo commands that merge repeated edits.
 enum UndoCommandId {
-    SetCellValueId = 1,
-    SetTextId,
+    SetTextId = 1,
     ChangeProjectId,
     ChangeDepartmentId,
 };
