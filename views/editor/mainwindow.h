@@ -47,6 +47,7 @@ private:
     void updateTitle();
     void updateUndoActions();
     void updateRecentMenu();
+    void forgetRecentFile(const QString &path);
     void updateDocumentActions();
     void newDocument();
     void open();
