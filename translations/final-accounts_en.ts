@@ -6,62 +6,62 @@
     <message>
         <source>    说明：%1
 </source>
-        <translation>    说明：%1
+        <translation>    Explanation: %1
 </translation>
     </message>
     <message>
         <source>    位置：%1
 </source>
-        <translation>    位置：%1
+        <translation>    Location: %1
 </translation>
     </message>
     <message>
         <source>共 %1 条：错误 %2，警告 %3，提示 %4。
 </source>
-        <translation>共 %1 条：错误 %2，警告 %3，提示 %4。
+        <translation>%1 in all: %2 errors, %3 warnings, %4 notes.
 </translation>
     </message>
     <message>
         <source>错误</source>
-        <translation>错误</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>警告</source>
-        <translation>警告</translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation>提示</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>差额在尾数允许范围 %1 以内，属尾数差。</source>
-        <translation>差额在尾数允许范围 %1 以内，属尾数差。</translation>
+        <translation> The difference is within the rounding tolerance of %1: a tail difference.</translation>
     </message>
     <message>
         <source>（无预算）</source>
-        <translation>（无预算）</translation>
+        <translation>(no budget)</translation>
     </message>
 </context>
 <context>
     <name>AuditDock</name>
     <message>
-        <source>审核</source>
-        <translation>审核</translation>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
     <message>
-        <source>出错说明(&amp;E)：</source>
-        <translation>出错说明(&amp;E)：</translation>
+        <source>&amp;Explanation of this warning:</source>
+        <translation>&amp;Explanation of this warning:</translation>
     </message>
     <message>
-        <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
-        <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+        <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
+        <translation>Why the figures are right as they stand; a reason the narrative shares is written only once</translation>
     </message>
 </context>
 <context>
     <name>ClassRowBar</name>
     <message>
         <source>Code or name of a 项, e.g. 2010601 or 行政运行</source>
-        <translation>Code or name of a 项, e.g. 2010601 or 行政运行</translation>
+        <translation>Code or name of a line item (项), e.g. 2010601 or 行政运行</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Removes the selected 项 row and its figures (undoable)</source>
-        <translation>Removes the selected 项 row and its figures (undoable)</translation>
+        <translation>Removes the selected line item (项) and its figures (undoable)</translation>
     </message>
     <message>
         <source>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</source>
-        <translation>%1 is not a 项 code of %2. Type 7 digits or pick a name from the list.</translation>
+        <translation>%1 is not a line item (项) code of %2. Type 7 digits or pick a name from the list.</translation>
     </message>
     <message>
         <source>%1 %2 is already in this table.</source>
@@ -89,7 +89,27 @@
     </message>
     <message>
         <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
-        <translation>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</translation>
+        <translation>Select a cell of the line item (项) to remove; class (类) and section (款) rows go with their last line item.</translation>
+    </message>
+    <message>
+        <source>%1 %2 still has figures in %3.</source>
+        <translation>%1 %2 still has figures in %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Remove it from every table that lists it, with those figures, or only from this table? Either can be undone.</source>
+        <translation>Remove it from every table that lists it, with those figures, or only from this table? Either can be undone.</translation>
+    </message>
+    <message>
+        <source>Remove from every table</source>
+        <translation>Remove from every table</translation>
+    </message>
+    <message>
+        <source>Only from this table</source>
+        <translation>Only from this table</translation>
     </message>
 </context>
 <context>
@@ -275,17 +295,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <source>Export Final Version</source>
-        <translation>Export Final Version</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
-        <translation>
-            <numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform>
-            <numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -458,48 +467,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
-    <name>FigureDef</name>
-    <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
-    </message>
-    <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
-    </message>
-</context>
-<context>
-    <name>FigureScope</name>
-    <message>
-        <source>budget of the project</source>
-        <translation>budget of the project</translation>
-    </message>
-    <message>
-        <source>amount executed by the project</source>
-        <translation>amount executed by the project</translation>
-    </message>
-    <message>
-        <source>output indicators of the project</source>
-        <translation>output indicators of the project</translation>
-    </message>
-    <message>
-        <source>projects evaluated</source>
-        <translation>projects evaluated</translation>
-    </message>
-    <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>sum of the projects&apos; budgets</translation>
-    </message>
-    <message>
-        <source>sum of the amounts the projects executed</source>
-        <translation>sum of the amounts the projects executed</translation>
-    </message>
-    <message>
-        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
-        <translation>rate of change = %1 ÷ %2 × 100 = %3</translation>
-    </message>
-</context>
-<context>
     <name>FileDialogs</name>
     <message>
         <source>Cannot open the document</source>
@@ -545,16 +512,81 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Check that the file has not been moved, renamed or deleted, then open it again.</source>
+        <translation>Check that the file has not been moved, renamed or deleted, then open it again.</translation>
+    </message>
+    <message>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</translation>
+    </message>
+    <message>
+        <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
+        <translation>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</translation>
+    </message>
+    <message>
+        <source>Update the editor, or ask whoever sent the file for a version this installation can read.</source>
+        <translation>Update the editor, or ask whoever sent the file for a version this installation can read.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: reinstall the editor.</source>
+        <translation>The installation is incomplete: reinstall the editor.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Check that the folder exists and that you may write to it, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalExportDialog</name>
+    <message>
+        <source>Export Final Version</source>
+        <translation>Export Final Version</translation>
+    </message>
+    <message>
+        <source>The final version can be exported once every reason is written and every audit error is corrected. Still open: %1 and %2. Until then the disclosure can be exported only as a draft.</source>
+        <translation>The final version can be exported once every reason is written and every audit error is corrected. Still open: %1 and %2. Until then the disclosure can be exported only as a draft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty reason(s)</source>
+        <translation>
+            <numerusform>%n empty reason</numerusform>
+            <numerusform>%n empty reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason to write — %1</source>
+        <translation>Reason to write — %1</translation>
+    </message>
+    <message>
+        <source>Error — %1</source>
+        <translation>Error — %1</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Draft…</source>
+        <translation>Export as &amp;Draft…</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>说明</source>
-        <translation>说明</translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>规则</source>
-        <translation>规则</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -562,11 +594,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>其他</source>
-        <translation>其他</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>说明：</source>
-        <translation>说明：</translation>
+        <translation>Explanation:</translation>
     </message>
 </context>
 <context>
@@ -851,6 +883,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Audit Findings</source>
         <translation>&amp;Audit Findings</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 (missing — click to remove from the list)</source>
+        <translation>%1 (missing — click to remove from the list)</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the recent files</source>
+        <translation>Removed %1 from the recent files</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -860,6 +908,92 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
             <numerusform>Too many decimal places: at most %n in %1.</numerusform>
             <numerusform>Too many decimal places: at most %n in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>A value is required here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>The amount is beyond ±1,000,000,000,000 元.</source>
+        <translation>The amount is beyond ±1,000,000,000,000 元.</translation>
+    </message>
+    <message>
+        <source>A negative amount is not allowed here.</source>
+        <translation>A negative amount is not allowed here.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The count %1 is implausibly large.</source>
+        <translation>The count %1 is implausibly large.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeFigures</name>
+    <message>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+    </message>
+    <message>
+        <source>budget of the project</source>
+        <translation>budget of the project</translation>
+    </message>
+    <message>
+        <source>amount executed by the project</source>
+        <translation>amount executed by the project</translation>
+    </message>
+    <message>
+        <source>output indicators of the project</source>
+        <translation>output indicators of the project</translation>
+    </message>
+    <message>
+        <source>projects evaluated</source>
+        <translation>projects evaluated</translation>
+    </message>
+    <message>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>sum of the projects&apos; budgets</translation>
+    </message>
+    <message>
+        <source>sum of the amounts the projects executed</source>
+        <translation>sum of the amounts the projects executed</translation>
+    </message>
+    <message>
+        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
+        <translation>rate of change = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeHtml</name>
+    <message>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <translation>Required text &quot;%1&quot; is empty: click to write it.</translation>
+    </message>
+    <message>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <translation>Typed text &quot;%1&quot;: click to edit.</translation>
     </message>
 </context>
 <context>
@@ -936,7 +1070,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
     <message>
         <source>Generated explanation (情况说明)</source>
-        <translation>Generated explanation (情况说明)</translation>
+        <translation>Generated explanation</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -945,6 +1079,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Has audit findings</source>
         <translation>Has audit findings</translation>
+    </message>
+    <message>
+        <source>Start: order of work</source>
+        <translation>Start: order of work</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1268,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Template %1 defines table %2 twice.</source>
         <translation>Template %1 defines table %2 twice.</translation>
     </message>
+    <message>
+        <source>A table has no id or no title.</source>
+        <translation>A table has no id or no title.</translation>
+    </message>
+    <message>
+        <source>Table %1 has a column without a key or with a repeated key.</source>
+        <translation>Table %1 has a column without a key or with a repeated key.</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <translation>Table %1 has a row of unknown kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row without a key.</source>
+        <translation>Table %1 has a row without a key.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no blocks.</source>
+        <translation>Table %1 has no blocks.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1148,6 +1306,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Recent files (double-click to open):</source>
         <translation>Recent files (double-click to open):</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1352,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (counts in their own units)</source>
+        <translation>Unit: %1 (counts in their own units)</translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: from %1, and totals from the rows they add up.</source>
+        <translation>Shaded cells are computed: from %1, and totals from the rows they add up.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
+        <translation>Shaded cells are computed: totals and subtotals add up the rows below them.</translation>
     </message>
 </context>
 <context>
@@ -1239,14 +1421,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>UndoCommands</name>
     <message>
-        <source>Add row %1 to %2</source>
-        <translation>Add row %1 to %2</translation>
-    </message>
-    <message>
-        <source>Remove row %1 from %2</source>
-        <translation>Remove row %1 from %2</translation>
-    </message>
-    <message>
         <source>Add project</source>
         <translation>Add project</translation>
     </message>
@@ -1262,27 +1436,39 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Edit project %1</source>
         <translation>Edit project %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>Clear %n cell</numerusform>
-            <numerusform>Clear %n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation>
-            <numerusform>Paste %n cell</numerusform>
-            <numerusform>Paste %n cells</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit cell %1</source>
-        <translation>Edit cell %1</translation>
-    </message>
     <message>
         <source>Edit text</source>
         <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Add %1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remove %1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) in %1</source>
+        <translation>
+            <numerusform>Clear %n cell in %1</numerusform>
+            <numerusform>Clear %n cells in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into %1</source>
+        <translation>
+            <numerusform>Paste %n cell into %1</numerusform>
+            <numerusform>Paste %n cells into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1495,98 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>WorkflowPage</name>
+    <message>
+        <source>1  Department</source>
+        <translation>1  Department</translation>
+    </message>
+    <message>
+        <source>Name, kind and units of the department.</source>
+        <translation>Name, kind and units of the department.</translation>
+    </message>
+    <message>
+        <source>2  Expenditure and income tables</source>
+        <translation>2  Expenditure and income tables</translation>
+    </message>
+    <message>
+        <source>Add the 科目 once (in 支出决算表) and type the figures; the totals and the summary tables follow.</source>
+        <translation>Add each budget item (科目) once, in the expenditure table, and type the figures; the totals and the summary tables follow.</translation>
+    </message>
+    <message>
+        <source>3  三公 and other sheets</source>
+        <translation>3  “Three public” expenses and other sheets</translation>
+    </message>
+    <message>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <translation>“Three public” expenses, last year&apos;s figures, procurement, assets and operating costs.</translation>
+    </message>
+    <message>
+        <source>4  Projects</source>
+        <translation>4  Projects</translation>
+    </message>
+    <message>
+        <source>One performance self-evaluation per project.</source>
+        <translation>One performance self-evaluation per project.</translation>
+    </message>
+    <message>
+        <source>5  Reasons</source>
+        <translation>5  Reasons</translation>
+    </message>
+    <message>
+        <source>Explain the changes and variances the explanation asks about.</source>
+        <translation>Explain the changes and variances the explanation asks about.</translation>
+    </message>
+    <message>
+        <source>6  Review</source>
+        <translation>6  Review</translation>
+    </message>
+    <message>
+        <source>Read the generated explanation and correct what the audit finds; then export.</source>
+        <translation>Read the generated explanation and correct what the audit finds; then export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled</source>
+        <translation>
+            <numerusform>%n filled</numerusform>
+            <numerusform>%n filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n empty</numerusform>
+            <numerusform>%n empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with findings</source>
+        <translation>
+            <numerusform>%n with findings</numerusform>
+            <numerusform>%n with findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of work</source>
+        <translation>Order of work</translation>
+    </message>
+    <message>
+        <source>Work through the steps from top to bottom. Each step shows how far it has come; click it to open the first part that still needs work.</source>
+        <translation>Work through the steps from top to bottom. Each step shows how far it has come; click it to open the first part that still needs work.</translation>
+    </message>
+    <message>
+        <source>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</source>
+        <translation>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Final Accounts Editor</source>
         <translation>Final Accounts Editor</translation>
+    </message>
+    <message>
+        <source>there is no display to open the editor on; the commands work without one (final-accounts help).</source>
+        <translation>there is no display to open the editor on; the commands work without one (final-accounts help).</translation>
     </message>
 </context>
 </TS>

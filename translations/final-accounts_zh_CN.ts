@@ -45,15 +45,15 @@
 <context>
     <name>AuditDock</name>
     <message>
-        <source>审核</source>
+        <source>Audit</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>出错说明(&amp;E)：</source>
+        <source>&amp;Explanation of this warning:</source>
         <translation>出错说明(&amp;E)：</translation>
     </message>
     <message>
-        <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
+        <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
     </message>
 </context>
@@ -90,6 +90,26 @@
     <message>
         <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
         <translation>请选中要删除的项级科目行中的单元格；类、款行随其最后一个项一并删除。</translation>
+    </message>
+    <message>
+        <source>%1 %2 still has figures in %3.</source>
+        <translation>%1 %2 在%3中还有数字。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remove it from every table that lists it, with those figures, or only from this table? Either can be undone.</source>
+        <translation>是从列有该科目的所有表中连同这些数字一并删除，还是只从本表删除？两种操作都可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove from every table</source>
+        <translation>从所有表中删除</translation>
+    </message>
+    <message>
+        <source>Only from this table</source>
+        <translation>只从本表删除</translation>
     </message>
 </context>
 <context>
@@ -272,16 +292,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <source>Export Final Version</source>
-        <translation>导出正式版</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
-        <translation>
-            <numerusform>审核仍发现 %n 个错误。仍要作为正式版导出（不加草稿水印）吗？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -454,48 +464,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
-    <name>FigureDef</name>
-    <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>数字“%1”需要两个可比较的数字。</translation>
-    </message>
-    <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
-    </message>
-</context>
-<context>
-    <name>FigureScope</name>
-    <message>
-        <source>budget of the project</source>
-        <translation>项目预算数</translation>
-    </message>
-    <message>
-        <source>amount executed by the project</source>
-        <translation>项目执行数</translation>
-    </message>
-    <message>
-        <source>output indicators of the project</source>
-        <translation>项目产出指标</translation>
-    </message>
-    <message>
-        <source>projects evaluated</source>
-        <translation>自评项目</translation>
-    </message>
-    <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>各项目预算数之和</translation>
-    </message>
-    <message>
-        <source>sum of the amounts the projects executed</source>
-        <translation>各项目执行数之和</translation>
-    </message>
-    <message>
-        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
-        <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
-    </message>
-</context>
-<context>
     <name>FileDialogs</name>
     <message>
         <source>Cannot open the document</source>
@@ -540,6 +508,69 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Check that the file has not been moved, renamed or deleted, then open it again.</source>
+        <translation>请确认文件没有被移动、改名或删除，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <translation>请选择本编辑器保存的文件（*.fadb）。其他程序的数据可以用“final-accounts import”导入。</translation>
+    </message>
+    <message>
+        <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
+        <translation>文件未作任何改动。请打开较早的副本或备份，并保留此文件以便技术支持查看。</translation>
+    </message>
+    <message>
+        <source>Update the editor, or ask whoever sent the file for a version this installation can read.</source>
+        <translation>请更新编辑器，或请发送文件的人提供本机可以读取的版本。</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: reinstall the editor.</source>
+        <translation>安装不完整，请重新安装编辑器。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>请确认文件夹存在且有写入权限，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>FinalExportDialog</name>
+    <message>
+        <source>Export Final Version</source>
+        <translation>导出正式版</translation>
+    </message>
+    <message>
+        <source>The final version can be exported once every reason is written and every audit error is corrected. Still open: %1 and %2. Until then the disclosure can be exported only as a draft.</source>
+        <translation>所有原因填写完毕、所有审核错误改正之后，才能导出正式版。尚待处理：%1，%2。在此之前只能导出初稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty reason(s)</source>
+        <translation>
+            <numerusform>%n 条原因未填写</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason to write — %1</source>
+        <translation>待填写原因 — %1</translation>
+    </message>
+    <message>
+        <source>Error — %1</source>
+        <translation>错误 — %1</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Draft…</source>
+        <translation>导出初稿(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -846,6 +877,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>&amp;Audit Findings</source>
         <translation>审核结果(&amp;A)</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>%1 (missing — click to remove from the list)</source>
+        <translation>%1（文件不存在，点击从列表中移除）</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the recent files</source>
+        <translation>已从最近文件中移除 %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -854,6 +901,92 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>
             <numerusform>小数位数过多：%1 最多 %n 位小数。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>此处必须填写数值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>“%1”的千位分隔符位置不对。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The amount is beyond ±1,000,000,000,000 元.</source>
+        <translation>金额超出 ±1,000,000,000,000 元的范围。</translation>
+    </message>
+    <message>
+        <source>A negative amount is not allowed here.</source>
+        <translation>此处不允许填写负数。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>The count %1 is implausibly large.</source>
+        <translation>数量 %1 大得不合常理。</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeFigures</name>
+    <message>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>“%1”既不是单元格（表.行.列），也不是项目数字。</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>数字“%1”需要两个可比较的数字。</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
+    </message>
+    <message>
+        <source>budget of the project</source>
+        <translation>项目预算数</translation>
+    </message>
+    <message>
+        <source>amount executed by the project</source>
+        <translation>项目执行数</translation>
+    </message>
+    <message>
+        <source>output indicators of the project</source>
+        <translation>项目产出指标</translation>
+    </message>
+    <message>
+        <source>projects evaluated</source>
+        <translation>自评项目</translation>
+    </message>
+    <message>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>各项目预算数之和</translation>
+    </message>
+    <message>
+        <source>sum of the amounts the projects executed</source>
+        <translation>各项目执行数之和</translation>
+    </message>
+    <message>
+        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
+        <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeHtml</name>
+    <message>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <translation>必填内容“%1”为空：点击填写。</translation>
+    </message>
+    <message>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <translation>已填写内容“%1”：点击修改。</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1072,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Has audit findings</source>
         <translation>有审核问题</translation>
+    </message>
+    <message>
+        <source>Start: order of work</source>
+        <translation>开始：工作顺序</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1261,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Template %1 defines table %2 twice.</source>
         <translation>模板 %1 重复定义了表 %2。</translation>
     </message>
+    <message>
+        <source>A table has no id or no title.</source>
+        <translation>有一张表没有标识或标题。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a column without a key or with a repeated key.</source>
+        <translation>表 %1 有一列没有键或键重复。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <translation>表 %1 有一行的类型“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row without a key.</source>
+        <translation>表 %1 有一行没有键。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no blocks.</source>
+        <translation>表 %1 没有任何栏块。</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1142,6 +1299,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Recent files (double-click to open):</source>
         <translation>最近的文件（双击打开）：</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件不存在）</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表中移除</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1345,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (counts in their own units)</source>
+        <translation>单位：%1（数量按各自单位）</translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: from %1, and totals from the rows they add up.</source>
+        <translation>灰色单元格为计算生成：取自%1，合计由所含各行汇总。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
+        <translation>灰色单元格为计算生成：合计和小计由其下各行汇总。</translation>
     </message>
 </context>
 <context>
@@ -1233,14 +1414,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
 <context>
     <name>UndoCommands</name>
     <message>
-        <source>Add row %1 to %2</source>
-        <translation>向 %2 添加行 %1</translation>
-    </message>
-    <message>
-        <source>Remove row %1 from %2</source>
-        <translation>从 %2 删除行 %1</translation>
-    </message>
-    <message>
         <source>Add project</source>
         <translation>添加项目</translation>
     </message>
@@ -1256,25 +1429,37 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>Edit project %1</source>
         <translation>修改项目 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit cell %1</source>
-        <translation>修改单元格 %1</translation>
-    </message>
     <message>
         <source>Edit text</source>
         <translation>修改文字</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>在%2中添加 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从%2中删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) in %1</source>
+        <translation>
+            <numerusform>清除 %1 中的 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into %1</source>
+        <translation>
+            <numerusform>向 %1 粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1486,95 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     </message>
 </context>
 <context>
+    <name>WorkflowPage</name>
+    <message>
+        <source>1  Department</source>
+        <translation>1  部门信息</translation>
+    </message>
+    <message>
+        <source>Name, kind and units of the department.</source>
+        <translation>部门名称、性质和所属单位。</translation>
+    </message>
+    <message>
+        <source>2  Expenditure and income tables</source>
+        <translation>2  支出表和收入表</translation>
+    </message>
+    <message>
+        <source>Add the 科目 once (in 支出决算表) and type the figures; the totals and the summary tables follow.</source>
+        <translation>科目只需添加一次（在支出决算表中），再填写数字；合计和总表随之生成。</translation>
+    </message>
+    <message>
+        <source>3  三公 and other sheets</source>
+        <translation>3  “三公”经费及其他表</translation>
+    </message>
+    <message>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <translation>“三公”经费、上年数、政府采购、国有资产和机关运行经费。</translation>
+    </message>
+    <message>
+        <source>4  Projects</source>
+        <translation>4  项目</translation>
+    </message>
+    <message>
+        <source>One performance self-evaluation per project.</source>
+        <translation>每个项目一份绩效自评。</translation>
+    </message>
+    <message>
+        <source>5  Reasons</source>
+        <translation>5  原因说明</translation>
+    </message>
+    <message>
+        <source>Explain the changes and variances the explanation asks about.</source>
+        <translation>说明情况说明中要求解释的增减变化和差异。</translation>
+    </message>
+    <message>
+        <source>6  Review</source>
+        <translation>6  审核</translation>
+    </message>
+    <message>
+        <source>Read the generated explanation and correct what the audit finds; then export.</source>
+        <translation>阅读生成的情况说明，改正审核发现的问题，然后导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled</source>
+        <translation>
+            <numerusform>已填 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>未填 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with findings</source>
+        <translation>
+            <numerusform>%n 项有审核问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of work</source>
+        <translation>工作顺序</translation>
+    </message>
+    <message>
+        <source>Work through the steps from top to bottom. Each step shows how far it has come; click it to open the first part that still needs work.</source>
+        <translation>请从上到下逐步完成。每一步都显示进度；点击即可打开其中第一处尚待处理的内容。</translation>
+    </message>
+    <message>
+        <source>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</source>
+        <translation>导航中的标记：%1 已填写 · %2 未填写 · %3 有审核问题</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Final Accounts Editor</source>
         <translation>决算编辑器</translation>
+    </message>
+    <message>
+        <source>there is no display to open the editor on; the commands work without one (final-accounts help).</source>
+        <translation>没有可以打开编辑器的显示器；命令行命令无需显示器即可使用（final-accounts help）。</translation>
     </message>
 </context>
 </TS>
