@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -46,6 +47,7 @@ private slots:
     void rowAddedInT3AppearsInT2AndT5();
     void removingAsksWhenAnotherTableHasFigures();
     void amountsInYuanAreNeverCut();
+    void frozenColumnsStayInPlace();
     void textEditorWritesThroughAndUndoes();
     void departmentEditorWritesThrough();
 
@@ -476,6 +478,19 @@ void TestEditor::amountsInYuanAreNeverCut()
         }
     }
     QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"41,164,200.00"_s);
+}
+
+void TestEditor::frozenColumnsStayInPlace()
+{
+    // T9's 项目 column is frozen: moving to its last column must not slide the frozen header.
+    TableFormEditor *t9 = open(u"T9"_s);
+    TableFormView *view = t9->view();
+    auto *frozen = view->findChild<QTableView *>();
+    QVERIFY(frozen);
+    view->setFocus();
+    for (int column = 0; column < t9->model()->columnCount(); ++column)
+        view->setCurrentIndex(t9->model()->index(0, column));
+    QCOMPARE(frozen->horizontalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestEditor)

@@ -51,6 +51,13 @@ TableFormView::TableFormView(QWidget *parent)
             &QAbstractSlider::setValue);
     connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
             &QAbstractSlider::setValue);
+    // The frozen view shares the selection, so moving to a far column would scroll it sideways
+    // too and slide its header (项目) over the next column; it never scrolls sideways.
+    QScrollBar *frozenBar = m_frozen->horizontalScrollBar();
+    connect(frozenBar, &QAbstractSlider::valueChanged, this, [frozenBar](int value) {
+        if (value != 0)
+            frozenBar->setValue(0);
+    });
     setZoom(100);
 }
 
