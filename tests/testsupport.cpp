@@ -3,9 +3,13 @@
 #include "document/document.h"
 #include "interchange/interchange.h"
 #include "profile/templatelibrary.h"
+#include "store/documentstore.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace TestSupport {
 
@@ -51,6 +55,34 @@ std::unique_ptr<Document> emptyDocument(const QString &templateId)
 QString sourcePath(const QString &relative)
 {
     return QStringLiteral(FAE_SOURCE_DIR "/") + relative;
+}
+
+QString writeSampleFile(const QString &path)
+{
+    QString error;
+    DocumentStore::create(path, sampleDocument()->data(), false, &error);
+    return error;
+}
+
+QString runSql(const QString &path, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("test-raw-sql");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+        QSqlQuery query(db);
+        for (const QString &sql : statements) {
+            if (error.isEmpty() && !query.exec(sql))
+                error = sql + QLatin1String(": ") + query.lastError().text();
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 ProcessResult runApp(const QStringList &arguments)

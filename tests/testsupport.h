@@ -20,6 +20,12 @@ std::unique_ptr<Document> sampleDocument();
 std::unique_ptr<Document> emptyDocument(const QString &templateId = QStringLiteral("hubei-2024"));
 QString sourcePath(const QString &relative);
 
+// Writes the sample as a document file at `path`; returns the error, or nothing.
+QString writeSampleFile(const QString &path);
+// Runs SQL on a database file through a connection of its own, as another program would;
+// returns the first error, or nothing.
+QString runSql(const QString &path, const QStringList &statements);
+
 struct ProcessResult
 {
     int exitCode = -1;

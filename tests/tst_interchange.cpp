@@ -23,6 +23,7 @@ private slots:
     void errorsNameTheirPath();
     void notJson();
     void everyErrorIsReported();
+    void textAtTheLimitIsAccepted();
 };
 
 namespace {
@@ -97,6 +98,24 @@ void TestInterchange::errorsNameTheirPath_data()
                                       << u"$.cells.T5[\"2010301\"]: no such row"_s;
     QTest::newRow("count as text") << u"cells.ASSETS.v_other.value"_s << QJsonValue(u"1"_s)
                                    << u"$.cells.ASSETS.v_other.value: a count must be a whole number"_s;
+    QTest::newRow("count of 1e300") << u"cells.ASSETS.v_other.value"_s << QJsonValue(1e300)
+                                    << u"$.cells.ASSETS.v_other.value: a count must be a whole number"_s;
+    QTest::newRow("count of -1e300") << u"cells.ASSETS.v_other.value"_s << QJsonValue(-1e300)
+                                     << u"$.cells.ASSETS.v_other.value: a count must be a whole number"_s;
+    QTest::newRow("fractional count") << u"cells.ASSETS.v_other.value"_s << QJsonValue(2.5)
+                                      << u"$.cells.ASSETS.v_other.value: a count must be a whole number"_s;
+    QTest::newRow("count beyond a billion") << u"cells.ASSETS.v_other.value"_s << QJsonValue(1e9 + 1)
+                                            << u"$.cells.ASSETS.v_other.value: a count must be a whole number"_s;
+    QTest::newRow("amount beyond 10^12 yuan") << u"cells.T6.30201.amount"_s << QJsonValue(u"100000001"_s)
+                                             << u"$.cells.T6[\"30201\"].amount: "_s;
+    QTest::newRow("amount of 400 digits") << u"cells.T6.30201.amount"_s << QJsonValue(QString(400, u'9'))
+                                          << u"$.cells.T6[\"30201\"].amount: "_s;
+    QTest::newRow("text beyond the limit") << u"texts.part4"_s << QJsonValue(QString(200'001, u'字'))
+                                           << u"$.texts.part4: longer than 200000 characters"_s;
+    QTest::newRow("name beyond the limit") << u"department.name"_s << QJsonValue(QString(200'001, u'局'))
+                                           << u"$.department.name: longer than 200000 characters"_s;
+    QTest::newRow("format version 1e300") << u"formatVersion"_s << QJsonValue(1e300) << u"$.formatVersion: "_s;
+    QTest::newRow("year 1e300") << u"department.year"_s << QJsonValue(1e300) << u"$.department.year: must be a year"_s;
     QTest::newRow("missing department name") << u"department.name"_s << QJsonValue(QJsonValue::Undefined)
                                              << u"$.department.name: missing"_s;
     QTest::newRow("bad kind") << u"department.kind"_s << QJsonValue(u"企业"_s) << u"$.department.kind: must be"_s;
@@ -139,6 +158,15 @@ void TestInterchange::everyErrorIsReported()
     json = withValue(json, { u"department"_s, u"year"_s }, 1800);
     const Interchange::ReadResult result = Interchange::read(QJsonDocument(json).toJson(), TestSupport::library());
     QCOMPARE(result.errors.size(), 3);
+}
+
+void TestInterchange::textAtTheLimitIsAccepted()
+{
+    const QString text(200'000, u'字');
+    const QJsonObject json = withValue(sampleJson(), { u"texts"_s, u"part4"_s }, text);
+    const Interchange::ReadResult result = Interchange::read(QJsonDocument(json).toJson(), TestSupport::library());
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.data.texts.value(u"part4"_s), text);
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

@@ -8,13 +8,19 @@
 #include "profile/templatelibrary.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -32,15 +38,17 @@ private slots:
     void notSqlite();
     void foreignSqlite();
     void damagedFile();
-    void newerVersionIsRefusedAndUntouched();
-    void readOnlyFileOpensReadOnly();
     void fileOpenElsewhereOpensReadOnly();
-    void triggersAreRefused();
     void existingFileIsNotOverwritten();
+    void walWhileEditingRollbackJournalAtRest();
+    void symlinkFindsTheFileLocked();
+    void hardLinkFindsTheFileLocked();
+    void replacingAFileOpenElsewhereIsRefused();
+    void replacingLeavesNoTemporary();
+    void tooLongATextIsNotWritten();
 
 private:
     QString samplePath();
-    static void runSql(const QString &path, const QStringList &statements);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -54,26 +62,10 @@ void TestStore::init()
 QString TestStore::samplePath()
 {
     const QString path = m_dir->filePath(u"sample.fadb"_s);
-    const auto sample = TestSupport::sampleDocument();
-    const auto created = DocumentFile::create(path, TestSupport::library().find(u"hubei-2024"_s), sample->data(), false,
-                                              TestSupport::library());
-    if (!created.document)
-        qWarning() << created.message;
+    const QString error = TestSupport::writeSampleFile(path);
+    if (!error.isEmpty())
+        qWarning() << error;
     return path;
-}
-
-void TestStore::runSql(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : statements)
-            QVERIFY2(query.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
 void TestStore::roundTripKeepsEveryInput()
@@ -154,7 +146,7 @@ void TestStore::notSqlite()
 void TestStore::foreignSqlite()
 {
     const QString path = m_dir->filePath(u"other.db"_s);
-    runSql(path, { u"CREATE TABLE t (x)"_s, u"INSERT INTO t VALUES (1)"_s });
+    QCOMPARE(TestSupport::runSql(path, { u"CREATE TABLE t (x)"_s, u"INSERT INTO t VALUES (1)"_s }), QString());
     const auto opened = DocumentFile::open(path, TestSupport::library());
     QCOMPARE(opened.failure, DocumentStore::Failure::Foreign);
     QVERIFY(opened.message.contains(u"another application"_s));
@@ -177,35 +169,6 @@ void TestStore::damagedFile()
     QVERIFY2(opened.message.contains(u"damaged"_s), qPrintable(opened.message));
 }
 
-void TestStore::newerVersionIsRefusedAndUntouched()
-{
-    const QString path = samplePath();
-    runSql(path, { u"PRAGMA user_version = 99"_s });
-    QFile before(path);
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray bytes = before.readAll();
-    before.close();
-    const auto opened = DocumentFile::open(path, TestSupport::library());
-    QCOMPARE(opened.failure, DocumentStore::Failure::Newer);
-    QVERIFY(opened.message.contains(u"newer version"_s));
-    QFile after(path);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), bytes);
-}
-
-void TestStore::readOnlyFileOpensReadOnly()
-{
-    const QString path = samplePath();
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    const auto opened = DocumentFile::open(path, TestSupport::library());
-    QVERIFY2(opened.document, qPrintable(opened.message));
-    QVERIFY(opened.document->isReadOnly());
-    QVERIFY(opened.message.contains(u"read-only"_s));
-    QString error;
-    QVERIFY(!opened.document->enterCell({ u"T5"_s, u"2010601"_s, u"basic"_s }, u"1"_s, MoneyUnit::Wanyuan, &error));
-    QCOMPARE(opened.document->value({ u"T5"_s, u"total"_s, u"total"_s }), qint64(4'116'420'000));
-}
-
 void TestStore::fileOpenElsewhereOpensReadOnly()
 {
     const QString path = samplePath();
@@ -217,15 +180,6 @@ void TestStore::fileOpenElsewhereOpensReadOnly()
     QVERIFY(second.message.contains(u"already open"_s));
 }
 
-void TestStore::triggersAreRefused()
-{
-    const QString path = samplePath();
-    runSql(path, { u"CREATE TRIGGER t AFTER INSERT ON cell BEGIN DELETE FROM cell; END"_s });
-    const auto opened = DocumentFile::open(path, TestSupport::library());
-    QVERIFY(!opened.document);
-    QCOMPARE(opened.failure, DocumentStore::Failure::Foreign);
-}
-
 void TestStore::existingFileIsNotOverwritten()
 {
     const QString path = samplePath();
@@ -233,6 +187,116 @@ void TestStore::existingFileIsNotOverwritten()
     QVERIFY(!DocumentStore::create(path, DocumentData(), false, &error));
     QVERIFY(error.contains(u"already exists"_s));
     QVERIFY(DocumentFile::open(path, TestSupport::library()).document);
+}
+
+namespace {
+
+QString journalMode(const QString &path)
+{
+    QString mode;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"mode"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        db.open();
+        QSqlQuery query(u"PRAGMA journal_mode"_s, db);
+        if (query.next())
+            mode = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(u"mode"_s);
+    return mode;
+}
+
+} // namespace
+
+void TestStore::walWhileEditingRollbackJournalAtRest()
+{
+    const QString path = samplePath();
+    QCOMPARE(journalMode(path), u"delete"_s);
+    {
+        const auto opened = DocumentFile::open(path, TestSupport::library());
+        QVERIFY(opened.document && !opened.document->isReadOnly());
+        QCOMPARE(journalMode(path), u"wal"_s);
+        QString error;
+        QVERIFY(opened.document->enterCell({ u"T5"_s, u"2010601"_s, u"basic"_s }, u"1"_s, MoneyUnit::Wanyuan, &error));
+        QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+        // A second, read-only instance leaves the mode alone.
+        QVERIFY(DocumentFile::open(path, TestSupport::library()).document->isReadOnly());
+        QCOMPARE(journalMode(path), u"wal"_s);
+    }
+    QCOMPARE(journalMode(path), u"delete"_s);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+void TestStore::symlinkFindsTheFileLocked()
+{
+    const QString path = samplePath();
+    const QString link = m_dir->filePath(u"link.fadb"_s);
+    if (!QFile::link(path, link))
+        QSKIP("this file system has no symbolic links");
+    const auto first = DocumentFile::open(path, TestSupport::library());
+    QVERIFY(first.document && !first.document->isReadOnly());
+    const auto second = DocumentFile::open(link, TestSupport::library());
+    QVERIFY(second.document);
+    QVERIFY(second.document->isReadOnly());
+    QVERIFY(second.message.contains(u"already open"_s));
+}
+
+void TestStore::hardLinkFindsTheFileLocked()
+{
+    const QString path = samplePath();
+    QVERIFY(QDir(m_dir->path()).mkdir(u"elsewhere"_s));
+    const QString link = m_dir->filePath(u"elsewhere/hard.fadb"_s);
+#ifdef Q_OS_UNIX
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(link).constData()), 0);
+#else
+    QSKIP("hard links are made with POSIX link() here");
+#endif
+    const auto first = DocumentFile::open(link, TestSupport::library());
+    QVERIFY(first.document && !first.document->isReadOnly());
+    const auto second = DocumentFile::open(path, TestSupport::library());
+    QVERIFY(second.document);
+    QVERIFY(second.document->isReadOnly());
+    QVERIFY(second.message.contains(u"already open"_s));
+}
+
+void TestStore::replacingAFileOpenElsewhereIsRefused()
+{
+    const QString path = samplePath();
+    const auto first = DocumentFile::open(path, TestSupport::library());
+    QVERIFY(first.document);
+    QString error;
+    QVERIFY(!DocumentStore::create(path, TestSupport::emptyDocument()->data(), true, &error));
+    QVERIFY2(error.contains(u"open in another window"_s), qPrintable(error));
+    QCOMPARE(first.document->data().cells, TestSupport::sampleDocument()->data().cells);
+}
+
+void TestStore::replacingLeavesNoTemporary()
+{
+    const QString path = samplePath();
+    QFile leftover(path + u".new"_s); // from a replacement that was killed half way
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write("half a file");
+    leftover.close();
+    QString error;
+    QVERIFY2(DocumentStore::create(path, TestSupport::emptyDocument()->data(), true, &error), qPrintable(error));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"sample.fadb"_s });
+}
+
+void TestStore::tooLongATextIsNotWritten()
+{
+    const QString path = samplePath();
+    {
+        const auto opened = DocumentFile::open(path, TestSupport::library());
+        QSignalSpy failed(opened.document.get(), &Document::saveFailed);
+        opened.document->push(new SetText(opened.document.get(), u"part4"_s, QString(200'001, u'字')));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"a text of more than 200000 characters cannot be saved"_s));
+        QVERIFY(opened.document->isReadOnly());
+    }
+    const auto reopened = DocumentFile::open(path, TestSupport::library());
+    QVERIFY2(reopened.document, qPrintable(reopened.message));
+    QCOMPARE(reopened.document->data().texts, TestSupport::sampleDocument()->data().texts);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

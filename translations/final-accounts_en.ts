@@ -356,20 +356,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 is read-only, so it was opened read-only. Save a copy to edit it.</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>The document is damaged: cell %1 holds %2. %3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 is a link that leads back to itself, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 is a link to %2, which does not exist.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 is a folder, not a document file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 is not a document file (it is a pipe, a socket or a device).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 is empty (0 bytes); it holds no document.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 is not a Final Accounts document (it is not an SQLite database at all).</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>The SQLite driver of Qt is not installed, so no document can be opened.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -420,20 +455,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 cannot be replaced.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>the file names no template</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 is damaged: its file format number %2 is not one that exists.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 is damaged and was not opened: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 is not a file and cannot be replaced by a document.</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>the journal files beside it cannot be removed</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 was written, but its folder could not be synced to the disk.</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>a text of more than %1 characters cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -537,6 +604,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>The installation is incomplete: reinstall the editor.</translation>
     </message>
     <message>
+        <source>Close the other program that uses the file, then open it again.</source>
+        <translation>Close the other program that uses the file, then open it again.</translation>
+    </message>
+    <message>
         <source>Check that the folder exists and that you may write to it, then try again.</source>
         <translation>Check that the folder exists and that you may write to it, then try again.</translation>
     </message>
@@ -625,9 +696,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>the top level must be an object</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>missing</translation>
@@ -643,6 +711,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>unknown key</source>
         <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -717,8 +789,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>this cell is computed; only input cells may be given (computed ones belong in $.derived)</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>a count must be a whole number from 0</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
         <source>template %1 has no text &quot;%2&quot;</source>
@@ -1314,6 +1386,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Remove from list</source>
         <translation>Remove from list</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>the table %1 or its column %2 is missing</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>the text %1 of %2 is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%1 of %2 must be a text but holds %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>the number %1 of %2 lies beyond ±10¹² yuan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%1 of %2 must be a whole number but holds %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>the file could not be written to the disk (the disk may be full or failing)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>the disk could not be read or written (%1)</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>another program holds a lock on the file</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>the file can no longer be written</translation>
     </message>
 </context>
 <context>

@@ -353,20 +353,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>%1 is read-only, so it was opened read-only. Save a copy to edit it.</source>
         <translation>%1 是只读文件，因此以只读方式打开。请另存副本后编辑。</translation>
     </message>
+    <message>
+        <source>The document is damaged: cell %1 holds %2. %3</source>
+        <translation>文档已损坏：单元格 %1 的值为 %2。%3</translation>
+    </message>
 </context>
 <context>
-    <name>DocumentStore</name>
+    <name>DocumentPath</name>
     <message>
-        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
-        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
+        <source>%1 is a link that leads back to itself, not a document file.</source>
+        <translation>%1 是一个指回自身的链接，不是文档文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 是指向 %2 的链接，而 %2 不存在。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a document file.</source>
+        <translation>%1 是文件夹，不是文档文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a document file (it is a pipe, a socket or a device).</source>
+        <translation>%1 不是文档文件（它是管道、套接字或设备）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it holds no document.</source>
+        <translation>%1 是空文件（0 字节），其中没有文档。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
         <source>%1 is not a Final Accounts document (it is not an SQLite database at all).</source>
         <translation>%1 不是决算文档（它根本不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 belongs to another file that was at this path before. Move it away and open the document again.</source>
+        <translation>%1 旁边的 %1-wal 属于先前在此位置的另一个文件。请将其移走后重新打开文档。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed, so no document can be opened.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，无法打开任何文档。</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -417,20 +452,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>文档为只读。</translation>
     </message>
     <message>
         <source>the file names no template</source>
         <translation>文件未指明模板</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it. Close it there and open the document again.</source>
+        <translation>%1 正被另一个程序使用并锁定。请在该程序中关闭后重新打开文档。</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly, and its last changes can only be recovered with write access, but the file or its folder is read-only. Open it where it may be written.</source>
+        <translation>%1 上次未正常关闭，最后的修改需要写权限才能恢复，但该文件或其所在文件夹为只读。请在可写的位置打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file format number %2 is not one that exists.</source>
+        <translation>%1 已损坏：其文件格式编号 %2 并不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: %2.</source>
+        <translation>%1 已损坏，未予打开：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so it was opened read-only. Close it there and open the document again to edit it.</source>
+        <translation>%1 正被另一个程序使用，因此以只读方式打开。请在该程序中关闭后重新打开文档再编辑。</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: the file system does not allow its write-ahead log (%2).</source>
+        <translation>%1 以只读方式打开：所在文件系统不支持其预写日志（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file and cannot be replaced by a document.</source>
+        <translation>%1 不是文件，不能被文档替换。</translation>
+    </message>
+    <message>
+        <source>the journal files beside it cannot be removed</source>
+        <translation>其旁边的日志文件无法删除</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its folder could not be synced to the disk.</source>
+        <translation>%1 已写入，但其所在文件夹未能同步到磁盘。</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters cannot be saved</source>
+        <translation>超过 %1 个字符的文字无法保存</translation>
     </message>
 </context>
 <context>
@@ -534,6 +601,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>安装不完整，请重新安装编辑器。</translation>
     </message>
     <message>
+        <source>Close the other program that uses the file, then open it again.</source>
+        <translation>请关闭正在使用该文件的其他程序，然后重新打开。</translation>
+    </message>
+    <message>
         <source>Check that the folder exists and that you may write to it, then try again.</source>
         <translation>请确认文件夹存在且有写入权限，然后重试。</translation>
     </message>
@@ -619,9 +690,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <source>the top level must be an object</source>
         <translation>顶层必须是对象</translation>
     </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -637,6 +705,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>unknown key</source>
         <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -711,8 +783,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
         <translation>此单元格由公式计算；只能给出录入单元格（计算值属于 $.derived）</translation>
     </message>
     <message>
-        <source>a count must be a whole number from 0</source>
-        <translation>数量必须是不小于 0 的整数</translation>
+        <source>a count must be a whole number from 0 to 1,000,000,000</source>
+        <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
         <source>template %1 has no text &quot;%2&quot;</source>
@@ -1307,6 +1379,52 @@ Exit status: 0 success, 1 failure, 64 wrong arguments.
     <message>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChecks</name>
+    <message>
+        <source>the table %1 or its column %2 is missing</source>
+        <translation>缺少表 %1 或其中的列 %2</translation>
+    </message>
+    <message>
+        <source>the text %1 of %2 is longer than %3 characters</source>
+        <translation>%2 的文字 %1 超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a text but holds %3</source>
+        <translation>%2 的 %1 应为文字，实际为 %3</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 lies beyond ±10¹² yuan</source>
+        <translation>%2 的数值 %1 超出 ±10¹² 元</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be a whole number but holds %3</source>
+        <translation>%2 的 %1 应为整数，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk (the disk may be full or failing)</source>
+        <translation>文件无法写入磁盘（磁盘可能已满或出现故障）</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>磁盘无法读写（%1）</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the file</source>
+        <translation>另一个程序锁定了该文件</translation>
+    </message>
+    <message>
+        <source>the file can no longer be written</source>
+        <translation>该文件已无法写入</translation>
     </message>
 </context>
 <context>

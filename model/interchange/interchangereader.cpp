@@ -1,5 +1,6 @@
 #include "interchange/interchange.h"
 
+#include "document/inputlimits.h"
 #include "document/sheetlayout.h"
 #include "profile/templatelibrary.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 namespace Interchange {
 
@@ -22,8 +25,9 @@ QString tr(const char *text)
 // Reads one file, collecting every error with the JSON path it was found at.
 class Reader
 {
-    // The context lupdate gives the messages below; the free tr() above would look elsewhere.
-    Q_DECLARE_TR_FUNCTIONS(Interchange::Reader)
+    // The context the translations are filed under (lupdate would otherwise file them under
+    // Interchange::Reader, where the lookup never finds them).
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
 
 public:
     Reader(const TemplateLibrary &library, ReadResult *result) : m_library(library), m_result(result) { }
@@ -32,6 +36,7 @@ public:
 
 private:
     void error(const QString &path, const QString &message) { m_result->errors.append(path + QLatin1String(": ") + message); }
+    bool checkLength(const QString &text, const QString &path);
     void checkKeys(const QJsonObject &object, const QString &path, const QStringList &allowed);
     QString requireString(const QJsonObject &object, const char *key, const QString &path, bool allowEmpty);
     std::optional<qint64> amount(const QJsonValue &value, const QString &path, bool allowNegative);
@@ -82,6 +87,15 @@ void Reader::checkKeys(const QJsonObject &object, const QString &path, const QSt
     }
 }
 
+// A text longer than any disclosure needs is refused, as it is when a document file holds one.
+bool Reader::checkLength(const QString &text, const QString &path)
+{
+    if (text.size() <= InputLimits::MaxTextLength)
+        return true;
+    error(path, tr("longer than %1 characters").arg(InputLimits::MaxTextLength));
+    return false;
+}
+
 QString Reader::requireString(const QJsonObject &object, const char *key, const QString &path, bool allowEmpty)
 {
     const QString keyName = QString::fromLatin1(key);
@@ -94,6 +108,8 @@ QString Reader::requireString(const QJsonObject &object, const char *key, const 
         error(child(path, keyName), tr("must be a string"));
         return QString();
     }
+    if (!checkLength(value.toString(), child(path, keyName)))
+        return QString();
     if (!allowEmpty && value.toString().trimmed().isEmpty())
         error(child(path, keyName), tr("must not be empty"));
     return value.toString();
@@ -110,7 +126,7 @@ QStringList Reader::stringArray(const QJsonValue &value, const QString &path)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
             error(at(path, i), tr("must be a string"));
-        else
+        else if (checkLength(array.at(i).toString(), at(path, i)))
             list.append(array.at(i).toString());
     }
     return list;
@@ -276,12 +292,12 @@ void Reader::readCells(const QJsonValue &value)
                     continue;
                 }
                 if (layout.valueType(ref) == ValueType::Count) {
-                    const QJsonValue v = column.value();
-                    if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0
-                        || v.toDouble() > 1e9)
-                        error(cellPath, tr("a count must be a whole number from 0"));
+                    // The range first: converting a double beyond qint64 (1e300) is undefined.
+                    const double count = column.value().toDouble(-1);
+                    if (!column.value().isDouble() || !(count >= 0 && count <= 1e9) || count != std::floor(count))
+                        error(cellPath, tr("a count must be a whole number from 0 to 1,000,000,000"));
                     else
-                        m_result->data.cells.insert(ref, qint64(v.toDouble()));
+                        m_result->data.cells.insert(ref, qint64(count));
                 } else if (const auto fen = amount(column.value(), cellPath, layout.allowsNegative(ref))) {
                     m_result->data.cells.insert(ref, *fen);
                 }
@@ -302,7 +318,7 @@ void Reader::readTexts(const QJsonValue &value)
             error(textPath, tr("template %1 has no text \"%2\"").arg(m_result->reportTemplate->id(), it.key()));
         else if (!it.value().isString())
             error(textPath, tr("must be a string"));
-        else if (!it.value().toString().isEmpty())
+        else if (checkLength(it.value().toString(), textPath) && !it.value().toString().isEmpty())
             m_result->data.texts.insert(it.key(), it.value().toString());
     }
 }

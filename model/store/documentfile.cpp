@@ -8,6 +8,27 @@
 
 namespace DocumentFile {
 
+namespace {
+
+// A stored value must pass the checks a typed one passes (sign, range), or the file is refused.
+QString badCell(const Document &document)
+{
+    const SheetLayout &layout = document.layout();
+    for (auto it = document.data().cells.constBegin(); it != document.data().cells.constEnd(); ++it) {
+        if (!layout.contains(it.key()) || !layout.isInput(it.key()))
+            continue;
+        const QString problem = document.validate({ it.key(), it.value() });
+        if (!problem.isEmpty())
+            return QCoreApplication::translate("DocumentFile", "The document is damaged: cell %1 holds %2. %3")
+                    .arg(it.key().toString())
+                    .arg(it.value())
+                    .arg(problem);
+    }
+    return QString();
+}
+
+} // namespace
+
 Opened open(const QString &path, const TemplateLibrary &library)
 {
     Opened opened;
@@ -29,7 +50,8 @@ Opened open(const QString &path, const TemplateLibrary &library)
     }
     QString error;
     opened.document = Document::create(reportTemplate, std::move(result.data), &error);
-    if (!opened.document) {
+    if (!opened.document || !(error = badCell(*opened.document)).isEmpty()) {
+        opened.document.reset();
         opened.failure = DocumentStore::Failure::Damaged;
         opened.message = error;
         return opened;
@@ -44,6 +66,8 @@ Opened open(const QString &path, const TemplateLibrary &library)
                                                      "%1 is read-only, so it was opened read-only. Save a copy to "
                                                      "edit it.")
                                  .arg(QFileInfo(path).fileName());
+    } else if (!result.store->startWriting(&error)) {
+        opened.message = error;
     }
     opened.document->setStore(std::move(result.store));
     if (!opened.message.isEmpty())

@@ -1,5 +1,9 @@
 #include "store/documentstore.h"
 
+#include "store/documentlock.h"
+#include "store/documentpath.h"
+#include "store/platformfile.h"
+#include "store/storechecks.h"
 #include "store/storesql.h"
 
 #include <QCoreApplication>
@@ -10,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -46,7 +51,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        *error = query.lastError().text();
+        *error = StoreSql::describe(query.lastError());
         return false;
     }
     return true;
@@ -62,65 +67,104 @@ bool execScript(QSqlDatabase &db, const char *script, QString *error)
     return true;
 }
 
-std::optional<qint64> pragmaValue(QSqlDatabase &db, const char *pragma, QString *error)
+std::optional<QVariant> pragmaValue(QSqlDatabase &db, const QString &pragma, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) || !query.next()) {
-        *error = query.lastError().text();
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
+        *error = query.lastError();
         return std::nullopt;
     }
-    return query.value(0).toLongLong();
+    return query.value(0);
 }
 
-bool looksLikeSqlite(const QString &path)
+// The store's own schema, built from the migrations in memory: what StoreChecks compares a
+// file against.
+class ReferenceSchema
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
+public:
+    ReferenceSchema() : m_connection(nextConnectionName())
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setDatabaseName(QStringLiteral(":memory:"));
+        QString error;
+        if (m_db.open()) {
+            for (const char *script : migrations)
+                execScript(m_db, script, &error);
+        }
+    }
+    ~ReferenceSchema()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    QSqlDatabase &database() { return m_db; }
 
-// Root (and an administrator) may write anything, so the owner's write bit, which the
-// read-only attribute clears on Windows, decides what the user meant.
-bool isWritableFile(const QString &path)
+private:
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+// SQLite's primary result code: Qt reports the extended one where SQLite gives it.
+int sqliteCode(const QSqlError &error)
 {
-    const QFileInfo info(path);
-    const QFileInfo folder(info.absolutePath());
-    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner) && folder.isWritable();
+    return error.nativeErrorCode().toInt() & 0xff;
 }
 
+bool isBusy(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
+// BEGIN and COMMIT as statements rather than QSqlDatabase::transaction(): the driver drops
+// SQLite's code of a failed COMMIT, and a full disk must be told apart from other failures.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = exec(m_db, QStringLiteral("BEGIN"), &m_error); }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            exec(m_db, QStringLiteral("ROLLBACK"), &m_error);
     }
     bool isOpen() const { return m_open; }
-    bool commit()
+    const QString &error() const { return m_error; } // why BEGIN failed
+    // A failed commit leaves the transaction to the destructor, which rolls back whatever
+    // SQLite has not rolled back itself.
+    bool commit(QString *error)
     {
+        if (!exec(m_db, QStringLiteral("COMMIT"), error))
+            return false;
         m_open = false;
-        return m_db.commit();
+        return true;
     }
 
 private:
     QSqlDatabase &m_db;
-    bool m_open;
+    QString m_error;
+    bool m_open = false;
 };
 
 } // namespace
 
-DocumentStore::DocumentStore(const QString &path, const QString &connectionName, bool readOnly)
-    : m_path(path), m_connectionName(connectionName), m_readOnly(readOnly)
+DocumentStore::DocumentStore(const QString &path, const QString &connectionName, bool writable)
+    : m_path(path), m_connectionName(connectionName), m_writable(writable)
 {
 }
 
 DocumentStore::~DocumentStore()
 {
-    if (m_db.isOpen())
+    if (m_db.isOpen()) {
+        // Back to a rollback journal at rest (see the class comment). This checkpoints and deletes
+        // the WAL; while another instance or program still reads the file it fails at once
+        // (no busy wait on closing), and the file stays in WAL mode, which opening handles too.
+        if (!m_readOnly) {
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
         m_db.close();
+    }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -138,96 +182,138 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Failure::DriverMissing,
                     tr("The SQLite driver of Qt is not installed, so no document can be opened."));
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile())
-        return fail(Failure::NotFound, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-    if (!looksLikeSqlite(path))
-        return fail(Failure::NotSqlite,
-                    tr("%1 is not a Final Accounts document (it is not an SQLite database at all).")
-                            .arg(info.fileName()));
+    const DocumentPath::Inspection inspection = DocumentPath::inspect(path);
+    if (inspection.failure != Failure::None)
+        return fail(inspection.failure, inspection.message);
+    const QString name = QFileInfo(path).fileName();
 
-    result.readOnlyFile = !isWritableFile(path);
-    auto lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
-    lock->setStaleLockTime(0);
-    if (!result.readOnlyFile && !lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            result.lockedElsewhere = true;
-        } else {
-            result.readOnlyFile = true;
-        }
-        lock.reset();
+    result.readOnlyFile = !inspection.writable;
+    std::unique_ptr<DocumentLock> lock;
+    if (!result.readOnlyFile) {
+        DocumentLock::Outcome outcome;
+        lock = DocumentLock::acquire(path, &outcome);
+        result.lockedElsewhere = outcome == DocumentLock::Outcome::HeldElsewhere;
+        result.readOnlyFile = outcome == DocumentLock::Outcome::Unavailable;
     }
     const bool readOnly = result.readOnlyFile || result.lockedElsewhere;
+    result.recovered = inspection.journal || inspection.wal;
 
-    std::unique_ptr<DocumentStore> store(new DocumentStore(path, nextConnectionName(), readOnly));
+    std::unique_ptr<DocumentStore> store(new DocumentStore(path, nextConnectionName(), !readOnly));
     store->m_lock = std::move(lock);
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(path);
     store->m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
                                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!store->m_db.open())
-        return fail(Failure::Io, tr("%1 cannot be opened: %2").arg(info.fileName(), store->m_db.lastError().text()));
+        return fail(Failure::Io, tr("%1 cannot be opened: %2").arg(name, store->m_db.lastError().text()));
 
-    QString error;
+    // A file that cannot be read says why: another program's lock, a recovery that needs write
+    // access, or damage.
+    const auto unreadable = [&](const QSqlError &error) {
+        if (isBusy(error))
+            return fail(Failure::InUse,
+                        tr("%1 is in use by another program, which holds a lock on it. Close it there and open "
+                           "the document again.")
+                                .arg(name));
+        if (readOnly && result.recovered)
+            return fail(Failure::NeedsRecovery,
+                        tr("%1 was not closed properly, and its last changes can only be recovered with write "
+                           "access, but the file or its folder is read-only. Open it where it may be written.")
+                                .arg(name));
+        return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(name, error.text()));
+    };
+
+    QSqlError sqlError;
     // A file from elsewhere must not run code of its own: no trusted schema, no triggers or
     // views (checked below), no extensions (the driver never loads them).
-    exec(store->m_db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error);
-    exec(store->m_db, QStringLiteral("PRAGMA cell_size_check = ON"), &error);
-    exec(store->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error);
+    for (const char *pragma : { "trusted_schema = OFF", "cell_size_check = ON", "foreign_keys = ON" })
+        QSqlQuery(store->m_db).exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma));
 
-    const std::optional<qint64> applicationId = pragmaValue(store->m_db, "application_id", &error);
+    const std::optional<QVariant> applicationId = pragmaValue(store->m_db, QStringLiteral("application_id"), &sqlError);
     if (!applicationId)
-        return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(info.fileName(), error));
-    if (*applicationId != ApplicationId)
+        return unreadable(sqlError);
+    if (applicationId->toLongLong() != ApplicationId)
         return fail(Failure::Foreign,
-                    tr("%1 is an SQLite database of another application, not a Final Accounts document.")
-                            .arg(info.fileName()));
-    const std::optional<qint64> version = pragmaValue(store->m_db, "user_version", &error);
-    if (!version)
-        return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(info.fileName(), error));
-    if (*version > SchemaVersion)
+                    tr("%1 is an SQLite database of another application, not a Final Accounts document.").arg(name));
+    const std::optional<QVariant> versionValue = pragmaValue(store->m_db, QStringLiteral("user_version"), &sqlError);
+    if (!versionValue)
+        return unreadable(sqlError);
+    const qint64 version = versionValue->toLongLong();
+    if (version > SchemaVersion)
         return fail(Failure::Newer,
                     tr("%1 was written by a newer version of Final Accounts Editor (file format %2; this "
                        "version reads up to %3). Install the newer version to open it; the file was not changed.")
-                            .arg(info.fileName())
-                            .arg(*version)
+                            .arg(name)
+                            .arg(version)
                             .arg(SchemaVersion));
+    if (version < 0)
+        return fail(Failure::Damaged, tr("%1 is damaged: its file format number %2 is not one that exists.")
+                                              .arg(name)
+                                              .arg(version));
 
-    QSqlQuery check(store->m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok"))
+    // Opening rolled back a journal or replayed a WAL: a quick check would miss a damaged index.
+    const std::optional<QVariant> integrity = pragmaValue(
+            store->m_db, result.recovered ? QStringLiteral("integrity_check(1)") : QStringLiteral("quick_check(1)"),
+            &sqlError);
+    if (!integrity)
+        return unreadable(sqlError);
+    if (integrity->toString() != QLatin1String("ok"))
         return fail(Failure::Damaged,
-                    tr("%1 is damaged: the database integrity check failed. Open a backup copy instead.")
-                            .arg(info.fileName()));
+                    tr("%1 is damaged: the database integrity check failed. Open a backup copy instead.").arg(name));
+    QSqlQuery check(store->m_db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"))
         || !check.next() || check.value(0).toInt() != 0)
         return fail(Failure::Foreign,
                     tr("%1 contains triggers or views that Final Accounts Editor never writes; it was not opened.")
-                            .arg(info.fileName()));
+                            .arg(name));
 
-    if (*version < SchemaVersion) {
-        if (readOnly)
-            return fail(Failure::Io,
-                        tr("%1 is in an older file format and must be upgraded, but it is read-only.")
-                                .arg(info.fileName()));
-        Transaction transaction(store->m_db);
-        for (qint64 v = *version; v < SchemaVersion; ++v) {
-            if (!execScript(store->m_db, migrations[v], &error))
-                return fail(Failure::Damaged, tr("%1 could not be upgraded: %2").arg(info.fileName(), error));
-        }
-        if (!exec(store->m_db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
-            || !transaction.commit())
-            return fail(Failure::Io, tr("%1 could not be upgraded: %2").arg(info.fileName(), error));
+    // An upgrade, the checks and the reading are one transaction: a file that is refused is left
+    // as it was.
+    if (version < SchemaVersion && readOnly)
+        return fail(Failure::Io, tr("%1 is in an older file format and must be upgraded, but it is read-only.").arg(name));
+    Transaction transaction(store->m_db);
+    QString error;
+    for (qint64 v = version; v < SchemaVersion; ++v) {
+        if (!execScript(store->m_db, migrations[v], &error))
+            return fail(Failure::Damaged, tr("%1 could not be upgraded: %2").arg(name, error));
     }
-    if (!readOnly) {
-        exec(store->m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &error);
-        exec(store->m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error);
-    }
-
-    if (!store->load(&result.data, &error))
-        return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(info.fileName(), error));
+    ReferenceSchema reference;
+    const QString badValue = StoreChecks::findBadValue(store->m_db, reference.database());
+    if (!badValue.isEmpty())
+        return fail(Failure::Damaged, tr("%1 is damaged and was not opened: %2.").arg(name, badValue));
+    if (!StoreSql::readAll(store->m_db, &result.data, &error))
+        return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(name, error));
+    if (version < SchemaVersion
+        && (!exec(store->m_db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
+            || !transaction.commit(&error)))
+        return fail(Failure::Io, tr("%1 could not be upgraded: %2").arg(name, error));
     result.store = std::move(store);
     return result;
+}
+
+bool DocumentStore::startWriting(QString *error)
+{
+    if (!m_writable) {
+        *error = tr("The document is read-only.");
+        return false;
+    }
+    QSqlError sqlError;
+    const std::optional<QVariant> mode = pragmaValue(m_db, QStringLiteral("journal_mode = WAL"), &sqlError);
+    if (mode && mode->toString() == QLatin1String("wal")
+        && exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"), error)) {
+        m_readOnly = false;
+        return true;
+    }
+    const QString name = QFileInfo(m_path).fileName();
+    if (!mode && isBusy(sqlError))
+        *error = tr("%1 is in use by another program, so it was opened read-only. Close it there and open the "
+                    "document again to edit it.")
+                         .arg(name);
+    else
+        *error = tr("%1 was opened read-only: the file system does not allow its write-ahead log (%2).")
+                         .arg(name, mode ? mode->toString() : sqlError.text());
+    m_lock.reset();
+    return false;
 }
 
 bool DocumentStore::create(const QString &path, const DocumentData &data, bool overwrite, QString *error)
@@ -237,59 +323,72 @@ bool DocumentStore::create(const QString &path, const DocumentData &data, bool o
         return false;
     }
     const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.isDir() || (info.exists() && !info.isFile())) {
+        *error = tr("%1 is not a file and cannot be replaced by a document.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     if (info.exists() && !overwrite) {
         *error = tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (info.exists() && QFileInfo::exists(path + QLatin1String(".lock"))) {
-        QLockFile lock(path + QLatin1String(".lock"));
-        if (!lock.tryLock(0)) {
-            *error = tr("%1 is open in another window or program and cannot be replaced.").arg(info.fileName());
-            return false;
-        }
-    }
-    const QString temporary = path + QLatin1String(".new");
-    QFile::remove(temporary);
-    {
-        const QString connection = nextConnectionName();
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(temporary);
-            if (!db.open()) {
-                *error = tr("%1 cannot be written: %2").arg(info.fileName(), db.lastError().text());
-            } else {
-                Transaction transaction(db);
-                ok = execScript(db, migrations[0], error)
-                        && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error)
-                        && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error)
-                        && StoreSql::writeAll(db, data, error) && transaction.commit();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        if (!ok) {
-            QFile::remove(temporary);
-            return false;
-        }
-    }
-    if (info.exists() && !QFile::remove(path)) {
-        QFile::remove(temporary);
-        *error = tr("%1 cannot be replaced.").arg(info.fileName());
+    DocumentLock::Outcome outcome;
+    const std::unique_ptr<DocumentLock> lock = DocumentLock::acquire(path, &outcome);
+    if (outcome == DocumentLock::Outcome::HeldElsewhere) {
+        *error = tr("%1 is open in another window or program and cannot be replaced.").arg(name);
         return false;
     }
-    QFile::remove(path + QLatin1String("-wal"));
-    QFile::remove(path + QLatin1String("-shm"));
-    if (!QFile::rename(temporary, path)) {
-        *error = tr("%1 cannot be written.").arg(info.fileName());
+
+    // Written beside the target and renamed over it: the path holds the old file or the new one,
+    // never neither and never half of one.
+    const QString temporary = path + QLatin1String(".new");
+    QString problem = writeNewFile(temporary, data);
+    if (problem.isEmpty() && !DocumentPath::removeSideFiles(path))
+        problem = tr("the journal files beside it cannot be removed");
+    if (problem.isEmpty())
+        PlatformFile::renameOver(temporary, path, &problem);
+    if (!problem.isEmpty()) {
+        QFile::remove(temporary);
+        DocumentPath::removeSideFiles(temporary);
+        *error = tr("%1 cannot be written: %2").arg(name, problem);
+        return false;
+    }
+    if (!PlatformFile::syncFolder(info.absolutePath())) {
+        *error = tr("%1 was written, but its folder could not be synced to the disk.").arg(name);
         return false;
     }
     return true;
 }
 
-bool DocumentStore::load(DocumentData *data, QString *error)
+QString DocumentStore::writeNewFile(const QString &path, const DocumentData &data)
 {
-    return StoreSql::readAll(m_db, data, error);
+    QFile::remove(path);
+    DocumentPath::removeSideFiles(path);
+    const QString connection = nextConnectionName();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = StoreSql::describe(db.lastError());
+        } else {
+            // synchronous = FULL makes the commit fsync the file, so the file is on the disk
+            // before it is renamed into place.
+            const bool synced = exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error);
+            Transaction transaction(db);
+            if (synced && !transaction.isOpen())
+                error = transaction.error();
+            else if (synced
+                     && std::all_of(std::begin(migrations), std::end(migrations),
+                                    [&](const char *script) { return execScript(db, script, &error); })
+                     && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &error)
+                     && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)
+                     && StoreSql::writeAll(db, data, &error))
+                transaction.commit(&error);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 bool DocumentStore::apply(const StoreBatch &batch, QString *error)
@@ -300,14 +399,8 @@ bool DocumentStore::apply(const StoreBatch &batch, QString *error)
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen()) {
-        *error = m_db.lastError().text();
+        *error = transaction.error();
         return false;
     }
-    if (!StoreSql::writeBatch(m_db, batch, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    return true;
+    return StoreSql::writeBatch(m_db, batch, error) && transaction.commit(error);
 }

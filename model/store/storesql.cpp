@@ -1,5 +1,7 @@
 #include "store/storesql.h"
 
+#include "document/inputlimits.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +14,7 @@ namespace {
 bool prepare(QSqlQuery &query, const char *sql, QString *error)
 {
     if (!query.prepare(QString::fromLatin1(sql))) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     return true;
@@ -27,7 +29,7 @@ bool run(QSqlQuery &query, const QVariantList &values, QString *error)
         query.bindValue(int(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
     }
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
         return false;
     }
     return true;
@@ -96,6 +98,12 @@ bool writeTexts(QSqlDatabase &db, const QList<std::pair<QString, QString>> &text
         || !prepare(remove, "DELETE FROM free_text WHERE key = ?", error))
         return false;
     for (const auto &[key, text] : texts) {
+        // A file holding a longer text would be refused on opening, so it is never written.
+        if (text.size() > InputLimits::MaxTextLength) {
+            *error = QCoreApplication::translate("DocumentStore", "a text of more than %1 characters cannot be saved")
+                             .arg(InputLimits::MaxTextLength);
+            return false;
+        }
         if (!(text.isEmpty() ? run(remove, { key }, error) : run(upsert, { key, text }, error)))
             return false;
     }
@@ -279,6 +287,29 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
         return false;
     }
     return true;
+}
+
+QString describe(const QSqlError &error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StoreSql", text); };
+    // SQLite's result codes; Qt passes on the extended code where SQLite gives one.
+    const int code = error.nativeErrorCode().toInt();
+    switch (code & 0xff) {
+    case 13: // SQLITE_FULL
+        return tr("the disk is full");
+    case 10: // SQLITE_IOERR: writing (778), syncing (1034) or truncating (1546) is what fails on a full
+             // or failing disk; a quota or file-size limit reports EFBIG, not "full"
+        if (code == 778 || code == 1034 || code == 1546)
+            return tr("the file could not be written to the disk (the disk may be full or failing)");
+        return tr("the disk could not be read or written (%1)").arg(error.databaseText());
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("another program holds a lock on the file");
+    case 8: // SQLITE_READONLY
+        return tr("the file can no longer be written");
+    default:
+        return error.text();
+    }
 }
 
 } // namespace StoreSql

@@ -3,6 +3,7 @@
 #include "store/documentstore.h"
 
 class QSqlDatabase;
+class QSqlError;
 
 // The statements that move a document's inputs between memory and the store's tables.
 // Callers own the transaction.
@@ -20,5 +21,9 @@ bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error);
 bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error);
 
 bool readAll(QSqlDatabase &db, DocumentData *data, QString *error);
+
+// What a failed statement means for the user, in the user's language: a full disk, a failing
+// disk and another program's lock each get their own sentence.
+QString describe(const QSqlError &error);
 
 } // namespace StoreSql

@@ -30,6 +30,7 @@ QString advice(DocumentStore::Failure failure)
     switch (failure) {
     case DocumentStore::Failure::NotFound:
         return DialogText::tr("Check that the file has not been moved, renamed or deleted, then open it again.");
+    case DocumentStore::Failure::NotAFile:
     case DocumentStore::Failure::NotSqlite:
     case DocumentStore::Failure::Foreign:
         return DialogText::tr("Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "
@@ -40,6 +41,9 @@ QString advice(DocumentStore::Failure failure)
         return DialogText::tr("Update the editor, or ask whoever sent the file for a version this installation can read.");
     case DocumentStore::Failure::DriverMissing:
         return DialogText::tr("The installation is incomplete: reinstall the editor.");
+    case DocumentStore::Failure::InUse:
+        return DialogText::tr("Close the other program that uses the file, then open it again.");
+    case DocumentStore::Failure::NeedsRecovery:
     case DocumentStore::Failure::Io:
     case DocumentStore::Failure::None:
         break;
