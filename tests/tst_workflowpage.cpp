@@ -7,6 +7,7 @@
 #include "editor/tableformeditor.h"
 #include "editor/workflowpage.h"
 #include "models/navigationmodel.h"
+#include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include <QApplication>
