@@ -59,6 +59,9 @@ int runCommandLine(int argc, char *argv[], const QString &command)
 {
     const std::unique_ptr<QCoreApplication> app = commandLineApplication(argc, argv, command);
     setApplicationNames();
+    // Messages follow the locale (LANG=zh_CN.UTF-8: Chinese), as the editor's system language does.
+    LanguageSwitcher languages;
+    languages.setLanguage(QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -81,8 +84,13 @@ int runCommandLine(int argc, char *argv[], const QString &command)
 int runEditor(int argc, char *argv[])
 {
     if (!hasDisplay()) {
-        QTextStream(stderr) << "final-accounts: there is no display to open the editor on; "
-                               "the commands work without one (final-accounts help).\n";
+        QCoreApplication app(argc, argv);
+        LanguageSwitcher languages;
+        languages.setLanguage(QString());
+        QTextStream(stderr) << "final-accounts: "
+                            << QCoreApplication::translate("main", "there is no display to open the editor on; "
+                                                                   "the commands work without one (final-accounts help).")
+                            << Qt::endl;
         return 1;
     }
     QApplication app(argc, argv);

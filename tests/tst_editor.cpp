@@ -12,6 +12,10 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
@@ -38,6 +42,12 @@ private slots:
     void copyPutsPlainNumbersOnTheClipboard();
     void readOnlyDocumentRefusesEdits();
     void rowBarAddsAndRemovesRows();
+    void enterAndTabSkipLockedCells();
+    void twoCommitsAreTwoUndoSteps();
+    void rowAddedInT3AppearsInT2AndT5();
+    void removingAsksWhenAnotherTableHasFigures();
+    void amountsInYuanAreNeverCut();
+    void frozenColumnsStayInPlace();
     void textEditorWritesThroughAndUndoes();
     void departmentEditorWritesThrough();
 
@@ -338,6 +348,149 @@ void TestEditor::departmentEditorWritesThrough()
     QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"4,116.42"_s);
     m_document->undoStack()->undo();
     QCOMPARE(editor.nameEdit()->text(), u"咸宁市政务服务和大数据管理局"_s);
+}
+
+void TestEditor::enterAndTabSkipLockedCells()
+{
+    // A 项 row whose next row is computed (a 款 or 类 subtotal): Enter lands on the next 项 below.
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    const TableFormModel *model = t5->formModel();
+    const int column = model->indexOf({ u"T5"_s, u"2010601"_s, u"basic"_s }).column();
+    int from = -1;
+    int expected = -1;
+    for (int row = 0; row + 1 < model->rowCount() && expected < 0; ++row) {
+        if (from < 0 && (model->index(row, column).flags() & Qt::ItemIsEditable)
+            && !(model->index(row + 1, column).flags() & Qt::ItemIsEditable))
+            from = row;
+        else if (from >= 0 && (model->index(row, column).flags() & Qt::ItemIsEditable))
+            expected = row;
+    }
+    QVERIFY(from >= 0 && expected > from + 1);
+    t5->setFocus();
+    t5->setCurrentIndex(model->index(from, column));
+    type(t5, u"7"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(t5->currentIndex().row(), expected);
+    QCOMPARE(t5->currentIndex().column(), column);
+    // Without editing, Enter and the arrows skip the same way; Up comes back.
+    QTest::keyClick(t5, Qt::Key_Up);
+    QCOMPARE(t5->currentIndex().row(), from);
+    // Tab from the last input of a row stays rather than landing on a computed column; Shift+Tab
+    // steps back over computed columns to the previous input.
+    int last = -1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->index(from, c).flags() & Qt::ItemIsEditable)
+            last = c;
+    }
+    t5->setCurrentIndex(model->index(from, last));
+    QTest::keyClick(t5, Qt::Key_Tab);
+    QCOMPARE(t5->currentIndex().column(), last);
+    t5->setCurrentIndex(model->index(from, column));
+    QTest::keyClick(t5, Qt::Key_Backtab);
+    QCOMPARE(t5->currentIndex().column(), column); // 基本支出 is the first input: 合计 to its left is computed
+}
+
+void TestEditor::twoCommitsAreTwoUndoSteps()
+{
+    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    const qint64 original = value(u"T5"_s, u"2010601"_s, u"basic"_s);
+    select(t5, u"2010601"_s, u"basic"_s);
+    type(t5, u"600"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    select(t5, u"2010601"_s, u"basic"_s);
+    type(t5, u"1234.5"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(shown(u"T5"_s, u"2010601"_s, u"basic"_s), u"1,234.50"_s);
+    QUndoStack *stack = m_document->undoStack();
+    QCOMPARE(stack->count(), 2);
+    stack->undo();
+    QCOMPARE(shown(u"T5"_s, u"2010601"_s, u"basic"_s), u"600.00"_s);
+    stack->undo();
+    QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), original);
+}
+
+void TestEditor::rowAddedInT3AppearsInT2AndT5()
+{
+    TableFormEditor *t3 = m_editors.value(u"T3"_s);
+    TableFormEditor *t2 = open(u"T2"_s);
+    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    QCOMPARE(t2->model()->rowForCode(u"2010301"_s), -1);
+    QCOMPARE(t5->model()->rowForCode(u"2010301"_s), -1);
+    t3->rowBar()->findChild<QLineEdit *>()->setFocus();
+    QTest::keyClicks(t3->rowBar()->findChild<QLineEdit *>(), u"2010301"_s);
+    QTest::keyClick(t3->rowBar()->findChild<QLineEdit *>(), Qt::Key_Return);
+    QVERIFY(t3->model()->rowForCode(u"2010301"_s) >= 0);
+    QVERIFY(t2->model()->rowForCode(u"2010301"_s) >= 0);
+    QVERIFY(t5->model()->rowForCode(u"2010301"_s) >= 0);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QVERIFY(m_document->undoStack()->undoText().contains(u"2010301"_s));
+    m_document->undoStack()->undo();
+    QCOMPARE(t2->model()->rowForCode(u"2010301"_s), -1);
+    QCOMPARE(t5->model()->rowForCode(u"2010301"_s), -1);
+}
+
+void TestEditor::removingAsksWhenAnotherTableHasFigures()
+{
+    // 2010601 has figures in T3 and T5: removing it from T5 asks, and "only this table" keeps T3's.
+    TableFormEditor *t3 = m_editors.value(u"T3"_s);
+    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    const qint64 t3Total = value(u"T3"_s, u"total"_s, u"total"_s);
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"Only from this table"_s)
+                button->click();
+        }
+    });
+    t5->view()->setCurrentIndex(t5->model()->indexOf({ u"T5"_s, u"2010601"_s, u"basic"_s }));
+    QVERIFY(t5->rowBar()->removeCurrentRow());
+    QVERIFY2(question.contains(u"支出决算表"_s), qPrintable(question));
+    QCOMPARE(t5->model()->rowForCode(u"2010601"_s), -1);
+    QVERIFY(t3->model()->rowForCode(u"2010601"_s) >= 0);
+    QCOMPARE(value(u"T3"_s, u"total"_s, u"total"_s), t3Total);
+    // Cancelling changes nothing.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    m_document->undoStack()->undo();
+    t5->view()->setCurrentIndex(t5->model()->indexOf({ u"T5"_s, u"2010601"_s, u"basic"_s }));
+    QVERIFY(!t5->rowBar()->removeCurrentRow());
+    QVERIFY(t5->model()->rowForCode(u"2010601"_s) >= 0);
+}
+
+void TestEditor::amountsInYuanAreNeverCut()
+{
+    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    t5->setUnit(MoneyUnit::Yuan);
+    const TableFormModel *model = t5->model();
+    QFont bold = t5->view()->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int column = model->grid().frozenColumnCount(); column < model->columnCount(); ++column) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < t5->view()->columnWidth(column), qPrintable(text));
+        }
+    }
+    QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"41,164,200.00"_s);
+}
+
+void TestEditor::frozenColumnsStayInPlace()
+{
+    // T9's 项目 column is frozen: moving to its last column must not slide the frozen header.
+    TableFormEditor *t9 = open(u"T9"_s);
+    TableFormView *view = t9->view();
+    auto *frozen = view->findChild<QTableView *>();
+    QVERIFY(frozen);
+    view->setFocus();
+    for (int column = 0; column < t9->model()->columnCount(); ++column)
+        view->setCurrentIndex(t9->model()->index(0, column));
+    QCOMPARE(frozen->horizontalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestEditor)

@@ -12,14 +12,19 @@
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
 #include "narrative/narrativeview.h"
+#include "print/finalexportdialog.h"
 #include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDir>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -50,6 +55,10 @@ private slots:
     void auditFindingsMarkNavigationAndJump();
     void narrativeFigureJumpsToItsCell();
     void printActionsFollowTheDocument();
+    void ctrlYAndCtrlShiftZRedo();
+    void finalExportIsRefusedWhileAReasonIsEmpty();
+    void missingRecentFileIsShownAndRemovable();
+    void statusBarConfirmsSaving();
 
 private:
     QStringList menuTitles() const;
@@ -185,10 +194,10 @@ void TestMainWindow::undoActionFollowsTheDocument()
     TableFormModel *t5 = m_window->workspace()->tableEditor(u"T5"_s)->model();
     QVERIFY(t5->setData(t5->indexOf({ u"T5"_s, u"2010601"_s, u"basic"_s }), u"1"_s));
     QVERIFY(undo->isEnabled());
-    QCOMPARE(undo->text(), u"&Undo Edit cell T5.2010601.basic"_s);
+    QCOMPARE(undo->text(), u"&Undo Edit 一般公共预算财政拨款支出决算表 · 行政运行 · 基本支出"_s);
     undo->trigger();
     QCOMPARE(m_window->document()->value({ u"T5"_s, u"2010601"_s, u"basic"_s }), 556'630'000);
-    QAction *redo = action(u"&Edit"_s, u"&Redo Edit cell T5.2010601.basic"_s);
+    QAction *redo = action(u"&Edit"_s, u"&Redo Edit 一般公共预算财政拨款支出决算表 · 行政运行 · 基本支出"_s);
     QVERIFY(redo && redo->isEnabled());
 }
 
@@ -248,9 +257,9 @@ void TestMainWindow::everyNavigationEntryHasAnEditor()
             ++entries;
         }
     }
-    // department, Part 1 texts, 9 tables, the generated explanation, 5 sheets, projects and
-    // reasons, 5 Part 3 texts, Part 4, Part 5, charts
-    QCOMPARE(entries, 1 + 2 + 9 + 1 + 5 + 2 + 5 + 1 + 1 + 1);
+    // the order of work, department, Part 1 texts, 9 tables, the generated explanation, 5 sheets,
+    // projects and reasons, 5 Part 3 texts, Part 4, Part 5, charts
+    QCOMPARE(entries, 1 + 1 + 2 + 9 + 1 + 5 + 2 + 5 + 1 + 1 + 1);
 }
 
 void TestMainWindow::unitMenuSwitchesEveryTable()
@@ -310,6 +319,77 @@ void TestMainWindow::printActionsFollowTheDocument()
     for (const QString &text : { u"Print Pre&view…"_s, u"&Print…"_s, u"Export &PDF (draft)…"_s,
                                  u"Export &Final PDF…"_s, u"Export &ODT for Word/WPS…"_s })
         QVERIFY2(action(u"&File"_s, text)->isEnabled(), qPrintable(text));
+}
+
+void TestMainWindow::ctrlYAndCtrlShiftZRedo()
+{
+    m_window->setDocument(TestSupport::sampleDocument());
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const CellRef cell { u"T5"_s, u"2010601"_s, u"basic"_s };
+    QString error;
+    QVERIFY(m_window->document()->enterCell(cell, u"600"_s, MoneyUnit::Wanyuan, &error));
+    QCOMPARE(m_window->document()->value(cell), 6'000'000'00);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->value(cell), 556'630'000);
+    QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->value(cell), 6'000'000'00);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->document()->value(cell), 6'000'000'00);
+}
+
+void TestMainWindow::finalExportIsRefusedWhileAReasonIsEmpty()
+{
+    m_window->setDocument(TestSupport::sampleDocument());
+    QStringList listed;
+    QStringList buttons;
+    QTimer::singleShot(0, this, [&listed, &buttons] {
+        auto *dialog = qobject_cast<FinalExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        for (int row = 0; row < dialog->list()->count(); ++row)
+            listed.append(dialog->list()->item(row)->text());
+        for (const QPushButton *button : dialog->findChildren<QPushButton *>())
+            buttons.append(button->text());
+        dialog->reject();
+    });
+    action(u"&File"_s, u"Export &Final PDF…"_s)->trigger();
+    QVERIFY(!listed.isEmpty());
+    QVERIFY2(std::any_of(listed.cbegin(), listed.cend(),
+                         [](const QString &item) { return item.startsWith(u"Reason to write — "_s); }),
+             qPrintable(listed.join(u'\n')));
+    // Only a draft is offered, never the final version.
+    QCOMPARE(buttons.size(), 2);
+    QVERIFY(buttons.contains(u"Export as &Draft…"_s));
+    QVERIFY(!buttons.join(u' ').contains(u"Final"_s, Qt::CaseInsensitive));
+}
+
+void TestMainWindow::missingRecentFileIsShownAndRemovable()
+{
+    const QString path = m_dir.filePath(u"gone.fadb"_s);
+    m_settings->addRecentFile(path);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    QVERIFY(!m_window->openFile(path));
+    QCOMPARE(m_settings->recentFiles(), QStringList({ path })); // kept, and marked
+    QAction *missing = action(u"&File"_s, QDir::toNativeSeparators(path) + u" (missing — click to remove from the list)"_s);
+    QVERIFY(missing);
+    missing->trigger();
+    QVERIFY(m_settings->recentFiles().isEmpty());
+}
+
+void TestMainWindow::statusBarConfirmsSaving()
+{
+    QVERIFY(m_window->openFile(writeSample()));
+    TableFormModel *t5 = nullptr;
+    QVERIFY(m_window->workspace()->showEntry(u"table:T5"_s));
+    t5 = m_window->workspace()->tableEditor(u"T5"_s)->model();
+    QVERIFY(t5->setData(t5->indexOf({ u"T5"_s, u"2010601"_s, u"basic"_s }), u"1"_s));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Saved at "_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 #include "tst_mainwindow.moc"

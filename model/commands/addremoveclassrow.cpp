@@ -1,12 +1,51 @@
 #include "commands/addremoveclassrow.h"
 
+#include "commands/cellwording.h"
+#include "document/classrowlists.h"
 #include "document/document.h"
 
 #include <QCoreApplication>
 
+namespace {
+
+QString codeName(const Document *document, const QString &code)
+{
+    return code + QLatin1Char(' ') + document->reportTemplate().functionalBook().name(code);
+}
+
+QString addText(const Document *document, const QStringList &sheets, const QString &code)
+{
+    QStringList names;
+    for (const QString &sheet : sheets)
+        names.append(CellWording::tableName(document->layout(), sheet));
+    return QCoreApplication::translate("UndoCommands", "Add %1 to %2")
+            .arg(codeName(document, code), names.join(QCoreApplication::translate("UndoCommands", ", ")));
+}
+
+QString removeText(const Document *document, const QStringList &sheets, const QString &code)
+{
+    QStringList names;
+    for (const QString &sheet : sheets)
+        names.append(CellWording::tableName(document->layout(), sheet));
+    return QCoreApplication::translate("UndoCommands", "Remove %1 from %2")
+            .arg(codeName(document, code), names.join(QCoreApplication::translate("UndoCommands", ", ")));
+}
+
+QStringList missingFrom(const Document *document, const QStringList &sheets, const QString &code)
+{
+    QStringList missing;
+    for (const QString &sheet : sheets) {
+        if (!document->data().classRows.value(sheet).contains(code))
+            missing.append(sheet);
+    }
+    return missing;
+}
+
+} // namespace
+
 AddRemoveClassRow::AddRemoveClassRow(Document *document, const QString &sheet, const QString &code,
-                                     const QString &text)
-    : QUndoCommand(text), m_document(document), m_sheet(sheet), m_code(code)
+                                     const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_sheet(sheet), m_code(code)
 {
 }
 
@@ -21,14 +60,33 @@ void AddRemoveClassRow::removeRow()
     m_document->removeClassRow(m_sheet, m_code);
 }
 
-AddClassRow::AddClassRow(Document *document, const QString &sheet, const QString &code)
-    : AddRemoveClassRow(document, sheet, code,
-                        QCoreApplication::translate("UndoCommands", "Add row %1 to %2").arg(code, sheet))
+AddClassRow::AddClassRow(Document *document, const QString &sheet, const QString &code, QUndoCommand *parent)
+    : AddRemoveClassRow(document, sheet, code, addText(document, { sheet }, code), parent)
 {
 }
 
-RemoveClassRow::RemoveClassRow(Document *document, const QString &sheet, const QString &code)
-    : AddRemoveClassRow(document, sheet, code,
-                        QCoreApplication::translate("UndoCommands", "Remove row %1 from %2").arg(code, sheet))
+RemoveClassRow::RemoveClassRow(Document *document, const QString &sheet, const QString &code, QUndoCommand *parent)
+    : AddRemoveClassRow(document, sheet, code, removeText(document, { sheet }, code), parent)
 {
+}
+
+AddClassRows::AddClassRows(Document *document, const QString &sheet, const QString &code)
+{
+    const QStringList tables = missingFrom(
+            document, ClassRowLists::sharingTables(document->reportTemplate(), document->data(), sheet, code), code);
+    setText(addText(document, tables, code));
+    for (const QString &table : tables)
+        new AddClassRow(document, table, code, this);
+}
+
+RemoveClassRows::RemoveClassRows(Document *document, const QStringList &sheets, const QString &code)
+{
+    QStringList tables;
+    for (const QString &sheet : sheets) {
+        if (document->data().classRows.value(sheet).contains(code))
+            tables.append(sheet);
+    }
+    setText(removeText(document, tables, code));
+    for (const QString &table : tables)
+        new RemoveClassRow(document, table, code, this);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "commands/cellwording.h"
 #include "commands/changecells.h"
+#include "document/document.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +11,8 @@ class ClearCells : public ChangeCells
 {
 public:
     ClearCells(Document *document, const QList<CellRef> &cells)
-        : ChangeCells(document, cleared(cells), QCoreApplication::translate("UndoCommands", "Clear %n cell(s)", nullptr, int(cells.size())))
+        : ChangeCells(document, cleared(cells), QCoreApplication::translate("UndoCommands", "Clear %n cell(s) in %1", nullptr, int(cells.size()))
+                                              .arg(CellWording::tableName(document->layout(), cells.value(0).sheet)))
     {
     }
 

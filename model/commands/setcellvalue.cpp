@@ -1,24 +1,13 @@
 #include "commands/setcellvalue.h"
 
-#include "commands/undocommandids.h"
+#include "commands/cellwording.h"
+#include "document/document.h"
 
 #include <QCoreApplication>
 
 SetCellValue::SetCellValue(Document *document, const CellInput &input)
-    : ChangeCells(document, { input }, QCoreApplication::translate("UndoCommands", "Edit cell %1").arg(input.ref.toString()))
+    : ChangeCells(document, { input },
+                  QCoreApplication::translate("UndoCommands", "Edit %1")
+                          .arg(CellWording::cellName(document->layout(), input.ref)))
 {
-}
-
-int SetCellValue::id() const
-{
-    return SetCellValueId;
-}
-
-bool SetCellValue::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = static_cast<const SetCellValue *>(other);
-    if (edit->m_after.first().ref != m_after.first().ref)
-        return false;
-    m_after = edit->m_after;
-    return true;
 }

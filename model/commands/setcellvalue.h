@@ -2,12 +2,10 @@
 
 #include "commands/changecells.h"
 
-// Typing a value into one cell. Consecutive edits of the same cell merge into one step.
+// Typing a value into one cell. Each committed entry is its own undo step, as in Excel: two
+// entries of the same cell undo one at a time.
 class SetCellValue : public ChangeCells
 {
 public:
     SetCellValue(Document *document, const CellInput &input);
-
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 };

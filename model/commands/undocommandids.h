@@ -2,7 +2,6 @@
 
 // Merge ids of the undo commands that merge repeated edits.
 enum UndoCommandId {
-    SetCellValueId = 1,
-    SetTextId,
+    SetTextId = 1,
     ChangeDepartmentId,
 };

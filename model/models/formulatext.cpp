@@ -80,4 +80,50 @@ QString describe(const Document &document, const CellRef &ref)
     return text;
 }
 
+namespace {
+
+// Calls `visit` with the formula of every value cell of the table.
+template<typename Visit>
+void forEachFormula(const Document &document, const QString &tableId, Visit visit)
+{
+    const SheetLayout &layout = document.layout();
+    const LayoutTable *table = layout.table(tableId);
+    if (!table)
+        return;
+    for (const LayoutBlock &block : table->blocks) {
+        for (const LayoutRow &row : block.rows) {
+            for (const ColumnDef &column : block.def->columns)
+                visit(layout.formula({ tableId, row.key, column.key }));
+        }
+    }
+}
+
+} // namespace
+
+QStringList sourceTables(const Document &document, const QString &tableId)
+{
+    QStringList ids;
+    forEachFormula(document, tableId, [&](const CellFormula &formula) {
+        for (const CellFormula::Term &term : formula.terms) {
+            if (term.ref.sheet != tableId && !ids.contains(term.ref.sheet))
+                ids.append(term.ref.sheet);
+        }
+    });
+    QStringList names;
+    for (const QString &id : std::as_const(ids)) {
+        const TableDef *def = document.reportTemplate().table(id);
+        if (def)
+            names.append(def->number.isEmpty() ? def->title : def->number + QLatin1Char(' ') + def->title);
+    }
+    return names;
+}
+
+bool hasDerivedCells(const Document &document, const QString &tableId)
+{
+    bool derived = false;
+    forEachFormula(document, tableId,
+                   [&](const CellFormula &formula) { derived = derived || formula.source != CellFormula::Source::Input; });
+    return derived;
+}
+
 } // namespace FormulaText

@@ -70,6 +70,7 @@ void NavigationModel::build()
                 addNode(parent, QStringLiteral("text:") + slot.key, slot.title);
         }
     };
+    addNode(0, QStringLiteral("start"), {}, QT_TR_NOOP("Start: order of work"));
     addNode(0, QStringLiteral("department"), {}, QT_TR_NOOP("Department"));
     addTexts(addNode(0, {}, {}, QT_TR_NOOP("Part 1 Overview")), 1);
     const int tables = addNode(0, {}, {}, QT_TR_NOOP("Part 2 Final account tables"));
@@ -97,7 +98,7 @@ bool NavigationModel::isFilled(const QString &entry) const
         return !data.department.name.trimmed().isEmpty();
     if (entry == QLatin1String("projects"))
         return !data.projects.isEmpty();
-    if (entry == QLatin1String("narrative") || entry == QLatin1String("charts"))
+    if (entry == QLatin1String("narrative") || entry == QLatin1String("charts") || entry == QLatin1String("start"))
         return true; // written by the program from the figures
     if (entry == QLatin1String("reasons")) {
         for (auto it = data.texts.constBegin(); it != data.texts.constEnd(); ++it) {

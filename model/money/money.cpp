@@ -14,10 +14,11 @@ qint64 powerOfTen(int exponent)
     return result;
 }
 
-QString tr(const char *text)
+// Gives the free functions below a translation context that lupdate sees.
+struct MoneyText
 {
-    return QCoreApplication::translate("Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 QString groupThousands(const QString &digits)
 {
@@ -146,7 +147,7 @@ MoneyParseResult parseMoney(QStringView text, const MoneyParseOptions &options)
     const QString cleaned = normalizeNumberText(text);
     if (cleaned.isEmpty() || isDash(cleaned)) {
         if (!options.allowEmpty) {
-            result.error = tr("A value is required here.");
+            result.error = MoneyText::tr("A value is required here.");
             return result;
         }
         result.ok = true;
@@ -174,11 +175,11 @@ MoneyParseResult parseMoney(QStringView text, const MoneyParseOptions &options)
     };
 
     if (fraction.contains(QLatin1Char(',')) || !stripSeparators(integerPart)) {
-        result.error = tr("\"%1\" has a misplaced thousands separator.").arg(text.toString().trimmed());
+        result.error = MoneyText::tr("\"%1\" has a misplaced thousands separator.").arg(text.toString().trimmed());
         return result;
     }
     if ((integerPart.isEmpty() && fraction.isEmpty()) || !allDigits(integerPart) || !allDigits(fraction)) {
-        result.error = tr("\"%1\" is not a number.").arg(text.toString().trimmed());
+        result.error = MoneyText::tr("\"%1\" is not a number.").arg(text.toString().trimmed());
         return result;
     }
 
@@ -192,7 +193,7 @@ MoneyParseResult parseMoney(QStringView text, const MoneyParseOptions &options)
     QString digits = integerPart;
     while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
-    const QString overflowMessage = tr("The amount is beyond ±1,000,000,000,000 元.");
+    const QString overflowMessage = MoneyText::tr("The amount is beyond ±1,000,000,000,000 元.");
     if (digits.size() > MaxIntegerDigits) {
         result.error = overflowMessage;
         return result;
@@ -213,7 +214,7 @@ MoneyParseResult parseMoney(QStringView text, const MoneyParseOptions &options)
         return result;
     }
     if (negative && fen != 0 && !options.allowNegative) {
-        result.error = tr("A negative amount is not allowed here.");
+        result.error = MoneyText::tr("A negative amount is not allowed here.");
         return result;
     }
     result.ok = true;
@@ -227,7 +228,7 @@ CountParseResult parseCount(QStringView text, bool allowEmpty)
     const QString cleaned = normalizeNumberText(text);
     if (cleaned.isEmpty() || isDash(cleaned)) {
         if (!allowEmpty) {
-            result.error = tr("A value is required here.");
+            result.error = MoneyText::tr("A value is required here.");
             return result;
         }
         result.ok = true;
@@ -236,21 +237,21 @@ CountParseResult parseCount(QStringView text, bool allowEmpty)
     }
     QString digits = cleaned;
     if (!stripSeparators(digits)) {
-        result.error = tr("\"%1\" has a misplaced thousands separator.").arg(cleaned);
+        result.error = MoneyText::tr("\"%1\" has a misplaced thousands separator.").arg(cleaned);
         return result;
     }
     bool ok = false;
     const qint64 value = digits.toLongLong(&ok);
     if (digits.startsWith(QLatin1Char('-')) && ok) {
-        result.error = tr("A count cannot be negative.");
+        result.error = MoneyText::tr("A count cannot be negative.");
         return result;
     }
     if (!ok || digits.startsWith(QLatin1Char('+'))) {
-        result.error = tr("\"%1\" is not a whole number.").arg(cleaned);
+        result.error = MoneyText::tr("\"%1\" is not a whole number.").arg(cleaned);
         return result;
     }
     if (value > 1'000'000'000) {
-        result.error = tr("The count %1 is implausibly large.").arg(cleaned);
+        result.error = MoneyText::tr("The count %1 is implausibly large.").arg(cleaned);
         return result;
     }
     result.ok = true;

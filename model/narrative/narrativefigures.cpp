@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context that lupdate sees.
+struct FiguresText
 {
-    return QCoreApplication::translate("NarrativeFigures", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NarrativeFigures)
+};
 
 std::optional<FigureTerm> parseTerm(const Expression::Term &term, QString *error)
 {
@@ -51,7 +52,7 @@ std::optional<FigureTerm> parseTerm(const Expression::Term &term, QString *error
     }
     result.ref = CellRef::fromString(term.reference);
     if (!result.ref.isValid()) {
-        *error = tr("\"%1\" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.").arg(term.reference);
+        *error = FiguresText::tr("\"%1\" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.").arg(term.reference);
         return std::nullopt;
     }
     return result;
@@ -114,14 +115,14 @@ std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObj
             if (kind == Kind::Change)
                 def.phrase = json.value(QLatin1String("phrase")).toString(QStringLiteral("change"));
             if (def.operand.isEmpty() || def.base.isEmpty()) {
-                *error = tr("Figure \"%1\" needs two figures to compare.").arg(name);
+                *error = FiguresText::tr("Figure \"%1\" needs two figures to compare.").arg(name);
                 return std::nullopt;
             }
         }
         break;
     }
     if (!found) {
-        *error = tr("Figure \"%1\" says neither amount, count, share, completion nor change.").arg(name);
+        *error = FiguresText::tr("Figure \"%1\" says neither amount, count, share, completion nor change.").arg(name);
         return std::nullopt;
     }
     return def;
@@ -253,36 +254,36 @@ qint64 FigureScope::termValue(const FigureTerm &term, CellRef *ref, QString *lab
     }
     case FigureTerm::Source::ProjectBudget:
         if (label)
-            *label = tr("full-year budget of the project");
+            *label = FiguresText::tr("full-year budget of the project");
         return hasProject ? projects.at(m_item.project).budget().value_or(Money()).fen() : 0;
     case FigureTerm::Source::ProjectExecuted:
         if (label)
-            *label = tr("amount executed by the project");
+            *label = FiguresText::tr("amount executed by the project");
         return hasProject ? projects.at(m_item.project).executed().value_or(Money()).fen() : 0;
     case FigureTerm::Source::OutputCount:
         if (label)
-            *label = tr("output indicators of the project");
+            *label = FiguresText::tr("output indicators of the project");
         return hasProject ? projects.at(m_item.project).outputs().size() : 0;
     case FigureTerm::Source::UnitCount:
         if (label)
-            *label = tr("units of the department");
+            *label = FiguresText::tr("units of the department");
         return document.data().department.units.size();
     case FigureTerm::Source::OperationsUnitCount: {
         if (label)
-            *label = tr("administrative and civil-service-managed units");
+            *label = FiguresText::tr("administrative and civil-service-managed units");
         const QList<BudgetUnit> &units = document.data().department.units;
         return std::count_if(units.cbegin(), units.cend(), [](const BudgetUnit &u) { return u.countsForOperations(); });
     }
     case FigureTerm::Source::ProjectCount:
         if (label)
-            *label = tr("projects evaluated");
+            *label = FiguresText::tr("projects evaluated");
         return projects.size();
     case FigureTerm::Source::AllProjectsBudget:
     case FigureTerm::Source::AllProjectsExecuted: {
         const bool budget = term.source == FigureTerm::Source::AllProjectsBudget;
         if (label)
-            *label = budget ? tr("sum of the projects' budgets")
-                            : tr("sum of the amounts the projects executed");
+            *label = budget ? FiguresText::tr("sum of the projects' budgets")
+                            : FiguresText::tr("sum of the amounts the projects executed");
         qint64 total = 0;
         for (const Project &project : projects)
             total += (budget ? project.budget() : project.executed()).value_or(Money()).fen();
@@ -382,7 +383,7 @@ FigureValue FigureScope::change(
     result.explanation = (def.label.isEmpty() ? QString() : def.label + QStringLiteral(" = ")) + formula
         + QStringLiteral(" = ") + current.text + QStringLiteral(" − ") + previous.text + QStringLiteral(" = ")
         + signedDelta + QLatin1Char('\n')
-        + tr("rate of change = %1 ÷ %2 × 100 = %3")
+        + FiguresText::tr("rate of change = %1 ÷ %2 × 100 = %3")
               .arg(signedDelta, previous.text,
                   Ratio(delta, previous.value).toString(decimals, m_environment.notComparable));
     return result;

@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context that lupdate sees.
+struct TemplateText
 {
-    return QCoreApplication::translate("ReportTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportTemplate)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -50,12 +51,13 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
     table->note = str(json, "note");
     table->emptyNote = str(json, "emptyNote");
     table->statutory = statutory;
+    table->rowLists = stringList(json.value(QLatin1String("rowLists")));
     const QString layout = str(json, "layout");
     table->layout = layout == QLatin1String("twoSided") ? TableDef::Layout::TwoSided
             : layout == QLatin1String("sideBySide")     ? TableDef::Layout::SideBySide
                                                         : TableDef::Layout::Single;
     if (table->id.isEmpty() || table->title.isEmpty()) {
-        *error = tr("A table has no id or no title.");
+        *error = TemplateText::tr("A table has no id or no title.");
         return false;
     }
     const QJsonArray blocks = json.value(QLatin1String("blocks")).toArray();
@@ -76,7 +78,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             column.allowNegative = c.value(QLatin1String("negative")).toBool(false);
             column.unknownWhenBlank = c.value(QLatin1String("unknownWhenBlank")).toBool(false);
             if (column.key.isEmpty() || block.column(column.key)) {
-                *error = tr("Table %1 has a column without a key or with a repeated key.").arg(table->id);
+                *error = TemplateText::tr("Table %1 has a column without a key or with a repeated key.").arg(table->id);
                 return false;
             }
             block.columns.append(column);
@@ -88,7 +90,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             bool ok = false;
             row.kind = rowKind(str(r, "kind"), &ok);
             if (!ok) {
-                *error = tr("Table %1 has a row of unknown kind \"%2\".").arg(table->id, str(r, "kind"));
+                *error = TemplateText::tr("Table %1 has a row of unknown kind \"%2\".").arg(table->id, str(r, "kind"));
                 return false;
             }
             row.key = str(r, "key");
@@ -106,7 +108,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             const bool generated = row.kind == RowKind::Functional || row.kind == RowKind::Economic
                     || row.kind == RowKind::ClassList;
             if (!generated && row.key.isEmpty()) {
-                *error = tr("Table %1 has a row without a key.").arg(table->id);
+                *error = TemplateText::tr("Table %1 has a row without a key.").arg(table->id);
                 return false;
             }
             block.rows.append(row);
@@ -114,7 +116,7 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
         table->blocks.append(block);
     }
     if (table->blocks.isEmpty()) {
-        *error = tr("Table %1 has no blocks.").arg(table->id);
+        *error = TemplateText::tr("Table %1 has no blocks.").arg(table->id);
         return false;
     }
     return true;
@@ -149,7 +151,7 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
     m_functional = books.value(str(bookIds, "functional"));
     m_economic = books.value(str(bookIds, "economic"));
     if (!m_functional || !m_economic) {
-        *error = tr("Template %1 names a code book that is not installed.").arg(m_id);
+        *error = TemplateText::tr("Template %1 names a code book that is not installed.").arg(m_id);
         return false;
     }
 
@@ -163,7 +165,7 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
     QString bandsError;
     const std::optional<GradeBands> bands = GradeBands::fromJson(json.value(QLatin1String("gradeBands")), &bandsError);
     if (!bands) {
-        *error = tr("Template %1: %2").arg(m_id, bandsError);
+        *error = TemplateText::tr("Template %1: %2").arg(m_id, bandsError);
         return false;
     }
     m_gradeBands = *bands;
@@ -171,7 +173,7 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
     m_classes = stringList(json.value(QLatin1String("classes")));
     for (const QString &code : std::as_const(m_classes)) {
         if (!m_functional->contains(code)) {
-            *error = tr("Template %1 lists class %2, which its code book does not have.").arg(m_id, code);
+            *error = TemplateText::tr("Template %1 lists class %2, which its code book does not have.").arg(m_id, code);
             return false;
         }
     }
@@ -183,7 +185,7 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
             if (!readTable(value.toObject(), statutory, &def, error))
                 return false;
             if (table(def.id)) {
-                *error = tr("Template %1 defines table %2 twice.").arg(m_id, def.id);
+                *error = TemplateText::tr("Template %1 defines table %2 twice.").arg(m_id, def.id);
                 return false;
             }
             into->append(def);
@@ -238,7 +240,7 @@ ReportTemplate::fromProfile(const ProfileChain &chain, const QHash<QString, std:
     t->m_parts = chain.mergedParts();
     if (!t->m_parts.value(QStringLiteral("tables")).contains(QLatin1String("tables"))) {
         issues->append({ profile.filePath(QStringLiteral("profile")), QStringLiteral("$"),
-                         tr("neither this profile nor the profiles it extends define the tables (tables.json)") });
+                         TemplateText::tr("neither this profile nor the profiles it extends define the tables (tables.json)") });
         return nullptr;
     }
     QString error;

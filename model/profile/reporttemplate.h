@@ -77,6 +77,9 @@ struct TableDef
     QString emptyNote;
     Layout layout = Layout::Single;
     bool statutory = true;
+    // The funds whose 科目 the table lists ("gpb", "fund", "soe"): tables that list a fund share
+    // its 科目, so a 科目 added to one appears in all of them.
+    QStringList rowLists;
     QList<BlockDef> blocks;
 
     bool hasClassificationRows() const;

@@ -20,12 +20,14 @@ QString withoutNumbering(const QString &heading)
     return mark >= 0 && mark <= 5 ? heading.mid(mark + 1).trimmed() : heading;
 }
 
-void appendNarrative(const Document &document, QList<ReportBlock> *blocks)
+void appendNarrative(const Document &document, QList<ReportBlock> *blocks, QStringList *emptyReasons)
 {
     QString unavailable;
     const auto wording = NarrativeTemplate::forTemplate(document.reportTemplate(), &unavailable);
     if (wording) {
         const NarrativeText text = NarrativeGenerator::generate(*wording, document);
+        for (const MissingReason &missing : text.missingReasons)
+            emptyReasons->append(missing.section + QStringLiteral("：") + missing.context);
         for (const NarrativeBlock &block : text.blocks) {
             const ReportBlock::Kind kind = block.kind == NarrativeBlock::Kind::PartTitle
                 ? ReportBlock::Kind::PartTitle
@@ -113,7 +115,7 @@ ReportContent ReportContent::build(const Document &document, const QDate &date)
     content.charts = DisclosureCharts::build(document);
 
     QList<ReportBlock> narrative;
-    appendNarrative(document, &narrative);
+    appendNarrative(document, &narrative, &content.emptyReasons);
     placeCharts(content.charts, &narrative);
 
     // Part 2, the tables, comes after Part 1 in every template.

@@ -38,13 +38,17 @@ struct ReportContent {
     QString title; // 咸宁市…2024年度部门决算
     QDate date; // of the cover
     QStringList auditErrors; // non-empty: a draft, watermarked unless exported as final
+    // The reasons the narrative needs that are still empty ("五、… （三）…: …（待说明）"): while
+    // there are any, or any audit error, only a draft can be exported.
+    QStringList emptyReasons;
     bool final = false; // exported as final despite the errors: no watermark
 
     QList<ReportBlock> blocks;
     std::vector<PrintTable> tables;
     QList<ChartData> charts;
 
-    bool isDraft() const { return !final && !auditErrors.isEmpty(); }
+    bool mayBeFinal() const { return auditErrors.isEmpty() && emptyReasons.isEmpty(); }
+    bool isDraft() const { return !final && !mayBeFinal(); }
 
     static ReportContent build(const Document &document, const QDate &date = QDate::currentDate());
 };

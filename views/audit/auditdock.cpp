@@ -18,7 +18,10 @@ AuditDock::AuditDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("auditDock"));
     m_view->setModel(m_model);
-    m_view->setUniformRowHeights(true);
+    // Messages wrap onto as many lines as they need: a finding is never cut to "科目 2080…".
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
@@ -117,9 +120,10 @@ void AuditDock::changeEvent(QEvent *event)
 
 void AuditDock::retranslate()
 {
-    setWindowTitle(tr("审核"));
-    m_explanationLabel->setText(tr("出错说明(&E)："));
-    m_explanation->setPlaceholderText(tr("说明这一警告的原因；与情况说明共用的原因只需填写一次"));
+    setWindowTitle(tr("Audit"));
+    m_explanationLabel->setText(tr("&Explanation of this warning:"));
+    m_explanation->setPlaceholderText(tr("Why the figures are right as they stand; a reason the narrative shares "
+                                         "is written only once"));
     m_model->retranslate();
     m_view->expandAll();
 }

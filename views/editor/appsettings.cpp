@@ -1,5 +1,6 @@
 #include "editor/appsettings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -22,9 +23,11 @@ QStringList AppSettings::recentFiles() const
 
 void AppSettings::addRecentFile(const QString &path)
 {
+    // Absolute, so that the list means the same whatever folder the editor was started from.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
+    files.removeAll(absolute);
+    files.prepend(absolute);
     m_settings.setValue(RecentKey, files.mid(0, MaxRecentFiles));
 }
 

@@ -1,6 +1,8 @@
 #include "editor/classrowbar.h"
 
 #include "commands/addremoveclassrow.h"
+#include "commands/cellwording.h"
+#include "document/classrowlists.h"
 #include "document/document.h"
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
 
@@ -104,7 +107,7 @@ bool ClassRowBar::addRow(const QString &text)
         showError(tr("%1 %2 is already in this table.").arg(code, book.name(code)));
         return false;
     }
-    if (!m_document->push(new AddClassRow(m_document, m_tableId, code))) {
+    if (!m_document->push(new AddClassRows(m_document, m_tableId, code))) {
         showError(tr("The document is read-only."));
         return false;
     }
@@ -121,7 +124,10 @@ bool ClassRowBar::removeCurrentRow()
         showError(tr("Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项."));
         return false;
     }
-    if (!m_document->push(new RemoveClassRow(m_document, m_tableId, code))) {
+    const QStringList tables = tablesToRemoveFrom(code);
+    if (tables.isEmpty())
+        return false;
+    if (!m_document->push(new RemoveClassRows(m_document, tables, code))) {
         showError(tr("The document is read-only."));
         return false;
     }
@@ -143,4 +149,38 @@ void ClassRowBar::selectRow(const QString &code)
             return;
         }
     }
+}
+
+QStringList ClassRowBar::tablesToRemoveFrom(const QString &code)
+{
+    // The 科目 leaves every table that shares it, unless another table still has figures on it:
+    // then the accountant decides, because those figures would go too.
+    const DocumentData &data = m_document->data();
+    QStringList tables;
+    QStringList withFigures;
+    for (const QString &table : ClassRowLists::sharingTables(m_document->reportTemplate(), data, m_tableId, code)) {
+        if (!data.classRows.value(table).contains(code))
+            continue;
+        tables.append(table);
+        if (table != m_tableId && !m_document->rowInputs(table, code).isEmpty())
+            withFigures.append(CellWording::tableName(m_document->layout(), table));
+    }
+    if (withFigures.isEmpty())
+        return tables;
+    QMessageBox question(QMessageBox::Question, tr("Remove row"),
+                         tr("%1 %2 still has figures in %3.")
+                                 .arg(code, m_document->reportTemplate().functionalBook().name(code),
+                                      withFigures.join(tr(", "))),
+                         QMessageBox::Cancel, this);
+    question.setInformativeText(tr("Remove it from every table that lists it, with those figures, or only from "
+                                   "this table? Either can be undone."));
+    QPushButton *everywhere = question.addButton(tr("Remove from every table"), QMessageBox::DestructiveRole);
+    QPushButton *here = question.addButton(tr("Only from this table"), QMessageBox::AcceptRole);
+    question.setDefaultButton(here);
+    question.exec();
+    if (question.clickedButton() == everywhere)
+        return tables;
+    if (question.clickedButton() == here)
+        return { m_tableId };
+    return {};
 }

@@ -10,8 +10,8 @@ class QPushButton;
 class TableFormView;
 
 // Adds and removes the classification (项) rows of one table: the user types a code or part
-// of a name, picks from the code book, and the row appears with its 类 and 款 rows. Both are
-// undoable commands.
+// of a name, picks from the code book, and the row appears with its 类 and 款 rows in every
+// table that lists that fund's 科目. Both are undoable commands.
 class ClassRowBar : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ private:
     void retranslate();
     void showError(const QString &text);
     void selectRow(const QString &code);
+    // The tables to remove `code` from; empty when the user cancels.
+    QStringList tablesToRemoveFrom(const QString &code);
 
     Document *m_document;
     QString m_tableId;

@@ -13,6 +13,7 @@
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
 #include "editor/texteditor.h"
+#include "editor/workflowpage.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -73,8 +74,10 @@ void EditorWorkspace::setDocument(Document *document)
     m_tree->expandAll();
     if (m_document) {
         connect(m_document, &Document::readOnlyChanged, this, &EditorWorkspace::updateBanner);
-        showEntry(m_document->reportTemplate().tables().isEmpty()
-                          ? QStringLiteral("department")
+        // A new document starts on the order of work; one with figures on its first table.
+        const bool fresh = m_document->data().cells.isEmpty() && m_document->data().classRows.isEmpty();
+        showEntry(fresh || m_document->reportTemplate().tables().isEmpty()
+                          ? QStringLiteral("start")
                           : QStringLiteral("table:") + m_document->reportTemplate().tables().first().id);
     }
     updateBanner();
@@ -97,6 +100,11 @@ QWidget *EditorWorkspace::createEditor(const QString &entry)
                 return new TextEditor(m_document, slot.key, slot.title);
         }
         return nullptr;
+    }
+    if (entry == QLatin1String("start")) {
+        auto *page = new WorkflowPage(m_navigation);
+        connect(page, &WorkflowPage::entryRequested, this, &EditorWorkspace::showEntry);
+        return page;
     }
     if (entry == QLatin1String("department"))
         return new DepartmentEditor(m_document);

@@ -25,11 +25,13 @@
 #include <QStackedWidget>
 #include <QSet>
 #include <QStatusBar>
+#include <QTime>
 #include <QUndoStack>
 
 namespace {
 
 constexpr int ZoomStep = 10;
+constexpr int StatusTimeout = 5000;
 
 } // namespace
 
@@ -55,6 +57,9 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     connect(m_audit, &AuditDock::locationActivated, m_workspace,
             [this](const FindingLocation &location) { m_workspace->showLocation(location); });
     connect(m_audit->runner(), &AuditRunner::findingsChanged, this, &MainWindow::markFindings);
+    connect(m_printer, &DisclosurePrinter::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
+    });
     m_workspace->setUnit(settings.unit());
     m_workspace->setZoom(settings.zoom());
     createActions();
@@ -64,6 +69,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openFile);
     connect(m_exchange, &ExchangeActions::openRequested, this, &MainWindow::openFile);
+    connect(m_start, &StartPage::forgetRequested, this, &MainWindow::forgetRecentFile);
     retranslate();
     updateRecentMenu();
     updateDocumentActions();
@@ -133,7 +139,8 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, this, [this] { m_document->undoStack()->undo(); });
     m_redo = new QAction(this);
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Excel's Ctrl+Y and the desktop's Ctrl+Shift+Z both redo.
+    m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
     connect(m_redo, &QAction::triggered, this, [this] { m_document->undoStack()->redo(); });
     m_cut = new QAction(this);
     m_cut->setShortcut(QKeySequence::Cut);
@@ -288,9 +295,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(m_document.get(), &Document::saved, this, [this] {
             m_allSaved = true;
             updateTitle();
+            statusBar()->showMessage(tr("Saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
+                                     StatusTimeout);
         });
-        connect(m_document.get(), &Document::saveFailed, this,
-                [this](const QString &message) { QMessageBox::critical(this, tr("Changes not saved"), message); });
+        connect(m_document.get(), &Document::saveFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Changes not saved"));
+            QMessageBox::critical(this, tr("Changes not saved"), message);
+        });
         connect(m_document.get(), &Document::readOnlyChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &Document::departmentChanged, this, &MainWindow::updateTitle);
         if (!m_document->filePath().isEmpty()) {
@@ -308,10 +319,7 @@ bool MainWindow::openFile(const QString &path)
 {
     std::unique_ptr<Document> opened = FileDialogs::open(this, path, m_library);
     if (!opened) {
-        if (!QFileInfo::exists(path)) {
-            m_settings.removeRecentFile(path);
-            updateRecentMenu();
-        }
+        updateRecentMenu(); // a recent file that went missing is marked so, not dropped
         return false;
     }
     setDocument(std::move(opened));
@@ -344,7 +352,7 @@ void MainWindow::saveCopy()
     if (m_document->isReadOnly())
         openFile(path);
     else
-        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
 }
 
 void MainWindow::updateTitle()
@@ -377,11 +385,25 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = m_settings.recentFiles();
     for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        const QString shown = QDir::toNativeSeparators(path);
+        if (QFileInfo::exists(path)) {
+            QAction *action = m_recentMenu->addAction(shown);
+            connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        } else {
+            // A file on a disconnected drive may come back: the user decides when to forget it.
+            QAction *action = m_recentMenu->addAction(tr("%1 (missing — click to remove from the list)").arg(shown));
+            connect(action, &QAction::triggered, this, [this, path] { forgetRecentFile(path); });
+        }
     }
     m_recentMenu->setEnabled(!files.isEmpty());
     m_start->setRecentFiles(files);
+}
+
+void MainWindow::forgetRecentFile(const QString &path)
+{
+    m_settings.removeRecentFile(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Removed %1 from the recent files").arg(QDir::toNativeSeparators(path)), StatusTimeout);
 }
 
 void MainWindow::updateDocumentActions()

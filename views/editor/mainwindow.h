@@ -50,6 +50,7 @@ private:
     // Disconnects the document from the window, then destroys it.
     void releaseDocument();
     void updateRecentMenu();
+    void forgetRecentFile(const QString &path);
     void updateDocumentActions();
     void newDocument();
     void open();

@@ -1,6 +1,8 @@
 #include "editor/startpage.h"
 
+#include <QColor>
 #include <QDir>
+#include <QFileInfo>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +17,7 @@ StartPage::StartPage(QWidget *parent)
     , m_open(new QPushButton(this))
     , m_recentLabel(new QLabel(this))
     , m_recent(new QListWidget(this))
+    , m_forget(new QPushButton(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
@@ -30,6 +33,17 @@ StartPage::StartPage(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent, 1);
+    auto *recentButtons = new QHBoxLayout;
+    recentButtons->addWidget(m_forget);
+    recentButtons->addStretch();
+    layout->addLayout(recentButtons);
+    m_forget->setEnabled(false);
+    connect(m_recent, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current) { m_forget->setEnabled(current != nullptr); });
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_recent->currentItem())
+            emit forgetRequested(item->data(Qt::UserRole).toString());
+    });
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
@@ -41,11 +55,17 @@ void StartPage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QDir::toNativeSeparators(path), m_recent);
+        const bool missing = !QFileInfo::exists(path);
+        const QString shown = QDir::toNativeSeparators(path);
+        auto *item = new QListWidgetItem(missing ? tr("%1 (missing)").arg(shown) : shown, m_recent);
         item->setData(Qt::UserRole, path);
+        if (missing)
+            item->setForeground(QColor(0x88, 0x88, 0x88));
     }
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recent->setVisible(!paths.isEmpty());
+    m_forget->setVisible(!paths.isEmpty());
+    m_forget->setEnabled(m_recent->currentItem() != nullptr);
 }
 
 void StartPage::retranslate()
@@ -54,6 +74,7 @@ void StartPage::retranslate()
     m_new->setText(tr("New disclosure…"));
     m_open->setText(tr("Open…"));
     m_recentLabel->setText(tr("Recent files (double-click to open):"));
+    m_forget->setText(tr("Remove from list"));
 }
 
 void StartPage::changeEvent(QEvent *event)

@@ -7,7 +7,7 @@ class QListWidget;
 class QPushButton;
 
 // What the window shows while no document is open: make a new disclosure, open one, or pick
-// one of the recent files.
+// one of the recent files; a recent file that is missing is marked so and can be removed.
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ signals:
     void newRequested();
     void openRequested();
     void recentRequested(const QString &path);
+    void forgetRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,4 +34,5 @@ private:
     QPushButton *m_open;
     QLabel *m_recentLabel;
     QListWidget *m_recent;
+    QPushButton *m_forget;
 };

@@ -2,6 +2,7 @@
 
 #include "editor/classrowbar.h"
 #include "document/document.h"
+#include "models/formulatext.h"
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
 
@@ -21,6 +22,7 @@ TableFormEditor::TableFormEditor(Document *document, const QString &tableId, QWi
     , m_department(new QLabel(this))
     , m_unit(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_sources(new QLabel(this))
 {
     m_model->setDocument(document);
     m_view->setFormModel(m_model);
@@ -35,12 +37,16 @@ TableFormEditor::TableFormEditor(Document *document, const QString &tableId, QWi
     m_title->setFont(titleFont);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #555;"));
+    m_sources->setWordWrap(true);
+    m_sources->setAlignment(Qt::AlignCenter);
+    m_sources->setStyleSheet(QStringLiteral("color: #555;"));
 
     auto *heading = new QGridLayout;
     heading->addWidget(m_number, 0, 1);
     heading->addWidget(m_title, 1, 0, 1, 2);
-    heading->addWidget(m_department, 2, 0);
-    heading->addWidget(m_unit, 2, 1, Qt::AlignRight);
+    heading->addWidget(m_sources, 2, 0, 1, 2);
+    heading->addWidget(m_department, 3, 0);
+    heading->addWidget(m_unit, 3, 1, Qt::AlignRight);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(heading);
     if (m_def->hasClassificationRows()) {
@@ -53,6 +59,7 @@ TableFormEditor::TableFormEditor(Document *document, const QString &tableId, QWi
     connect(document, &Document::departmentChanged, this, &TableFormEditor::retranslate);
     connect(document, &Document::cellsChanged, this, &TableFormEditor::updateNote);
     connect(document, &Document::layoutChanged, this, &TableFormEditor::updateNote);
+    connect(document, &Document::layoutChanged, this, &TableFormEditor::updateSources);
     retranslate();
 }
 
@@ -70,8 +77,35 @@ void TableFormEditor::setZoom(int percent)
 void TableFormEditor::retranslate()
 {
     m_department->setText(tr("Prepared by: %1").arg(m_document->data().department.name));
-    m_unit->setText(tr("Unit: %1").arg(Money::unitName(m_model->unit())));
+    updateUnit();
+    updateSources();
     updateNote();
+}
+
+void TableFormEditor::updateUnit()
+{
+    // A sheet of counts (vehicles, buildings) has no money unit; a mixed one says so.
+    bool money = false;
+    bool counts = false;
+    for (const LayoutBlock &block : m_document->layout().table(m_def->id)->blocks) {
+        for (const LayoutRow &row : block.rows)
+            (row.type == ValueType::Count ? counts : money) = true;
+    }
+    const QString unit = Money::unitName(m_model->unit());
+    m_unit->setText(counts ? tr("Unit: %1 (counts in their own units)").arg(unit) : tr("Unit: %1").arg(unit));
+    m_unit->setVisible(money);
+}
+
+void TableFormEditor::updateSources()
+{
+    // Where the shaded cells come from, generated from the template's formulas.
+    const QStringList sources = FormulaText::sourceTables(*m_document, m_def->id);
+    if (!sources.isEmpty())
+        m_sources->setText(tr("Shaded cells are computed: from %1, and totals from the rows they add up.")
+                                   .arg(sources.join(tr("; "))));
+    else
+        m_sources->setText(tr("Shaded cells are computed: totals and subtotals add up the rows below them."));
+    m_sources->setVisible(FormulaText::hasDerivedCells(*m_document, m_def->id));
 }
 
 void TableFormEditor::updateNote()

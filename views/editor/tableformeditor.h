@@ -12,7 +12,8 @@ class TableFormView;
 struct TableDef;
 
 // The editor of one statutory table or supplementary sheet, laid out like the printed form:
-// number and title, the department and the unit, the table itself, and the table's note.
+// number and title, where its computed cells come from, the department and the unit, the
+// table itself, and the table's note.
 // Tables with classification rows get a bar to add and remove 项 rows.
 class TableFormEditor : public QWidget
 {
@@ -34,6 +35,8 @@ protected:
 private:
     void retranslate();
     void updateNote();
+    void updateUnit();
+    void updateSources();
 
     Document *m_document;
     const TableDef *m_def;
@@ -45,4 +48,5 @@ private:
     QLabel *m_department;
     QLabel *m_unit;
     QLabel *m_note;
+    QLabel *m_sources; // one line under the title: where the computed cells come from
 };

@@ -51,6 +51,13 @@ TableFormView::TableFormView(QWidget *parent)
             &QAbstractSlider::setValue);
     connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
             &QAbstractSlider::setValue);
+    // The frozen view shares the selection, so moving to a far column would scroll it sideways
+    // too and slide its header (项目) over the next column; it never scrolls sideways.
+    QScrollBar *frozenBar = m_frozen->horizontalScrollBar();
+    connect(frozenBar, &QAbstractSlider::valueChanged, this, [frozenBar](int value) {
+        if (value != 0)
+            frozenBar->setValue(0);
+    });
     setZoom(100);
 }
 
@@ -65,6 +72,7 @@ void TableFormView::setFormModel(TableFormModel *model)
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &TableFormView::onModelReset);
         connect(m_model, &TableFormModel::entryRefused, this, &TableFormView::onEntryRefused);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &TableFormView::onDataChanged);
     }
     onModelReset();
 }
@@ -92,6 +100,18 @@ void TableFormView::setZoom(int percent)
     resizeColumns();
 }
 
+int TableFormView::contentWidth(int column) const
+{
+    // Bold rows are the widest; measuring every row with the bold font keeps totals whole.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        width = std::max(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
+    return width + 20;
+}
+
 void TableFormView::resizeColumns()
 {
     if (!m_model)
@@ -105,13 +125,11 @@ void TableFormView::resizeColumns()
         if (def.kind == TableGrid::ColumnKind::Code) {
             width = metrics.horizontalAdvance(QStringLiteral("00000000")) + 16;
         } else if (def.kind == TableGrid::ColumnKind::Name) {
-            width = metrics.horizontalAdvance(def.path.last()) * 3;
-            for (int row = 0; row < m_model->rowCount(); ++row)
-                width = std::max(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + 20);
-            width = std::min(width, maxNameWidth);
+            width = std::min(std::max(metrics.horizontalAdvance(def.path.last()) * 3, contentWidth(column)), maxNameWidth);
         } else {
-            // Long titles wrap onto the header's second line rather than widening the column.
-            width = std::max(width, metrics.horizontalAdvance(def.path.last()) / 2 + 24);
+            // Long titles wrap onto the header's second line rather than widening the column;
+            // an amount is never cut, in 万元 or in 元.
+            width = std::max({ width, metrics.horizontalAdvance(def.path.last()) / 2 + 24, contentWidth(column) });
         }
         setColumnWidth(column, width);
         m_frozen->setColumnWidth(column, width);
@@ -120,6 +138,24 @@ void TableFormView::resizeColumns()
     m_frozen->horizontalHeader()->updateGeometry();
     updateGeometries();
     updateFrozenGeometry();
+}
+
+void TableFormView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (topLeft.row() == 0 && bottomRight.row() == m_model->rowCount() - 1) {
+        resizeColumns(); // a new unit or zoom: widths may shrink as well as grow
+        return;
+    }
+    // A new figure widens its column when it no longer fits, and never narrows it while typing.
+    for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+        if (m_model->grid().column(column).kind != TableGrid::ColumnKind::Value)
+            continue;
+        const int needed = contentWidth(column);
+        if (needed > columnWidth(column)) {
+            setColumnWidth(column, needed);
+            m_frozen->setColumnWidth(column, needed);
+        }
+    }
 }
 
 int TableFormView::frozenWidth() const
@@ -247,6 +283,36 @@ void TableFormView::moveCurrent(CursorAction action)
     const QModelIndex next = moveCursor(action, Qt::NoModifier);
     if (next.isValid())
         selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+}
+
+QModelIndex TableFormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex plain = QTableView::moveCursor(action, modifiers);
+    const QModelIndex current = currentIndex();
+    int rowStep = 0;
+    int columnStep = 0;
+    switch (action) {
+    case MoveUp: rowStep = -1; break;
+    case MoveDown: rowStep = 1; break;
+    case MoveLeft:
+    case MovePrevious: columnStep = -1; break;
+    case MoveRight:
+    case MoveNext: columnStep = 1; break;
+    default: return plain;
+    }
+    // Like Excel on a protected sheet: Enter, Tab and the arrows step over locked cells, so
+    // typing down a column never lands on a computed row. Shift extends a selection instead,
+    // and a read-only document has nothing to skip to.
+    if (!m_model || !current.isValid() || (modifiers & Qt::ShiftModifier) || m_model->document()->isReadOnly())
+        return plain;
+    for (int row = current.row() + rowStep, column = current.column() + columnStep;
+         row >= 0 && row < m_model->rowCount() && column >= 0 && column < m_model->columnCount();
+         row += rowStep, column += columnStep) {
+        const QModelIndex candidate = m_model->index(row, column);
+        if (!isColumnHidden(column) && (candidate.flags() & Qt::ItemIsEditable))
+            return candidate;
+    }
+    return current; // nothing to type into that way: stay, as Excel does
 }
 
 bool TableFormView::event(QEvent *event)

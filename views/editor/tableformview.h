@@ -7,7 +7,7 @@ class CellMessage;
 class TableFormModel;
 
 // A table form that behaves like a spreadsheet: typing starts editing, Enter moves down,
-// Tab moves right, F2 edits, Delete clears, Esc cancels, Ctrl+C/Ctrl+V copy and paste
+// Tab moves right (both, and the arrows, skipping computed cells), F2 edits, Delete clears, Esc cancels, Ctrl+C/Ctrl+V copy and paste
 // tab-separated ranges. Entries the document refuses stay in the cell with the reason shown
 // beside it. The code and name columns stay in view while scrolling sideways.
 class TableFormView : public QTableView
@@ -42,11 +42,14 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void onModelReset();
     void onEntryRefused(const QModelIndex &index, const QString &message);
     void resizeColumns();
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    int contentWidth(int column) const;
     void updateFrozenGeometry();
     void moveCurrent(CursorAction action);
     bool explainLocked(const QModelIndex &index);

@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context that lupdate sees.
+struct HtmlText
 {
-    return QCoreApplication::translate("NarrativeHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NarrativeHtml)
+};
 
 QString escaped(const QString &text)
 {
@@ -33,12 +34,12 @@ QString run(const NarrativeText &text, const NarrativeRun &run)
     case NarrativeRun::Kind::Reason:
         if (run.missing)
             return link(QStringLiteral("text:") + run.key,
-                tr("Required text \"%1\" is empty: click to write it.").arg(run.key),
+                HtmlText::tr("Required text \"%1\" is empty: click to write it.").arg(run.key),
                 QStringLiteral("color:#a3001b; background-color:#fde4e7; text-decoration:none;"), run.text);
-        return link(QStringLiteral("text:") + run.key, tr("Typed text \"%1\": click to edit.").arg(run.key),
+        return link(QStringLiteral("text:") + run.key, HtmlText::tr("Typed text \"%1\": click to edit.").arg(run.key),
             QStringLiteral("color:#1d5e20; text-decoration:underline;"), run.text);
     case NarrativeRun::Kind::UserText:
-        return link(QStringLiteral("text:") + run.key, tr("Typed text \"%1\": click to edit.").arg(run.key),
+        return link(QStringLiteral("text:") + run.key, HtmlText::tr("Typed text \"%1\": click to edit.").arg(run.key),
             QStringLiteral("color:palette(text); text-decoration:none;"), run.text);
     }
     return QString();

@@ -2,6 +2,7 @@
 
 #include "print/disclosureexport.h"
 #include "print/disclosurerenderer.h"
+#include "print/finalexportdialog.h"
 #include "document/document.h"
 #include "report/reportcontent.h"
 
@@ -50,6 +51,8 @@ void DisclosurePrinter::preview()
     preparePrinter(&printer);
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(content.title));
+    // Pages are read at a readable size, not in a small default window.
+    dialog.setWindowState(dialog.windowState() | Qt::WindowMaximized);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
         [&content](QPrinter *target) { DisclosureRenderer::render(content, target); });
     dialog.exec();
@@ -80,27 +83,17 @@ void DisclosurePrinter::pageSetup()
         rememberPageSetup(printer);
 }
 
-bool DisclosurePrinter::confirmFinal(const QStringList &errors)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Export Final Version"),
-        tr("The audit still finds %n error(s). Export the disclosure as final anyway, without the "
-           "draft watermark?",
-            nullptr, int(errors.size())),
-        QMessageBox::Yes | QMessageBox::Cancel, m_parent);
-    box.setDetailedText(errors.join(QLatin1Char('\n')));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
-}
-
 void DisclosurePrinter::exportPdf(bool final)
 {
     if (!m_document)
         return;
     ReportContent content = ReportContent::build(*m_document);
-    if (final) {
-        if (!content.auditErrors.isEmpty() && !confirmFinal(content.auditErrors))
+    if (final && !content.mayBeFinal()) {
+        FinalExportDialog refusal(content.emptyReasons, content.auditErrors, m_parent);
+        if (refusal.exec() != QDialog::Accepted)
             return;
-        content.final = true;
+    } else {
+        content.final = final;
     }
     const QFileInfo source(m_document->filePath());
     const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"),
@@ -111,6 +104,8 @@ void DisclosurePrinter::exportPdf(bool final)
     QString error;
     if (!DisclosureExport::writePdf(content, path, &error))
         QMessageBox::critical(m_parent, tr("Export PDF"), error);
+    else
+        emit exported(path);
 }
 
 void DisclosurePrinter::exportOdt()
@@ -126,4 +121,6 @@ void DisclosurePrinter::exportOdt()
     QString error;
     if (!DisclosureExport::writeOdt(ReportContent::build(*m_document), path, &error))
         QMessageBox::critical(m_parent, tr("Export ODT"), error);
+    else
+        emit exported(path);
 }

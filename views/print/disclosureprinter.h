@@ -11,8 +11,9 @@ class QSettings;
 class QWidget;
 
 // The File menu's printing actions for the open document: print preview, print, page setup
-// and PDF export. Each starts from a fresh snapshot of the document, remembers the page setup
-// per document file, and asks before exporting a final version while the audit has errors.
+// and PDF export. Each starts from a fresh snapshot of the document and remembers the page
+// setup per document file. A final version is exported only once no reason is empty and the
+// audit finds no error; until then only a draft is offered.
 class DisclosurePrinter : public QObject {
     Q_OBJECT
 
@@ -25,14 +26,16 @@ public:
     void preview();
     void print();
     void pageSetup();
-    // Asks for a file name; `final` drops the draft watermark after the user confirms the errors.
+    // Asks for a file name; `final` drops the draft watermark, once nothing stands in the way.
     void exportPdf(bool final = false);
     void exportOdt();
+
+signals:
+    void exported(const QString &path);
 
 private:
     void preparePrinter(QPrinter *printer) const;
     void rememberPageSetup(const QPrinter &printer);
-    bool confirmFinal(const QStringList &errors);
 
     QWidget *m_parent;
     PageSetupStore m_pageSetup;
