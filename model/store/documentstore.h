@@ -35,7 +35,7 @@ class DocumentStore
 {
 public:
     static constexpr qint32 ApplicationId = 0x46414442; // "FADB"
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Failure {
         None,
