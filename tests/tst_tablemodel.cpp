@@ -411,12 +411,14 @@ void TestTableModel::navigationMarksFilledEntries()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::unique_ptr<Document> empty = TestSupport::emptyDocument();
     model.setDocument(empty.get());
-    QCOMPARE(model.rowCount(), 7);
-    QCOMPARE(model.index(2, 0).data().toString(), u"Part 2 Final account tables"_s);
-    QCOMPARE(model.index(6, 0).data(NavigationModel::EntryRole).toString(), u"charts"_s);
-    QCOMPARE(model.index(0, 0, model.index(3, 0)).data(NavigationModel::EntryRole).toString(), u"narrative"_s);
-    QCOMPARE(model.rowCount(model.index(2, 0)), 9);
-    QCOMPARE(model.index(0, 0, model.index(2, 0)).data().toString(), u"公开01表 收入支出决算总表"_s);
+    // The order of work comes first, before the department.
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.index(0, 0).data(NavigationModel::EntryRole).toString(), u"start"_s);
+    QCOMPARE(model.index(3, 0).data().toString(), u"Part 2 Final account tables"_s);
+    QCOMPARE(model.index(7, 0).data(NavigationModel::EntryRole).toString(), u"charts"_s);
+    QCOMPARE(model.index(0, 0, model.index(4, 0)).data(NavigationModel::EntryRole).toString(), u"narrative"_s);
+    QCOMPARE(model.rowCount(model.index(3, 0)), 9);
+    QCOMPARE(model.index(0, 0, model.index(3, 0)).data().toString(), u"公开01表 收入支出决算总表"_s);
     const QModelIndex duties = model.indexOfEntry(u"text:duties"_s);
     QCOMPARE(duties.data(NavigationModel::StatusRole).toInt(), int(NavigationModel::Empty));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -425,7 +427,7 @@ void TestTableModel::navigationMarksFilledEntries()
     QCOMPARE(changed.count(), 1);
     empty->setCellInputs({ { { u"T9"_s, u"main"_s, u"b_abroad"_s }, 100 } });
     QCOMPARE(model.indexOfEntry(u"table:T9"_s).data(NavigationModel::StatusRole).toInt(), int(NavigationModel::Filled));
-    QVERIFY(!(model.flags(model.index(2, 0)) & Qt::ItemIsSelectable));
+    QVERIFY(!(model.flags(model.index(3, 0)) & Qt::ItemIsSelectable));
 
     model.setDocument(m_document.get());
     for (const char *entry : { "department", "table:T1", "table:T5", "sheet:SANGONG", "projects", "reasons", "text:glossary" })
