@@ -122,7 +122,7 @@ bool TextFactCatalogue::hasBudget(int fact) const
     return !f.def->budget.isEmpty() && isKnown(f.def->budget, f.scope);
 }
 
-bool TextFactCatalogue::isKnown(const AuditExpression &expression, const AuditExpression::Scope &scope) const
+bool TextFactCatalogue::isKnown(const RuleExpression &expression, const RuleExpression::Scope &scope) const
 {
     const QList<CellRef> cells = expression.cells(scope);
     return std::all_of(cells.cbegin(), cells.cend(), [this](const CellRef &ref) { return m_document->isKnown(ref); });

@@ -60,7 +60,7 @@ public:
 
 private:
     int add(const TextFact &fact);
-    bool isKnown(const AuditExpression &expression, const AuditExpression::Scope &scope) const;
+    bool isKnown(const RuleExpression &expression, const RuleExpression::Scope &scope) const;
     static bool namedIn(const TextFactDef &def, const TextSection &section);
 
     const Document *m_document;
