@@ -466,7 +466,7 @@ void TestSelfEvaluation::shanghaiPerformanceParagraph()
         document->insertProject(int(document->data().projects.size()), p);
     }
     QString error;
-    const auto wording = NarrativeTemplate::loadBuiltIn(u"shanghai-2024"_s, &error);
+    const auto wording = NarrativeTemplate::forTemplate(*TestSupport::library().find(u"shanghai-2024"_s), &error);
     QVERIFY2(wording, qPrintable(error));
     const NarrativeText text = NarrativeGenerator::generate(*wording, *document);
     const QString section = text.sectionText(3, u"十三、预算绩效管理情况"_s);

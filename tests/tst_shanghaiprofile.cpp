@@ -51,7 +51,7 @@ QString TestShanghaiProfile::narrative(const Document &document) const
 void TestShanghaiProfile::initTestCase()
 {
     QString error;
-    m_wording = NarrativeTemplate::loadBuiltIn(u"shanghai-2024"_s, &error);
+    m_wording = NarrativeTemplate::forTemplate(*TestSupport::library().find(u"shanghai-2024"_s), &error);
     QVERIFY2(m_wording, qPrintable(error));
     m_sample = TestSupport::sampleDocument(u"shanghai-2024"_s);
     m_text = narrative(*m_sample);
