@@ -251,12 +251,15 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
     DepartmentInfo &department = data.department;
     department.name = info.value(QStringLiteral("department")).trimmed();
     department.code = info.value(QStringLiteral("code")).trimmed();
-    department.kind = DepartmentInfo::kindFromName(info.value(QStringLiteral("kind")).trimmed()).value_or(DepartmentInfo::Kind::Administrative);
     bool yearOk = false;
     department.year = info.value(QStringLiteral("year")).toInt(&yearOk);
     if (!yearOk)
         department.year = created.reportTemplate->year();
-    department.units = info.value(QStringLiteral("units")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : info.value(QStringLiteral("units")).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QString unitError;
+        if (const std::optional<BudgetUnit> unit = BudgetUnit::fromLine(line, &unitError))
+            department.units.append(*unit);
+    }
     readTexts(workbook, *created.reportTemplate, &data);
     readProjects(workbook, created.reportTemplate->display().unit, &data);
 
@@ -286,8 +289,8 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
         *error = QCoreApplication::translate("WorkbookImport", "The workbook does not name the department (编制单位).");
         return std::nullopt;
     }
-    if (department.units.isEmpty())
-        department.units = { department.name + QStringLiteral("（本级）") };
+    department.setKind(DepartmentInfo::kindFromName(info.value(QStringLiteral("kind")).trimmed())
+                               .value_or(DepartmentInfo::Kind::Administrative));
     return created;
 }
 

@@ -276,14 +276,17 @@ private:
     void writeInfo()
     {
         const DepartmentInfo &department = m_document.data().department;
+        QStringList units;
+        for (const BudgetUnit &unit : department.units)
+            units.append(unit.toLine());
         lxw_worksheet *ws = listSheet(XlsxExport::infoSheetName(), { QStringLiteral("键"), QStringLiteral("项目"), QStringLiteral("内容") }, { 12, 16, 60 });
         const QList<std::array<QString, 3>> rows {
             { QStringLiteral("department"), QStringLiteral("部门名称"), department.name },
             { QStringLiteral("code"), QStringLiteral("部门编码"), department.code },
-            { QStringLiteral("kind"), QStringLiteral("单位性质"), DepartmentInfo::kindName(department.kind) },
+            { QStringLiteral("kind"), QStringLiteral("单位性质"), DepartmentInfo::kindName(department.kind()) },
             { QStringLiteral("year"), QStringLiteral("年度"), QString::number(department.year) },
             { QStringLiteral("template"), QStringLiteral("模板"), m_document.reportTemplate().id() },
-            { QStringLiteral("units"), QStringLiteral("所属单位"), department.units.join(QLatin1Char('\n')) },
+            { QStringLiteral("units"), QStringLiteral("所属单位"), units.join(QLatin1Char('\n')) },
         };
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < 3; ++c)

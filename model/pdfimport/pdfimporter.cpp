@@ -150,7 +150,7 @@ PdfImport PdfImporter::read(
         }
     }
     if (!result.data.department.name.isEmpty())
-        result.data.department.units = { result.data.department.name + QStringLiteral("（本级）") };
+        result.data.department.setKind(DepartmentInfo::Kind::Administrative);
     result.narrative = narrativeText(pageLines, layout);
     return result;
 }
