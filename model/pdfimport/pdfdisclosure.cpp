@@ -31,7 +31,7 @@ std::unique_ptr<PdfDisclosure> PdfDisclosure::read(
     DocumentData &data = result->import.data;
     if (data.department.name.isEmpty()) {
         data.department.name = QFileInfo(path).completeBaseName();
-        data.department.units = { data.department.name };
+        data.department.setKind(DepartmentInfo::Kind::Administrative);
     }
     if (data.department.year == 0)
         data.department.year = reportTemplate->year();
