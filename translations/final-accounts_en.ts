@@ -49,20 +49,35 @@
         <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
         <translation>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</translation>
     </message>
+    <message>
+        <source>%1未填写，无法比较；请填写该数（确为零的填 0）。</source>
+        <translation>%1 has not been entered, so nothing can be compared with it; enter the figure (0 if it is zero).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
     <message>
-        <source>审核</source>
-        <translation>审核</translation>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
     <message>
-        <source>出错说明(&amp;E)：</source>
-        <translation>出错说明(&amp;E)：</translation>
+        <source>&amp;Explanation of this warning:</source>
+        <translation>&amp;Explanation of this warning:</translation>
     </message>
     <message>
-        <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
-        <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+        <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
+        <translation>Why the figures are right as they stand; a reason the narrative shares is written only once</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetUnit</name>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>A unit needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
     </message>
 </context>
 <context>
@@ -76,8 +91,8 @@
         <translation>a chart needs a title</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
-        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</translation>
     </message>
     <message>
         <source>a pie needs a list of figures</source>
@@ -96,12 +111,12 @@
         <translation>a pair needs a label</translation>
     </message>
     <message>
-        <source>"%1" is not a table with classification rows</source>
-        <translation>"%1" is not a table with classification rows</translation>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <translation>&quot;%1&quot; is not a table with classification rows</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"</source>
-        <translation>%1 has no column "%2"</translation>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>%1 has no column &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -145,12 +160,32 @@
         <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
         <translation>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</translation>
     </message>
+    <message>
+        <source>%1 %2 still has figures in %3.</source>
+        <translation>%1 %2 still has figures in %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Remove it from every table that lists it, with those figures, or only from this table? Either can be undone.</source>
+        <translation>Remove it from every table that lists it, with those figures, or only from this table? Either can be undone.</translation>
+    </message>
+    <message>
+        <source>Remove from every table</source>
+        <translation>Remove from every table</translation>
+    </message>
+    <message>
+        <source>Only from this table</source>
+        <translation>Only from this table</translation>
+    </message>
 </context>
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
-        <translation>Code book %1: bad or repeated entry "%2".</translation>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -172,16 +207,12 @@
         <translation>Replace the output file if it exists.</translation>
     </message>
     <message>
-        <source>The bundled sample is missing from this build.</source>
-        <translation>The bundled sample is missing from this build.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -207,8 +238,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
-        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -237,10 +268,16 @@
        final-accounts COMMAND [ARGUMENTS]
 
 Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
+  sample [--template ID] -o FILE.fadb [--force]
+                                          write the bundled sample document of a template
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          a document from a published PDF (--prior: only next
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -252,10 +289,14 @@ Commands:
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
+  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          start next year&apos;s document from this one
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -263,10 +304,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
        final-accounts COMMAND [ARGUMENTS]
 
 Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
+  sample [--template ID] -o FILE.fadb [--force]
+                                          write the bundled sample document of a template
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          a document from a published PDF (--prior: only next
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -278,20 +325,133 @@ Commands:
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
+  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          start next year&apos;s document from this one
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
+    </message>
+    <message>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
+        <translation>There is no bundled sample for template &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>Compare: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF not written</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Export the comparison as PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>comparison.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>Comparison of %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparing %1 with %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derived</translation>
+    </message>
+    <message>
+        <source># Narrative, changed paragraphs ([-removed-] {+added+})</source>
+        <translation># Narrative, changed paragraphs ([-removed-] {+added+})</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Before: %1. After: %2.</source>
+        <translation>Before: %1. After: %2.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Inputs changed</source>
+        <translation>Inputs changed</translation>
+    </message>
+    <message>
+        <source>Derived figures changed as a consequence</source>
+        <translation>Derived figures changed as a consequence</translation>
+    </message>
+    <message>
+        <source>Narrative (blackline)</source>
+        <translation>Narrative (blackline)</translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
-        <translation>Condition "%1": cannot read "%2".</translation>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -305,16 +465,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Department code</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <source>Budget units (one per line)</source>
-        <translation>Budget units (one per line)</translation>
+        <source>Kind of the own unit (本级)</source>
+        <translation>Kind of the own unit (本级)</translation>
+    </message>
+    <message>
+        <source>Units (one per line: name, 行政/参公/事业, optionally 并入本级)</source>
+        <translation>Units (one per line: name, 行政/参公/事业, optionally 并入本级)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -337,17 +501,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Print Preview — %1</source>
         <translation>Print Preview — %1</translation>
-    </message>
-    <message>
-        <source>Export Final Version</source>
-        <translation>Export Final Version</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
-        <translation>
-            <numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform>
-            <numerusform>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -400,8 +553,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -566,10 +719,85 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>New &amp;Next Year…</source>
+        <translation>New &amp;Next Year…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Excel…</source>
+        <translation>&amp;Import Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+        <source>Excel not written</source>
+        <translation>Excel not written</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel not imported</source>
+        <translation>Excel not imported</translation>
+    </message>
+    <message>
+        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
+        <translation>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>Import Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <source>Compare with (the earlier version or year)</source>
+        <translation>Compare with (the earlier version or year)</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Next year not started</source>
+        <translation>Next year not started</translation>
+    </message>
+    <message>
+        <source>%1 started from %2</source>
+        <translation>%1 started from %2</translation>
+    </message>
+    <message>
+        <source>New Next Year</source>
+        <translation>New Next Year</translation>
+    </message>
+    <message>
+        <source>Year of the new document:</source>
+        <translation>Year of the new document:</translation>
+    </message>
+</context>
+<context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
-        <translation>Formula "%1": %2</translation>
+        <source>Formula &quot;%1&quot;: %2</source>
+        <translation>Formula &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -580,54 +808,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unexpected character '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ends without a term</source>
         <translation>ends without a term</translation>
-    </message>
-</context>
-<context>
-    <name>FigureDef</name>
-    <message>
-        <source>Figure "%1" needs two figures to compare.</source>
-        <translation>Figure "%1" needs two figures to compare.</translation>
-    </message>
-    <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
-        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
-    </message>
-</context>
-<context>
-    <name>FigureScope</name>
-    <message>
-        <source>budget of the project</source>
-        <translation>budget of the project</translation>
-    </message>
-    <message>
-        <source>amount executed by the project</source>
-        <translation>amount executed by the project</translation>
-    </message>
-    <message>
-        <source>output indicators of the project</source>
-        <translation>output indicators of the project</translation>
-    </message>
-    <message>
-        <source>projects evaluated</source>
-        <translation>projects evaluated</translation>
-    </message>
-    <message>
-        <source>sum of the projects' budgets</source>
-        <translation>sum of the projects' budgets</translation>
-    </message>
-    <message>
-        <source>sum of the amounts the projects executed</source>
-        <translation>sum of the amounts the projects executed</translation>
-    </message>
-    <message>
-        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
-        <translation>rate of change = %1 ÷ %2 × 100 = %3</translation>
     </message>
 </context>
 <context>
@@ -676,6 +862,75 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Check that the file has not been moved, renamed or deleted, then open it again.</source>
+        <translation>Check that the file has not been moved, renamed or deleted, then open it again.</translation>
+    </message>
+    <message>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</translation>
+    </message>
+    <message>
+        <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
+        <translation>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</translation>
+    </message>
+    <message>
+        <source>Update the editor, or ask whoever sent the file for a version this installation can read.</source>
+        <translation>Update the editor, or ask whoever sent the file for a version this installation can read.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: reinstall the editor.</source>
+        <translation>The installation is incomplete: reinstall the editor.</translation>
+    </message>
+    <message>
+        <source>Close the other program that uses the file, then open it again.</source>
+        <translation>Close the other program that uses the file, then open it again.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Check that the folder exists and that you may write to it, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalExportDialog</name>
+    <message>
+        <source>Export Final Version</source>
+        <translation>Export Final Version</translation>
+    </message>
+    <message>
+        <source>The final version can be exported once every reason is written and every audit error is corrected. Still open: %1 and %2. Until then the disclosure can be exported only as a draft.</source>
+        <translation>The final version can be exported once every reason is written and every audit error is corrected. Still open: %1 and %2. Until then the disclosure can be exported only as a draft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty reason(s)</source>
+        <translation>
+            <numerusform>%n empty reason</numerusform>
+            <numerusform>%n empty reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason to write — %1</source>
+        <translation>Reason to write — %1</translation>
+    </message>
+    <message>
+        <source>Error — %1</source>
+        <translation>Error — %1</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Draft…</source>
+        <translation>Export as &amp;Draft…</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -701,6 +956,69 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>FormTerms</name>
+    <message>
+        <source>Output indicators</source>
+        <translation>Output indicators</translation>
+    </message>
+    <message>
+        <source>Benefit indicators</source>
+        <translation>Benefit indicators</translation>
+    </message>
+    <message>
+        <source>Satisfaction indicators</source>
+        <translation>Satisfaction indicators</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Economic benefit</source>
+        <translation>Economic benefit</translation>
+    </message>
+    <message>
+        <source>Social benefit</source>
+        <translation>Social benefit</translation>
+    </message>
+    <message>
+        <source>Ecological benefit</source>
+        <translation>Ecological benefit</translation>
+    </message>
+    <message>
+        <source>Sustainable impact</source>
+        <translation>Sustainable impact</translation>
+    </message>
+    <message>
+        <source>Satisfaction of those served</source>
+        <translation>Satisfaction of those served</translation>
+    </message>
+    <message>
+        <source>Fiscal appropriation of the year</source>
+        <translation>Fiscal appropriation of the year</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>Carried over from last year</translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation>Other funds</translation>
+    </message>
+</context>
+<context>
     <name>FormulaText</name>
     <message>
         <source>= sum of the rows below (none yet)</source>
@@ -712,6 +1030,88 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform> + … (%n more)</numerusform>
             <numerusform> + … (%n more)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GradeBands</name>
+    <message>
+        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
+        <translation>&quot;gradeBands&quot; must be a list of bands, highest first.</translation>
+    </message>
+    <message>
+        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
+        <translation>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</translation>
+    </message>
+    <message>
+        <source>gradeBands[%1] must start below the band before it.</source>
+        <translation>gradeBands[%1] must start below the band before it.</translation>
+    </message>
+    <message>
+        <source>The last of the gradeBands must start from 0, so that every score has a grade.</source>
+        <translation>The last of the gradeBands must start from 0, so that every score has a grade.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</source>
+        <translation>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</translation>
+    </message>
+    <message>
+        <source>Table and findings</source>
+        <translation>Table and findings</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>In the document</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <source>%1 — not in the workbook</source>
+        <translation>%1 — not in the workbook</translation>
+    </message>
+    <message>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <translation>%1 — sheet &quot;%2&quot;: %3 figure(s)</translation>
+    </message>
+    <message>
+        <source>New row: %1</source>
+        <translation>New row: %1</translation>
+    </message>
+    <message>
+        <source>No such row: %1</source>
+        <translation>No such row: %1</translation>
+    </message>
+    <message>
+        <source>No such column: %1</source>
+        <translation>No such column: %1</translation>
+    </message>
+    <message>
+        <source>Column not found: %1</source>
+        <translation>Column not found: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Differs: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The workbook was prepared by %1, not by %2: check that it is the right file.</source>
+        <translation>The workbook was prepared by %1, not by %2: check that it is the right file.</translation>
     </message>
 </context>
 <context>
@@ -757,16 +1157,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
-        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
-        <translation>"%1" is not a plain decimal amount in 万元</translation>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>must be "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -777,12 +1177,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
-        <translation>unknown template "%1" (known: %2)</translation>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
-        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -793,12 +1193,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
-        <translation>"%1" is not a 项 code of %2</translation>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" is listed twice</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -821,8 +1221,32 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
-        <translation>template %1 has no text "%2"</translation>
+        <source>template %1 has no text &quot;%2&quot;</source>
+        <translation>template %1 has no text &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be a name or an object</source>
+        <translation>must be a name or an object</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
+        <translation>points must be a decimal string, such as &quot;8.5&quot;</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave it out when it is unknown</source>
+        <translation>must not be empty; leave it out when it is unknown</translation>
+    </message>
+    <message>
+        <source>unknown 二级指标 kind</source>
+        <translation>unknown 二级指标 kind</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
+        <translation>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1407,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>&amp;Audit Findings</source>
         <translation>&amp;Audit Findings</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import PDF…</source>
+        <translation>&amp;Import PDF…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 (missing — click to remove from the list)</source>
+        <translation>%1 (missing — click to remove from the list)</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the recent files</source>
+        <translation>Removed %1 from the recent files</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -993,6 +1437,100 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform>Too many decimal places: at most %n in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>A value is required here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>The amount is beyond ±1,000,000,000,000 元.</source>
+        <translation>The amount is beyond ±1,000,000,000,000 元.</translation>
+    </message>
+    <message>
+        <source>A negative amount is not allowed here.</source>
+        <translation>A negative amount is not allowed here.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The count %1 is implausibly large.</source>
+        <translation>The count %1 is implausibly large.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeFigures</name>
+    <message>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+    </message>
+    <message>
+        <source>full-year budget of the project</source>
+        <translation>full-year budget of the project</translation>
+    </message>
+    <message>
+        <source>amount executed by the project</source>
+        <translation>amount executed by the project</translation>
+    </message>
+    <message>
+        <source>output indicators of the project</source>
+        <translation>output indicators of the project</translation>
+    </message>
+    <message>
+        <source>units of the department</source>
+        <translation>units of the department</translation>
+    </message>
+    <message>
+        <source>administrative and civil-service-managed units</source>
+        <translation>administrative and civil-service-managed units</translation>
+    </message>
+    <message>
+        <source>projects evaluated</source>
+        <translation>projects evaluated</translation>
+    </message>
+    <message>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>sum of the projects&apos; budgets</translation>
+    </message>
+    <message>
+        <source>sum of the amounts the projects executed</source>
+        <translation>sum of the amounts the projects executed</translation>
+    </message>
+    <message>
+        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
+        <translation>rate of change = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeHtml</name>
+    <message>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <translation>Required text &quot;%1&quot; is empty: click to write it.</translation>
+    </message>
+    <message>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <translation>Typed text &quot;%1&quot;: click to edit.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeTemplate</name>
@@ -1001,8 +1539,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
-        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -1074,6 +1612,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Has audit findings</source>
         <translation>Has audit findings</translation>
     </message>
+    <message>
+        <source>Start: order of work</source>
+        <translation>Start: order of work</translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -1099,6 +1641,220 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+       final-accounts audit FILE.pdf [--template ID] [--json]
+</source>
+        <translation>Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+       final-accounts audit FILE.pdf [--template ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <translation>
+            <numerusform>%n check left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+            <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfFindings</name>
+    <message>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <translation>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
+        <translation>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 was not found in the PDF.</source>
+        <translation>%1 was not found in the PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 (difference %7).</source>
+        <translation>Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 (difference %7).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImport</name>
+    <message>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
+        <translation>
+            <numerusform>%1 %2: page %3, %n row, %4 figure</numerusform>
+            <numerusform>%1 %2: page %3, %n rows, %4 figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; is not a valid pattern.</translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; holds an invalid pattern.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a PDF.</source>
+        <translation>%1 is damaged: it cannot be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 is protected by a password.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 cannot be read.</source>
+        <translation>%1 is damaged: page %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImportDialog</name>
+    <message>
+        <source>Import PDF — %1</source>
+        <translation>Import PDF — %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <translation>Only last year&apos;s figures: start the document of %1 with them</translation>
+    </message>
+    <message>
+        <source>Create Document…</source>
+        <translation>Create Document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <translation>
+            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n row(s), %2 figure(s)</source>
+        <translation>
+            <numerusform>page %1: %n row, %2 figure</numerusform>
+            <numerusform>page %1: %n rows, %2 figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a published disclosure</source>
+        <translation>Import a published disclosure</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import PDF</source>
+        <translation>Import PDF</translation>
+    </message>
+    <message>
+        <source>The PDF follows the template:</source>
+        <translation>The PDF follows the template:</translation>
+    </message>
+    <message>
+        <source>Save the imported disclosure</source>
+        <translation>Save the imported disclosure</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceFigures</name>
+    <message>
+        <source>projects with performance targets</source>
+        <translation>projects with performance targets</translation>
+    </message>
+    <message>
+        <source>full-year budget of the projects with performance targets</source>
+        <translation>full-year budget of the projects with performance targets</translation>
+    </message>
+    <message>
+        <source>projects with performance monitoring</source>
+        <translation>projects with performance monitoring</translation>
+    </message>
+    <message>
+        <source>full-year budget of the monitored projects</source>
+        <translation>full-year budget of the monitored projects</translation>
+    </message>
+    <message>
+        <source>projects with a complete self-evaluation</source>
+        <translation>projects with a complete self-evaluation</translation>
+    </message>
+    <message>
+        <source>full-year budget of the self-evaluated projects</source>
+        <translation>full-year budget of the self-evaluated projects</translation>
+    </message>
+    <message>
+        <source>average self-evaluation score</source>
+        <translation>average self-evaluation score</translation>
+    </message>
+    <message>
+        <source>projects graded %1</source>
+        <translation>projects graded %1</translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>A score cannot be negative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; is not a number of points.</translation>
+    </message>
+    <message>
+        <source>Points have at most two decimals.</source>
+        <translation>Points have at most two decimals.</translation>
+    </message>
+    <message>
+        <source>No form has more than %1 points.</source>
+        <translation>No form has more than %1 points.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message>
         <source>base package</source>
@@ -1116,7 +1872,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1148,64 +1904,38 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
-    <name>ProjectListModel</name>
+    <name>ProjectFormEditor</name>
     <message>
-        <source>Project</source>
-        <translation>Project</translation>
+        <source>Total score: &lt;b&gt;%1&lt;/b&gt; of %2 · Grade: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Total score: &lt;b&gt;%1&lt;/b&gt; of %2 · Grade: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Budget (10k yuan)</source>
-        <translation>Budget (10k yuan)</translation>
+        <source>not yet complete</source>
+        <translation>not yet complete</translation>
     </message>
     <message>
-        <source>Executed (10k yuan)</source>
-        <translation>Executed (10k yuan)</translation>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>Completion</translation>
+        <source>Project name</source>
+        <translation>Project name</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
+        <source>Supervising department</source>
+        <translation>Supervising department</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Measures</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectOutputModel</name>
-    <message>
-        <source>Output indicator</source>
-        <translation>Output indicator</translation>
+        <source>Implementing unit</source>
+        <translation>Implementing unit</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
+        <source>Planned goal of the year</source>
+        <translation>Planned goal of the year</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsEditor</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Budget (10k yuan)</source>
-        <translation>Budget (10k yuan)</translation>
-    </message>
-    <message>
-        <source>Executed (10k yuan)</source>
-        <translation>Executed (10k yuan)</translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation>Outputs</translation>
+        <source>What was achieved</source>
+        <translation>What was achieved</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -1216,20 +1946,236 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Improvement measures</translation>
     </message>
     <message>
+        <source>Project funds (10k yuan)</source>
+        <translation>Project funds (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Overall goal of the year</source>
+        <translation>Overall goal of the year</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Performance was monitored during the year</source>
+        <translation>Performance was monitored during the year</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFundsModel</name>
+    <message>
+        <source>Total = fiscal appropriation + carried over + other funds (those that are known)</source>
+        <translation>Total = fiscal appropriation + carried over + other funds (those that are known)</translation>
+    </message>
+    <message>
+        <source>Execution rate = executed ÷ full-year budget</source>
+        <translation>Execution rate = executed ÷ full-year budget</translation>
+    </message>
+    <message>
+        <source>Score = execution rate × weight, at most the weight</source>
+        <translation>Score = execution rate × weight, at most the weight</translation>
+    </message>
+    <message>
+        <source>Not known. Leave blank what is not known; 0 means zero.</source>
+        <translation>Not known. Leave blank what is not known; 0 means zero.</translation>
+    </message>
+    <message>
+        <source>Total funds of the year</source>
+        <translation>Total funds of the year</translation>
+    </message>
+    <message>
+        <source>of which: fiscal appropriation of the year</source>
+        <translation>of which: fiscal appropriation of the year</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>Carried over from last year</translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation>Other funds</translation>
+    </message>
+    <message>
+        <source>Budget at the start of the year</source>
+        <translation>Budget at the start of the year</translation>
+    </message>
+    <message>
+        <source>Full-year budget</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Executed in the year</source>
+        <translation>Executed in the year</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIndicatorModel</name>
+    <message>
+        <source>add indicator</source>
+        <translation>add indicator</translation>
+    </message>
+    <message>
+        <source>remove indicator %1</source>
+        <translation>remove indicator %1</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reasons for deviation and measures</source>
+        <translation>Reasons for deviation and measures</translation>
+    </message>
+    <message>
+        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
+        <translation>Choose one of the form&apos;s level-2 indicator kinds.</translation>
+    </message>
+    <message>
+        <source>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</source>
+        <translation>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</translation>
+    </message>
+    <message>
+        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
+        <translation>Give the row&apos;s weight first: a score cannot be above it.</translation>
+    </message>
+    <message>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <translation>The score %1 is above the row&apos;s weight %2.</translation>
+    </message>
+    <message>
+        <source>%1 of indicator %2</source>
+        <translation>%1 of indicator %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Executed (10k yuan)</source>
+        <translation>Executed (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Full-year budget (10k yuan)</source>
+        <translation>Full-year budget (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>Implementing unit</translation>
+    </message>
+    <message>
+        <source>Planned goal</source>
+        <translation>Planned goal</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>What was achieved</translation>
+    </message>
+    <message>
+        <source>Monitored during the year</source>
+        <translation>Monitored during the year</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>A project needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
         <source>Add project</source>
         <translation>Add project</translation>
     </message>
     <message>
         <source>Remove project</source>
         <translation>Remove project</translation>
-    </message>
-    <message>
-        <source>Add output</source>
-        <translation>Add output</translation>
-    </message>
-    <message>
-        <source>Remove output</source>
-        <translation>Remove output</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1307,6 +2253,145 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>neither this profile nor the profiles it extends define the tables (tables.json)</source>
         <translation>neither this profile nor the profiles it extends define the tables (tables.json)</translation>
     </message>
+    <message>
+        <source>A table has no id or no title.</source>
+        <translation>A table has no id or no title.</translation>
+    </message>
+    <message>
+        <source>Table %1 has a column without a key or with a repeated key.</source>
+        <translation>Table %1 has a column without a key or with a repeated key.</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <translation>Table %1 has a row of unknown kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row without a key.</source>
+        <translation>Table %1 has a row without a key.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no blocks.</source>
+        <translation>Table %1 has no blocks.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>Template %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollForward</name>
+    <message>
+        <source>text %1</source>
+        <translation>text %1</translation>
+    </message>
+    <message>
+        <source>text %1 states figures of last year: check them</source>
+        <translation>text %1 states figures of last year: check them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of last year (reasons, explanations) start empty</source>
+        <translation>
+            <numerusform>%n text of last year (reasons, explanations) start empty</numerusform>
+            <numerusform>%n texts of last year (reasons, explanations) start empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), figures cleared: remove those that ended</source>
+        <translation>
+            <numerusform>%n project, figures cleared: remove those that ended</numerusform>
+            <numerusform>%n projects, figures cleared: remove those that ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1 is not in the new template: its rows %2 were not carried</source>
+        <translation>table %1 is not in the new template: its rows %2 were not carried</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no successor in the new code book (last year %3 万元)</source>
+        <translation>%1 %2 has no successor in the new code book (last year %3 万元)</translation>
+    </message>
+    <message>
+        <source>%1 %2 maps to %3, which the new code book does not have</source>
+        <translation>%1 %2 maps to %3, which the new code book does not have</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (last year %4 万元)</source>
+        <translation>%1 %2 → %3 (last year %4 万元)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <translation>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
+        <translation>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n 科目 row(s)</source>
+        <translation>
+            <numerusform>%1: %n 科目 row</numerusform>
+            <numerusform>%1: %n 科目 rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prior-year figure %1 has no source %2</source>
+        <translation>the prior-year figure %1 has no source %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 %3: %4 万元</source>
+        <translation>%1 ← %2 %3: %4 万元</translation>
+    </message>
+    <message>
+        <source>Carried from %1: %2</source>
+        <translation>Carried from %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Carried:</source>
+        <translation>Carried:</translation>
+    </message>
+    <message>
+        <source>Mapped to new codes:</source>
+        <translation>Mapped to new codes:</translation>
+    </message>
+    <message>
+        <source>Left for you:</source>
+        <translation>Left for you:</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>To review:</translation>
+    </message>
+    <message numerus="yes">
+        <source>department %1 and its %n unit(s)</source>
+        <translation>
+            <numerusform>department %1 and its %n unit</numerusform>
+            <numerusform>department %1 and its %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1: %2</source>
+        <translation>Mapped from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</translation>
+    </message>
+    <message>
+        <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
+        <translation>codemap.json: the code %1 must map to a code, a list of codes or null.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <translation>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</translation>
+    </message>
 </context>
 <context>
     <name>Rule</name>
@@ -1315,75 +2400,75 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a rule needs an id</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unknown kind "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown severity "%1" (error, warning or info)</source>
-        <translation>unknown severity "%1" (error, warning or info)</translation>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <translation>unknown severity &quot;%1&quot; (error, warning or info)</translation>
     </message>
     <message>
-        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
-        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
     </message>
     <message>
-        <source>"%1" is neither a table with classification rows nor "@projects"</source>
-        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <translation>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</translation>
     </message>
     <message>
         <source>a rule needs a message</source>
         <translation>a rule needs a message</translation>
     </message>
     <message>
-        <source>unknown tolerance "%1" ("tail" or none)</source>
-        <translation>unknown tolerance "%1" ("tail" or none)</translation>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</translation>
     </message>
     <message>
-        <source>"%1" is not a 款 of the functional classification</source>
-        <translation>"%1" is not a 款 of the functional classification</translation>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <translation>&quot;%1&quot; is not a 款 of the functional classification</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>"%1": two operators in a row</source>
-        <translation>"%1": two operators in a row</translation>
+        <source>&quot;%1&quot;: two operators in a row</source>
+        <translation>&quot;%1&quot;: two operators in a row</translation>
     </message>
     <message>
-        <source>"%1" is neither a cell, an amount nor a document fact</source>
-        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <translation>&quot;%1&quot; is neither a cell, an amount nor a document fact</translation>
     </message>
     <message>
-        <source>"%1" has no term at its end</source>
-        <translation>"%1" has no term at its end</translation>
+        <source>&quot;%1&quot; has no term at its end</source>
+        <translation>&quot;%1&quot; has no term at its end</translation>
     </message>
     <message>
-        <source>"%1" is not a document fact</source>
-        <translation>"%1" is not a document fact</translation>
+        <source>&quot;%1&quot; is not a document fact</source>
+        <translation>&quot;%1&quot; is not a document fact</translation>
     </message>
     <message>
-        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
-        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</translation>
     </message>
     <message>
-        <source>"%1": there is no table or sheet "%2"</source>
-        <translation>"%1": there is no table or sheet "%2"</translation>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
-        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <translation>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</translation>
     </message>
     <message>
-        <source>"%1": %2 has no row "%3"</source>
-        <translation>"%1": %2 has no row "%3"</translation>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no row &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"%1": %2 has no column "%3"</source>
-        <translation>"%1": %2 has no column "%3"</translation>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"%1": an operator is missing before "%2"</source>
-        <translation>"%1": an operator is missing before "%2"</translation>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +2476,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The text audit of profile %1 cannot run: %2</source>
         <translation>The text audit of profile %1 cannot run: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationCheck</name>
+    <message>
+        <source>The amount executed is more than the full-year budget; the execution score is capped at its weight.</source>
+        <translation>The amount executed is more than the full-year budget; the execution score is capped at its weight.</translation>
+    </message>
+    <message>
+        <source>A score needs a weight (分值) on the same row.</source>
+        <translation>A score needs a weight (分值) on the same row.</translation>
+    </message>
+    <message>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <translation>The score %1 is above the row&apos;s weight %2.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
+        <translation>The weights add up to %1 (with 10 for the execution rate), not 100.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2514,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Recent files (double-click to open):</source>
         <translation>Recent files (double-click to open):</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2569,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>the file can no longer be written</source>
         <translation>the file can no longer be written</translation>
     </message>
+    <message>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <translation>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</translation>
+    </message>
 </context>
 <context>
     <name>TableClipboard</name>
@@ -1477,8 +2593,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
-        <translation>Nothing was pasted: "%1" for %2: %3</translation>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -1494,6 +2610,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (counts in their own units)</source>
+        <translation>Unit: %1 (counts in their own units)</translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: from %1, and totals from the rows they add up.</source>
+        <translation>Shaded cells are computed: from %1, and totals from the rows they add up.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
+        <translation>Shaded cells are computed: totals and subtotals add up the rows below them.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2644,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Out of range: this sum is beyond ±1,000,000,000,000 元 and cannot be computed. Check the amounts it adds.
 </translation>
     </message>
+    <message>
+        <source>Unknown: this figure has not been entered. Type 0 if it is zero.</source>
+        <translation>Unknown: this figure has not been entered. Type 0 if it is zero.</translation>
+    </message>
+    <message>
+        <source>Unknown: computed from a figure that has not been entered.</source>
+        <translation>Unknown: computed from a figure that has not been entered.</translation>
+    </message>
 </context>
 <context>
     <name>TableFormView</name>
@@ -1527,8 +2667,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile "%1" is already defined in %2</source>
-        <translation>the profile "%1" is already defined in %2</translation>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <translation>the profile &quot;%1&quot; is already defined in %2</translation>
     </message>
     <message>
         <source>No profile could be loaded.</source>
@@ -1543,39 +2683,31 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>user folder</translation>
     </message>
     <message>
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" extends itself</source>
-        <translation>"%1" extends itself</translation>
+        <source>&quot;%1&quot; extends itself</source>
+        <translation>&quot;%1&quot; extends itself</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
-        <translation>"%1": a '}' without its '{'.</translation>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
-        <translation>"%1": a '{' without its '}'.</translation>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
     </message>
     <message>
-        <source>"%1": an empty {} field.</source>
-        <translation>"%1": an empty {} field.</translation>
+        <source>&quot;%1&quot;: an empty {} field.</source>
+        <translation>&quot;%1&quot;: an empty {} field.</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
-    <message>
-        <source>Add row %1 to %2</source>
-        <translation>Add row %1 to %2</translation>
-    </message>
-    <message>
-        <source>Remove row %1 from %2</source>
-        <translation>Remove row %1 from %2</translation>
-    </message>
     <message>
         <source>Add project</source>
         <translation>Add project</translation>
@@ -1592,50 +2724,269 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Edit project %1</source>
         <translation>Edit project %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>Clear %n cell</numerusform>
-            <numerusform>Clear %n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation>
-            <numerusform>Paste %n cell</numerusform>
-            <numerusform>Paste %n cells</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit cell %1</source>
-        <translation>Edit cell %1</translation>
-    </message>
     <message>
         <source>Edit text</source>
         <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Add %1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remove %1 from %2</translation>
+    </message>
+    <message>
+        <source>Edit project %1: %2</source>
+        <translation>Edit project %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) in %1</source>
+        <translation>
+            <numerusform>Clear %n cell in %1</numerusform>
+            <numerusform>Clear %n cells in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from Excel</source>
+        <translation>
+            <numerusform>Import %n cell from Excel</numerusform>
+            <numerusform>Import %n cells from Excel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into %1</source>
+        <translation>
+            <numerusform>Paste %n cell into %1</numerusform>
+            <numerusform>Paste %n cells into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
-        <translation>Figure "%1" compares "%2", which is not defined.</translation>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
-        <translation>"%1" names the figure "%2", which is not defined here.</translation>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
-        <translation>Condition "%1" names "%2", which is not defined here.</translation>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
-        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
-        <translation>"repeat" must be "projects", "outputs" or {"rows": …}.</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <translation>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is too large</translation>
+    </message>
+    <message>
+        <source>%1: not found in the workbook</source>
+        <translation>%1: not found in the workbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
+        <translation>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figure read</numerusform>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figures read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new row %1</source>
+        <translation>new row %1</translation>
+    </message>
+    <message>
+        <source>no such row: %1</source>
+        <translation>no such row: %1</translation>
+    </message>
+    <message>
+        <source>no such column: %1</source>
+        <translation>no such column: %1</translation>
+    </message>
+    <message>
+        <source>column not in the workbook: %1</source>
+        <translation>column not in the workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the document, %3 in the workbook</source>
+        <translation>%1: %2 in the document, %3 in the workbook</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <translation>No table of the template &quot;%1&quot; was found in the workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook does not name the department (编制单位).</source>
+        <translation>The workbook does not name the department (编制单位).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPage</name>
+    <message>
+        <source>1  Department</source>
+        <translation>1  Department</translation>
+    </message>
+    <message>
+        <source>Name, kind and units of the department.</source>
+        <translation>Name, kind and units of the department.</translation>
+    </message>
+    <message>
+        <source>2  Expenditure and income tables</source>
+        <translation>2  Expenditure and income tables</translation>
+    </message>
+    <message>
+        <source>Add the 科目 once (in 支出决算表) and type the figures; the totals and the summary tables follow.</source>
+        <translation>Add each budget item (科目) once, in the expenditure table, and type the figures; the totals and the summary tables follow.</translation>
+    </message>
+    <message>
+        <source>3  三公 and other sheets</source>
+        <translation>3  “Three public” expenses and other sheets</translation>
+    </message>
+    <message>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <translation>“Three public” expenses, last year&apos;s figures, procurement, assets and operating costs.</translation>
+    </message>
+    <message>
+        <source>4  Projects</source>
+        <translation>4  Projects</translation>
+    </message>
+    <message>
+        <source>One performance self-evaluation per project.</source>
+        <translation>One performance self-evaluation per project.</translation>
+    </message>
+    <message>
+        <source>5  Reasons</source>
+        <translation>5  Reasons</translation>
+    </message>
+    <message>
+        <source>Explain the changes and variances the explanation asks about.</source>
+        <translation>Explain the changes and variances the explanation asks about.</translation>
+    </message>
+    <message>
+        <source>6  Review</source>
+        <translation>6  Review</translation>
+    </message>
+    <message>
+        <source>Read the generated explanation and correct what the audit finds; then export.</source>
+        <translation>Read the generated explanation and correct what the audit finds; then export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled</source>
+        <translation>
+            <numerusform>%n filled</numerusform>
+            <numerusform>%n filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n empty</numerusform>
+            <numerusform>%n empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with findings</source>
+        <translation>
+            <numerusform>%n with findings</numerusform>
+            <numerusform>%n with findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of work</source>
+        <translation>Order of work</translation>
+    </message>
+    <message>
+        <source>Work through the steps from top to bottom. Each step shows how far it has come; click it to open the first part that still needs work.</source>
+        <translation>Work through the steps from top to bottom. Each step shows how far it has come; click it to open the first part that still needs work.</translation>
+    </message>
+    <message>
+        <source>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</source>
+        <translation>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Cannot replace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 is not an Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read.</source>
+        <translation>%1 is damaged: its list of sheets cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its texts cannot be read.</source>
+        <translation>%1 is damaged: its texts cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation>%1 has no worksheets.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2998,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
         <translation>Some profile packages are broken and were not loaded; the other profiles can be used.</translation>
+    </message>
+    <message>
+        <source>there is no display to open the editor on; the commands work without one (final-accounts help).</source>
+        <translation>there is no display to open the editor on; the commands work without one (final-accounts help).</translation>
     </message>
 </context>
 </TS>

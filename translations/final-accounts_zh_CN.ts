@@ -49,20 +49,35 @@
         <source>These figures add up beyond ±1,000,000,000,000 元 and cannot be computed: check the amounts they add.</source>
         <translation>这些数字合计超出 ±1,000,000,000,000 元，无法计算：请检查参与合计的金额。</translation>
     </message>
+    <message>
+        <source>%1未填写，无法比较；请填写该数（确为零的填 0）。</source>
+        <translation>%1未填写，无法比较；请填写该数（确为零的填 0）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
     <message>
-        <source>审核</source>
+        <source>Audit</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>出错说明(&amp;E)：</source>
+        <source>&amp;Explanation of this warning:</source>
         <translation>出错说明(&amp;E)：</translation>
     </message>
     <message>
-        <source>说明这一警告的原因；与情况说明共用的原因只需填写一次</source>
+        <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetUnit</name>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>单位名称不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>“%1”：单位性质必须是 行政、参公 或 事业，其后可加“并入本级”。</translation>
     </message>
 </context>
 <context>
@@ -76,7 +91,7 @@
         <translation>图表缺少标题</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
         <translation>未知的图表类型“%1”（应为 pie、donut、comparison、classes 或 projects）</translation>
     </message>
     <message>
@@ -96,11 +111,11 @@
         <translation>对比项缺少名称（label）</translation>
     </message>
     <message>
-        <source>"%1" is not a table with classification rows</source>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
         <translation>“%1”不是含功能分类科目行的表</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"</source>
+        <source>%1 has no column &quot;%2&quot;</source>
         <translation>%1 没有“%2”列</translation>
     </message>
 </context>
@@ -145,11 +160,31 @@
         <source>Select a cell of the 项 row to remove; 类 and 款 rows go with their last 项.</source>
         <translation>请选中要删除的项级科目行中的单元格；类、款行随其最后一个项一并删除。</translation>
     </message>
+    <message>
+        <source>%1 %2 still has figures in %3.</source>
+        <translation>%1 %2 在%3中还有数字。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remove it from every table that lists it, with those figures, or only from this table? Either can be undone.</source>
+        <translation>是从列有该科目的所有表中连同这些数字一并删除，还是只从本表删除？两种操作都可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove from every table</source>
+        <translation>从所有表中删除</translation>
+    </message>
+    <message>
+        <source>Only from this table</source>
+        <translation>只从本表删除</translation>
+    </message>
 </context>
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -172,15 +207,11 @@
         <translation>输出文件已存在时覆盖。</translation>
     </message>
     <message>
-        <source>The bundled sample is missing from this build.</source>
-        <translation>此版本缺少内置样例。</translation>
-    </message>
-    <message>
-        <source>Unknown template "%1"; known: %2.</source>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -206,7 +237,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
@@ -234,10 +265,16 @@
        final-accounts COMMAND [ARGUMENTS]
 
 Commands:
-  sample -o FILE.fadb [--force]           write the bundled sample document
+  sample [--template ID] -o FILE.fadb [--force]
+                                          write the bundled sample document of a template
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              create an empty document
   import FILE.json -o FILE.fadb [--force] create a document from interchange JSON
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          a document from a published PDF (--prior: only next
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -249,10 +286,14 @@ Commands:
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
+  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          start next year&apos;s document from this one
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -260,10 +301,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
       final-accounts 命令 [参数]
 
 命令：
-  sample -o FILE.fadb [--force]           写出内置样例文档
+  sample [--template ID] -o FILE.fadb [--force]
+                                          写出该模板的内置样例文档
   new --template ID --department NAME --year YYYY [--kind 行政|参公|事业]
       -o FILE.fadb [--force]              新建空文档
   import FILE.json -o FILE.fadb [--force] 由交换格式 JSON 创建文档
+  import FILE.xlsx [--template ID] -o FILE.fadb [--force]  由 Excel 工作簿创建文档
+  import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+                                          由已公开的 PDF 创建文档（--prior：只取作下一年度的
+                                          上年数）
+  audit FILE.pdf [--template ID] [--json] 审核已公开 PDF 的表格和文字
   export FILE.fadb [-o FILE.json]         写出交换格式 JSON（默认写到标准输出）
   tables FILE.fadb [--table T1…T9]        以 TSV 输出计算后的各表
   narrative FILE.fadb                     以文本输出第一、三、四、五部分
@@ -275,6 +322,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
   odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
   profiles                                列出各模板包及其来源
   profile check DIR                       检查模板包（逐条列出错误所在的文件和位置）
+  xlsx FILE.fadb -o FILE.xlsx             将各表导出为 Excel 工作簿
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  变动的录入数、计算数及情况说明修订对照
+  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
+                                          由本文档新建下一年度文档
   help                                    显示本说明
 
 所有命令和编辑器都可加 --profiles 目录（可重复）：除内置和用户文件夹中的模板包外，
@@ -283,11 +334,120 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 退出状态：0 成功，1 失败，64 参数错误；audit 无法运行时为 3。
 </translation>
     </message>
+    <message>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
+        <translation>模板“%1”没有内置样例。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>比较：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>未能写出 PDF</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>将比较结果导出为 PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>比较结果.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>%1 与 %2 的比较</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>比较 %1 与 %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source># Narrative, changed paragraphs ([-removed-] {+added+})</source>
+        <translation># 情况说明中有变化的段落（[-删除-] {+新增+}）</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Before: %1. After: %2.</source>
+        <translation>原：%1。现：%2。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原数</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>现数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Inputs changed</source>
+        <translation>变动的录入数</translation>
+    </message>
+    <message>
+        <source>Derived figures changed as a consequence</source>
+        <translation>随之变动的计算数</translation>
+    </message>
+    <message>
+        <source>Narrative (blackline)</source>
+        <translation>情况说明（修订对照）</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -302,16 +462,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>部门编码</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>单位性质</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Budget units (one per line)</source>
-        <translation>二级预算单位（每行一个）</translation>
+        <source>Kind of the own unit (本级)</source>
+        <translation>本级单位性质</translation>
+    </message>
+    <message>
+        <source>Units (one per line: name, 行政/参公/事业, optionally 并入本级)</source>
+        <translation>决算单位（每行一个：名称，行政/参公/事业，可加“并入本级”）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -334,16 +498,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Export Final Version</source>
-        <translation>导出正式版</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit still finds %n error(s). Export the disclosure as final anyway, without the draft watermark?</source>
-        <translation>
-            <numerusform>审核仍发现 %n 个错误。仍要作为正式版导出（不加草稿水印）吗？</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -396,7 +550,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -562,9 +716,84 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>New &amp;Next Year…</source>
+        <translation>新建下一年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Excel…</source>
+        <translation>导入 Excel(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Excel not written</source>
+        <translation>未能导出 Excel</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel not imported</source>
+        <translation>未导入 Excel</translation>
+    </message>
+    <message>
+        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
+        <translation>在 %1 中没有找到本文档模板的任何一张表：表格按表名识别。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>Import Excel</source>
+        <translation>导入 Excel</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Compare with (the earlier version or year)</source>
+        <translation>与之比较的文档（较早的版本或年度）</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Next year not started</source>
+        <translation>未能新建下一年度</translation>
+    </message>
+    <message>
+        <source>%1 started from %2</source>
+        <translation>已由 %2 年度新建 %1 年度</translation>
+    </message>
+    <message>
+        <source>New Next Year</source>
+        <translation>新建下一年度</translation>
+    </message>
+    <message>
+        <source>Year of the new document:</source>
+        <translation>新文档的年度：</translation>
+    </message>
+</context>
+<context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
+        <source>Formula &quot;%1&quot;: %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -576,54 +805,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
+        <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
         <source>ends without a term</source>
         <translation>以运算符结尾，缺少运算项</translation>
-    </message>
-</context>
-<context>
-    <name>FigureDef</name>
-    <message>
-        <source>Figure "%1" needs two figures to compare.</source>
-        <translation>数字“%1”需要两个可比较的数字。</translation>
-    </message>
-    <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
-        <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
-    </message>
-</context>
-<context>
-    <name>FigureScope</name>
-    <message>
-        <source>amount executed by the project</source>
-        <translation>项目执行数</translation>
-    </message>
-    <message>
-        <source>output indicators of the project</source>
-        <translation>项目产出指标</translation>
-    </message>
-    <message>
-        <source>projects evaluated</source>
-        <translation>自评项目</translation>
-    </message>
-    <message>
-        <source>sum of the projects' budgets</source>
-        <translation>各项目预算数之和</translation>
-    </message>
-    <message>
-        <source>sum of the amounts the projects executed</source>
-        <translation>各项目执行数之和</translation>
-    </message>
-    <message>
-        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
-        <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
-    </message>
-    <message>
-        <source>full-year budget of the project</source>
-        <translation>项目全年预算数</translation>
     </message>
 </context>
 <context>
@@ -671,6 +858,73 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Check that the file has not been moved, renamed or deleted, then open it again.</source>
+        <translation>请确认文件没有被移动、改名或删除，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <translation>请选择本编辑器保存的文件（*.fadb）。其他程序的数据可以用“final-accounts import”导入。</translation>
+    </message>
+    <message>
+        <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
+        <translation>文件未作任何改动。请打开较早的副本或备份，并保留此文件以便技术支持查看。</translation>
+    </message>
+    <message>
+        <source>Update the editor, or ask whoever sent the file for a version this installation can read.</source>
+        <translation>请更新编辑器，或请发送文件的人提供本机可以读取的版本。</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: reinstall the editor.</source>
+        <translation>安装不完整，请重新安装编辑器。</translation>
+    </message>
+    <message>
+        <source>Close the other program that uses the file, then open it again.</source>
+        <translation>请关闭正在使用该文件的其他程序，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>请确认文件夹存在且有写入权限，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>FinalExportDialog</name>
+    <message>
+        <source>Export Final Version</source>
+        <translation>导出正式版</translation>
+    </message>
+    <message>
+        <source>The final version can be exported once every reason is written and every audit error is corrected. Still open: %1 and %2. Until then the disclosure can be exported only as a draft.</source>
+        <translation>所有原因填写完毕、所有审核错误改正之后，才能导出正式版。尚待处理：%1，%2。在此之前只能导出初稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty reason(s)</source>
+        <translation>
+            <numerusform>%n 条原因未填写</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason to write — %1</source>
+        <translation>待填写原因 — %1</translation>
+    </message>
+    <message>
+        <source>Error — %1</source>
+        <translation>错误 — %1</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Draft…</source>
+        <translation>导出初稿(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -775,11 +1029,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>GradeBands</name>
     <message>
-        <source>"gradeBands" must be a list of bands, highest first.</source>
+        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
         <translation>“gradeBands”必须是等级档次的列表，从高到低排列。</translation>
     </message>
     <message>
-        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
         <translation>gradeBands[%1] 需要“grade”和 0 至 1000 之间的“from”分数。</translation>
     </message>
     <message>
@@ -789,6 +1043,69 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The last of the gradeBands must start from 0, so that every score has a grade.</source>
         <translation>gradeBands 的最后一档必须从 0 分起，使每个分数都有等级。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</source>
+        <translation>%1：%3 张表中共 %2 个数字，其中 %4 个与文档现有数字不同。点击“导入”之前文档不会有任何改变；导入后可一步撤销。</translation>
+    </message>
+    <message>
+        <source>Table and findings</source>
+        <translation>表格及识别情况</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>文档中</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>工作簿中</translation>
+    </message>
+    <message>
+        <source>%1 — not in the workbook</source>
+        <translation>%1 — 工作簿中没有此表</translation>
+    </message>
+    <message>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <translation>%1 — 工作表“%2”：%3 个数字</translation>
+    </message>
+    <message>
+        <source>New row: %1</source>
+        <translation>新增科目行：%1</translation>
+    </message>
+    <message>
+        <source>No such row: %1</source>
+        <translation>未匹配的行：%1</translation>
+    </message>
+    <message>
+        <source>No such column: %1</source>
+        <translation>未匹配的栏：%1</translation>
+    </message>
+    <message>
+        <source>Column not found: %1</source>
+        <translation>工作簿中缺少的栏：%1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>数字不同：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The workbook was prepared by %1, not by %2: check that it is the right file.</source>
+        <translation>该工作簿的编制单位是 %1，而不是 %2：请确认文件是否正确。</translation>
     </message>
 </context>
 <context>
@@ -834,15 +1151,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -854,11 +1171,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -870,11 +1187,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -898,7 +1215,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
+        <source>template %1 has no text &quot;%2&quot;</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
     <message>
@@ -906,7 +1223,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as "8.5"</source>
+        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
         <translation>分数必须是十进制字符串，如“8.5”</translation>
     </message>
     <message>
@@ -918,8 +1235,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未知的二级指标类别</translation>
     </message>
     <message>
-        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
+        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
         <translation>必须是 &quot;&quot;、&quot;&gt;=&quot;、&quot;&lt;=&quot;、&quot;=&quot;、&quot;&gt;&quot;、&quot;&lt;&quot; 之一</translation>
+    </message>
+    <message>
+        <source>must be a name or an object</source>
+        <translation>必须是单位名称或对象</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1401,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>&amp;Audit Findings</source>
         <translation>审核结果(&amp;A)</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import PDF…</source>
+        <translation>导入 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>%1 (missing — click to remove from the list)</source>
+        <translation>%1（文件不存在，点击从列表中移除）</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the recent files</source>
+        <translation>已从最近文件中移除 %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1089,6 +1430,100 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform>小数位数过多：%1 最多 %n 位小数。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>此处必须填写数值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>“%1”的千位分隔符位置不对。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The amount is beyond ±1,000,000,000,000 元.</source>
+        <translation>金额超出 ±1,000,000,000,000 元的范围。</translation>
+    </message>
+    <message>
+        <source>A negative amount is not allowed here.</source>
+        <translation>此处不允许填写负数。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>The count %1 is implausibly large.</source>
+        <translation>数量 %1 大得不合常理。</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeFigures</name>
+    <message>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>“%1”既不是单元格（表.行.列），也不是项目数字。</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>数字“%1”需要两个可比较的数字。</translation>
+    </message>
+    <message>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
+    </message>
+    <message>
+        <source>full-year budget of the project</source>
+        <translation>项目全年预算数</translation>
+    </message>
+    <message>
+        <source>amount executed by the project</source>
+        <translation>项目执行数</translation>
+    </message>
+    <message>
+        <source>output indicators of the project</source>
+        <translation>项目产出指标</translation>
+    </message>
+    <message>
+        <source>units of the department</source>
+        <translation>部门所含单位</translation>
+    </message>
+    <message>
+        <source>administrative and civil-service-managed units</source>
+        <translation>行政单位和参公单位</translation>
+    </message>
+    <message>
+        <source>projects evaluated</source>
+        <translation>自评项目</translation>
+    </message>
+    <message>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>各项目预算数之和</translation>
+    </message>
+    <message>
+        <source>sum of the amounts the projects executed</source>
+        <translation>各项目执行数之和</translation>
+    </message>
+    <message>
+        <source>rate of change = %1 ÷ %2 × 100 = %3</source>
+        <translation>增减率 = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeHtml</name>
+    <message>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <translation>必填内容“%1”为空：点击填写。</translation>
+    </message>
+    <message>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <translation>已填写内容“%1”：点击修改。</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeTemplate</name>
@@ -1097,7 +1532,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -1170,6 +1605,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Has audit findings</source>
         <translation>有审核问题</translation>
     </message>
+    <message>
+        <source>Start: order of work</source>
+        <translation>开始：工作顺序</translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -1192,6 +1631,162 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Year</source>
         <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Usage: final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+       final-accounts audit FILE.pdf [--template ID] [--json]
+</source>
+        <translation>用法：final-accounts import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
+      final-accounts audit FILE.pdf [--template ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>未知模板“%1”；已有：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <translation>
+            <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfFindings</name>
+    <message>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <translation>第 %1 页，%2：“%3”行“%4”栏的单元格无法读取（“%5”）。</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>第 %1 页，%2：“%3”行与模板中的任何一行都对不上；其数字（%4）未被采用。</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
+        <translation>第 %1 页，%2：表标题下没有文字（表格可能是图片），无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 was not found in the PDF.</source>
+        <translation>PDF 中找不到%1。</translation>
+    </message>
+    <message>
+        <source>Page %1, %2: the printed %3 / %4 is %5 but its printed parts add up to %6 (difference %7).</source>
+        <translation>第 %1 页，%2：印出的“%3 / %4”为 %5，但印出的各组成数之和为 %6（相差 %7）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImport</name>
+    <message>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 中找不到模板“%2”的任何一张表：它不是该模板的部门决算公开文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
+        <translation>
+            <numerusform>%1 %2：第 %3 页，%n 行，%4 个数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <translation>pdf.json：“%1”不是有效的匹配模式。</translation>
+    </message>
+    <message>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <translation>pdf.json：“%1”中有无效的匹配模式。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <translation>模板“%1”没有 PDF 版式说明（pdf.json）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a PDF.</source>
+        <translation>%1 已损坏：无法作为 PDF 读取。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 受密码保护。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 cannot be read.</source>
+        <translation>%1 已损坏：第 %2 页无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 没有任何页面。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImportDialog</name>
+    <message>
+        <source>Import PDF — %1</source>
+        <translation>导入 PDF — %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取结果</translation>
+    </message>
+    <message>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <translation>仅取上年数：用它们开始 %1 年度的文档</translation>
+    </message>
+    <message>
+        <source>Create Document…</source>
+        <translation>创建文档…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <translation>
+            <numerusform>%1，%2 年度：读取 %n 张表，发现 %3 个问题，其中错误 %4 个。PDF 未列示的数字（预算数、上年数、“三公”明细）仍为未知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n row(s), %2 figure(s)</source>
+        <translation>
+            <numerusform>第 %1 页：%n 行，%2 个数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a published disclosure</source>
+        <translation>导入已公开的决算文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import PDF</source>
+        <translation>导入 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF follows the template:</source>
+        <translation>该 PDF 所用模板：</translation>
+    </message>
+    <message>
+        <source>Save the imported disclosure</source>
+        <translation>保存导入的决算文档</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1831,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points.</source>
+        <source>&quot;%1&quot; is not a number of points.</source>
         <translation>“%1”不是分数。</translation>
     </message>
     <message>
@@ -1481,7 +2076,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <source>Choose one of the form's level-2 indicator kinds.</source>
+        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
         <translation>请选择表中的一种二级指标。</translation>
     </message>
     <message>
@@ -1489,11 +2084,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>请输入 ≥ ≤ = &gt; &lt; 之一（或 &gt;= &lt;=），或留空。</translation>
     </message>
     <message>
-        <source>Give the row's weight first: a score cannot be above it.</source>
+        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
         <translation>请先填写本行分值：得分不能高于分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -1650,6 +2245,137 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
+    <message>
+        <source>A table has no id or no title.</source>
+        <translation>有一张表没有标识或标题。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a column without a key or with a repeated key.</source>
+        <translation>表 %1 有一列没有键或键重复。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <translation>表 %1 有一行的类型“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a row without a key.</source>
+        <translation>表 %1 有一行没有键。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no blocks.</source>
+        <translation>表 %1 没有任何栏块。</translation>
+    </message>
+</context>
+<context>
+    <name>RollForward</name>
+    <message>
+        <source>text %1</source>
+        <translation>文字 %1</translation>
+    </message>
+    <message>
+        <source>text %1 states figures of last year: check them</source>
+        <translation>文字 %1 含有上年的数字：请复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of last year (reasons, explanations) start empty</source>
+        <translation>
+            <numerusform>上年的 %n 段文字（原因、说明）未结转，需重新填写</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), figures cleared: remove those that ended</source>
+        <translation>
+            <numerusform>%n 个项目，金额已清空：请删除已结束的项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1 is not in the new template: its rows %2 were not carried</source>
+        <translation>新模板中没有表 %1：其科目行 %2 未结转</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no successor in the new code book (last year %3 万元)</source>
+        <translation>%1 %2 在新科目表中没有对应科目（上年 %3 万元）</translation>
+    </message>
+    <message>
+        <source>%1 %2 maps to %3, which the new code book does not have</source>
+        <translation>%1 %2 对应到 %3，但新科目表中没有该科目</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (last year %4 万元)</source>
+        <translation>%1 %2 → %3（上年 %4 万元）</translation>
+    </message>
+    <message>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <translation>%1 %2 已拆分为 %3：请将上年 %4 万元在其间分配</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
+        <translation>%1 %2 不在新科目表中，也没有对应关系（上年 %3 万元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n 科目 row(s)</source>
+        <translation>
+            <numerusform>%1：%n 个科目行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prior-year figure %1 has no source %2</source>
+        <translation>上年数 %1 找不到来源 %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 %3: %4 万元</source>
+        <translation>%1 ← %2 年度 %3：%4 万元</translation>
+    </message>
+    <message>
+        <source>Carried from %1: %2</source>
+        <translation>由 %1 年度结转：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Carried:</source>
+        <translation>已结转：</translation>
+    </message>
+    <message>
+        <source>Mapped to new codes:</source>
+        <translation>已对应到新科目：</translation>
+    </message>
+    <message>
+        <source>Left for you:</source>
+        <translation>需要您处理：</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>需要复核：</translation>
+    </message>
+    <message numerus="yes">
+        <source>department %1 and its %n unit(s)</source>
+        <translation>
+            <numerusform>部门 %1 及其 %n 个所属单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1: %2</source>
+        <translation>由 %1 年度科目对应：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json：“%1”不是“表.行.栏”形式的单元格。</translation>
+    </message>
+    <message>
+        <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
+        <translation>codemap.json：科目 %1 必须对应一个科目、一组科目或 null。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <translation>配置包“%1”没有说明如何结转到下一年度（rollforward.json）。</translation>
+    </message>
 </context>
 <context>
     <name>Rule</name>
@@ -1658,19 +2384,19 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>规则缺少 id</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的规则类型“%1”</translation>
     </message>
     <message>
-        <source>unknown severity "%1" (error, warning or info)</source>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
         <translation>未知的严重程度“%1”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
         <translation>未知的运算符“%1”（应为 =、&lt;=、&gt;=、&lt; 或 &gt;）</translation>
     </message>
     <message>
-        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
         <translation>“%1”既不是含功能分类科目行的表，也不是“@projects”</translation>
     </message>
     <message>
@@ -1678,54 +2404,54 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>规则缺少提示文字（message）</translation>
     </message>
     <message>
-        <source>unknown tolerance "%1" ("tail" or none)</source>
-        <translation>未知的容差“%1”（应为 "tail" 或不填）</translation>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>未知的容差“%1”（应为 &quot;tail&quot; 或不填）</translation>
     </message>
     <message>
-        <source>"%1" is not a 款 of the functional classification</source>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
         <translation>“%1”不是支出功能分类的款级科目</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>"%1": two operators in a row</source>
+        <source>&quot;%1&quot;: two operators in a row</source>
         <translation>“%1”：连续出现两个运算符</translation>
     </message>
     <message>
-        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
         <translation>“%1”既不是单元格、金额，也不是文档数据项</translation>
     </message>
     <message>
-        <source>"%1" has no term at its end</source>
+        <source>&quot;%1&quot; has no term at its end</source>
         <translation>“%1”末尾缺少数据项</translation>
     </message>
     <message>
-        <source>"%1" is not a document fact</source>
+        <source>&quot;%1&quot; is not a document fact</source>
         <translation>“%1”不是已知的文档数据项</translation>
     </message>
     <message>
-        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
-        <translation>“%1”只能用于逐个项目核对的规则（"each": "@projects"）</translation>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>“%1”只能用于逐个项目核对的规则（&quot;each&quot;: &quot;@projects&quot;）</translation>
     </message>
     <message>
-        <source>"%1": there is no table or sheet "%2"</source>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
         <translation>“%1”：没有表或录入表“%2”</translation>
     </message>
     <message>
-        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
         <translation>“%1”使用了 {code}，但该规则不是逐行核对的规则</translation>
     </message>
     <message>
-        <source>"%1": %2 has no row "%3"</source>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
         <translation>“%1”：%2 没有“%3”行</translation>
     </message>
     <message>
-        <source>"%1": %2 has no column "%3"</source>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
         <translation>“%1”：%2 没有“%3”列</translation>
     </message>
     <message>
-        <source>"%1": an operator is missing before "%2"</source>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
         <translation>“%1”：“%2”前缺少运算符</translation>
     </message>
 </context>
@@ -1747,7 +2473,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>得分需要同一行的分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -1772,6 +2498,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Recent files (double-click to open):</source>
         <translation>最近的文件（双击打开）：</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件不存在）</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表中移除</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2553,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>the file can no longer be written</source>
         <translation>该文件已无法写入</translation>
     </message>
+    <message>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <translation>单位“%1”的性质为“%2”，不是行政、参公或事业</translation>
+    </message>
 </context>
 <context>
     <name>TableClipboard</name>
@@ -1839,7 +2577,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -1856,6 +2594,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (counts in their own units)</source>
+        <translation>单位：%1（数量按各自单位）</translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: from %1, and totals from the rows they add up.</source>
+        <translation>灰色单元格为计算生成：取自%1，合计由所含各行汇总。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
+        <translation>灰色单元格为计算生成：合计和小计由其下各行汇总。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2628,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>超出范围：此合计超出 ±1,000,000,000,000 元，无法计算。请检查参与合计的金额。
 </translation>
     </message>
+    <message>
+        <source>Unknown: this figure has not been entered. Type 0 if it is zero.</source>
+        <translation>未知：此数尚未填写。确为零的请填 0。</translation>
+    </message>
+    <message>
+        <source>Unknown: computed from a figure that has not been entered.</source>
+        <translation>未知：由尚未填写的数计算得出。</translation>
+    </message>
 </context>
 <context>
     <name>TableFormView</name>
@@ -1889,7 +2651,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile "%1" is already defined in %2</source>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
         <translation>模板“%1”已在 %2 中定义</translation>
     </message>
     <message>
@@ -1905,39 +2667,31 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>用户文件夹</translation>
     </message>
     <message>
-        <source>there is no profile "%1"</source>
+        <source>there is no profile &quot;%1&quot;</source>
         <translation>没有模板“%1”</translation>
     </message>
     <message>
-        <source>"%1" extends itself</source>
+        <source>&quot;%1&quot; extends itself</source>
         <translation>“%1”继承了它自己</translation>
     </message>
 </context>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>"%1": an empty {} field.</source>
+        <source>&quot;%1&quot;: an empty {} field.</source>
         <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
-    <message>
-        <source>Add row %1 to %2</source>
-        <translation>向 %2 添加行 %1</translation>
-    </message>
-    <message>
-        <source>Remove row %1 from %2</source>
-        <translation>从 %2 删除行 %1</translation>
-    </message>
     <message>
         <source>Add project</source>
         <translation>添加项目</translation>
@@ -1954,22 +2708,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Edit project %1</source>
         <translation>修改项目 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>清除 %n 个单元格</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit cell %1</source>
-        <translation>修改单元格 %1</translation>
-    </message>
     <message>
         <source>Edit text</source>
         <translation>修改文字</translation>
@@ -1978,28 +2716,254 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Edit project %1: %2</source>
         <translation>修改项目 %1：%2</translation>
     </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>在%2中添加 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从%2中删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) in %1</source>
+        <translation>
+            <numerusform>清除 %1 中的 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from Excel</source>
+        <translation>
+            <numerusform>从 Excel 导入 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into %1</source>
+        <translation>
+            <numerusform>向 %1 粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
 </context>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs" or {"rows": …}.</source>
-        <translation>“repeat”必须是“projects”、“outputs”或 {"rows": …}。</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>“repeat”必须是“projects”“outputs”“units”或 {“rows”: …}。</translation>
+    </message>
+    <message>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <translation>带“join”的分句不能同时有“repeat”或“cases”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>“%1”超出允许范围</translation>
+    </message>
+    <message>
+        <source>%1: not found in the workbook</source>
+        <translation>%1：工作簿中没有此表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
+        <translation>
+            <numerusform>%1（工作表“%2”）：读取 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new row %1</source>
+        <translation>新增科目行 %1</translation>
+    </message>
+    <message>
+        <source>no such row: %1</source>
+        <translation>未匹配的行：%1</translation>
+    </message>
+    <message>
+        <source>no such column: %1</source>
+        <translation>未匹配的栏：%1</translation>
+    </message>
+    <message>
+        <source>column not in the workbook: %1</source>
+        <translation>工作簿中缺少的栏：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the document, %3 in the workbook</source>
+        <translation>%1：文档中为 %2，工作簿中为 %3</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>未知模板“%1”；已有：%2。</translation>
+    </message>
+    <message>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <translation>工作簿中没有找到模板“%1”的任何一张表。</translation>
+    </message>
+    <message>
+        <source>The workbook does not name the department (编制单位).</source>
+        <translation>工作簿没有写明编制单位。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPage</name>
+    <message>
+        <source>1  Department</source>
+        <translation>1  部门信息</translation>
+    </message>
+    <message>
+        <source>Name, kind and units of the department.</source>
+        <translation>部门名称、性质和所属单位。</translation>
+    </message>
+    <message>
+        <source>2  Expenditure and income tables</source>
+        <translation>2  支出表和收入表</translation>
+    </message>
+    <message>
+        <source>Add the 科目 once (in 支出决算表) and type the figures; the totals and the summary tables follow.</source>
+        <translation>科目只需添加一次（在支出决算表中），再填写数字；合计和总表随之生成。</translation>
+    </message>
+    <message>
+        <source>3  三公 and other sheets</source>
+        <translation>3  “三公”经费及其他表</translation>
+    </message>
+    <message>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <translation>“三公”经费、上年数、政府采购、国有资产和机关运行经费。</translation>
+    </message>
+    <message>
+        <source>4  Projects</source>
+        <translation>4  项目</translation>
+    </message>
+    <message>
+        <source>One performance self-evaluation per project.</source>
+        <translation>每个项目一份绩效自评。</translation>
+    </message>
+    <message>
+        <source>5  Reasons</source>
+        <translation>5  原因说明</translation>
+    </message>
+    <message>
+        <source>Explain the changes and variances the explanation asks about.</source>
+        <translation>说明情况说明中要求解释的增减变化和差异。</translation>
+    </message>
+    <message>
+        <source>6  Review</source>
+        <translation>6  审核</translation>
+    </message>
+    <message>
+        <source>Read the generated explanation and correct what the audit finds; then export.</source>
+        <translation>阅读生成的情况说明，改正审核发现的问题，然后导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled</source>
+        <translation>
+            <numerusform>已填 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>未填 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with findings</source>
+        <translation>
+            <numerusform>%n 项有审核问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of work</source>
+        <translation>工作顺序</translation>
+    </message>
+    <message>
+        <source>Work through the steps from top to bottom. Each step shows how far it has come; click it to open the first part that still needs work.</source>
+        <translation>请从上到下逐步完成。每一步都显示进度；点击即可打开其中第一处尚待处理的内容。</translation>
+    </message>
+    <message>
+        <source>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</source>
+        <translation>导航中的标记：%1 已填写 · %2 未填写 · %3 有审核问题</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read.</source>
+        <translation>%1 已损坏：无法读取工作表清单。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its texts cannot be read.</source>
+        <translation>%1 已损坏：无法读取其中的文字。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 已损坏：无法读取工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation>%1 中没有工作表。</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2975,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Some profile packages are broken and were not loaded; the other profiles can be used.</source>
         <translation>部分模板包有错误，未加载；其他模板仍可使用。</translation>
+    </message>
+    <message>
+        <source>there is no display to open the editor on; the commands work without one (final-accounts help).</source>
+        <translation>没有可以打开编辑器的显示器；命令行命令无需显示器即可使用（final-accounts help）。</translation>
     </message>
 </context>
 </TS>
