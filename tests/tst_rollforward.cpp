@@ -87,9 +87,9 @@ private slots:
         QCOMPARE(m_result.data.projects.size(), m_sample->data().projects.size());
         const Project &project = m_result.data.projects.constFirst();
         QCOMPARE(project.name, m_sample->data().projects.constFirst().name);
-        QVERIFY(project.budget.isZero() && project.executed.isZero());
-        QCOMPARE(project.outputs.constFirst().indicator, m_sample->data().projects.constFirst().outputs.constFirst().indicator);
-        QVERIFY(project.outputs.constFirst().value.isEmpty());
+        QVERIFY(!project.budget() && !project.executed());
+        QCOMPARE(project.outputs().constFirst().name, m_sample->data().projects.constFirst().outputs().constFirst().name);
+        QVERIFY(project.outputs().constFirst().actual.isEmpty());
     }
 
     void codesCarriedMappedAndReported()

@@ -1,6 +1,7 @@
 // The project self-evaluation form (项目支出绩效自评表): scores and grades against hand-computed
 // values, validation, undo, storage with the migration of an old file, interchange, and the
 // editor driven by keys.
+#include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include "commands/changeproject.h"

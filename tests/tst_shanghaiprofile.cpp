@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "profile/templatelibrary.h"
 #include "testsupport.h"
 
 #include <QProcess>

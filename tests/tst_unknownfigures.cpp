@@ -42,7 +42,7 @@ const CellRef priorAbroad { u"PRIOR"_s, u"sgAbroad"_s, u"amount"_s };
 QString narrativeOf(const Document &document)
 {
     QString error;
-    const auto wording = NarrativeTemplate::loadBuiltIn(document.reportTemplate().id(), &error);
+    const auto wording = NarrativeTemplate::forTemplate(document.reportTemplate(), &error);
     if (!wording)
         qFatal("%s", qPrintable(error));
     return NarrativeGenerator::generate(*wording, document).toPlainText();
@@ -151,7 +151,7 @@ void TestUnknownFigures::auditAsksForTheFigure()
     auto document = TestSupport::sampleDocument();
     const CellRef priorOperations { u"PRIOR"_s, u"operations"_s, u"amount"_s };
     QString error;
-    const auto engine = AuditEngine::forTemplate(u"hubei-2024"_s, &error);
+    const auto engine = AuditEngine::forTemplate(document->reportTemplate(), &error);
     QVERIFY2(engine, qPrintable(error));
     const auto operationsChange = [&] {
         const QList<Finding> findings = engine->auditTables(*document);
@@ -175,7 +175,7 @@ void TestUnknownFigures::textAuditComparesNothingWithAnUnknown()
 {
     auto document = TestSupport::sampleDocument();
     QString error;
-    const auto engine = AuditEngine::forTemplate(u"hubei-2024"_s, &error);
+    const auto engine = AuditEngine::forTemplate(document->reportTemplate(), &error);
     QVERIFY2(engine, qPrintable(error));
     const QString text = u"与 2023 年度相比，收、支总计各减少 282.50 万元。"_s;
     QCOMPARE(engine->auditText(*document, text, u"一"_s).size(), 1); // 282.51, not 282.50
