@@ -20,6 +20,7 @@ struct Column
 {
     QString name;
     bool isText = false;
+    bool nullable = false; // declared without NOT NULL: absent, as an unknown figure is
 };
 
 struct Table
@@ -41,7 +42,8 @@ QList<Table> expectedTables(QSqlDatabase &reference)
         info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table.name));
         while (info.next()) {
             const QString name = info.value(1).toString();
-            table.columns.append({ name, info.value(2).toString().toUpper().contains(QLatin1String("TEXT")) });
+            table.columns.append({ name, info.value(2).toString().toUpper().contains(QLatin1String("TEXT")),
+                                   info.value(3).toInt() == 0 && info.value(5).toInt() == 0 });
             if (info.value(5).toInt() > 0)
                 table.keys.append(name);
         }
@@ -69,13 +71,14 @@ QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column
                       .arg(c)
                       .arg(-InputLimits::MaxMagnitude)
                       .arg(InputLimits::MaxMagnitude);
+    const QString allowed = column.nullable ? QStringLiteral("%1 IS NULL OR (%2)").arg(c, rule) : rule;
     QStringList keys;
     for (const QString &key : table.keys)
         keys.append(QStringLiteral("substr(CAST(%1 AS TEXT), 1, 40)").arg(quoted(key)));
     QSqlQuery query(file);
     const QString sql = QStringLiteral("SELECT typeof(%1), %2 FROM %3 WHERE NOT (%4) LIMIT 1")
                                 .arg(c, keys.isEmpty() ? QStringLiteral("''") : keys.join(QLatin1String(", ")),
-                                     quoted(table.name), rule);
+                                     quoted(table.name), allowed);
     if (!query.exec(sql))
         return tr("the table %1 or its column %2 is missing").arg(table.name, column.name);
     if (!query.next())
