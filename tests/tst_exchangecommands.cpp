@@ -35,7 +35,7 @@ private slots:
         QCOMPARE(TestSupport::runApp({ u"xlsx"_s, path("sample.fadb"), u"-o"_s, path("sample.xlsx") }).exitCode, 0);
         const auto imported = TestSupport::runApp({ u"import"_s, path("sample.xlsx"), u"-o"_s, path("imported.fadb") });
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY(imported.err.contains("(sheet \"公开05表\"): 18 figure(s) read"));
+        QVERIFY(imported.err.contains("(sheet \"公开05表\"): 18 figures read"));
         const auto before = TestSupport::runApp({ u"tables"_s, path("sample.fadb") });
         const auto after = TestSupport::runApp({ u"tables"_s, path("imported.fadb") });
         QCOMPARE(after.exitCode, 0);

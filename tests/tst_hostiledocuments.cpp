@@ -448,8 +448,8 @@ void TestHostileDocuments::textInANumberColumn_data()
                           << u"value of cell (T5, 2010601, basic) must be a whole number but holds blob"_s;
     QTest::newRow("real") << u"UPDATE cell SET value = 1.5 WHERE sheet = 'T5' AND row_key = '2010601' AND column_key = 'basic'"_s
                           << u"value of cell (T5, 2010601, basic) must be a whole number but holds real"_s;
-    QTest::newRow("project budget as text") << u"UPDATE project SET budget = 'abc' WHERE position = 0"_s
-                                            << u"budget of project (1) must be a whole number but holds text"_s;
+    QTest::newRow("project budget as text") << u"UPDATE project_fund SET amount = 'abc' WHERE source = 'appropriation' AND budget_column = 'fullBudget'"_s
+                                            << u"amount of project_fund (1, appropriation, fullBudget) must be a whole number but holds text"_s;
     QTest::newRow("beyond 10^12 yuan")
             << u"UPDATE cell SET value = 9223372036854775807 WHERE sheet = 'T5' AND row_key = '2010601' AND column_key = 'basic'"_s
             << u"the number value of cell (T5, 2010601, basic) lies beyond"_s;

@@ -210,7 +210,7 @@ void TestMainWindow::dyingDocumentDoesNotReachTheWindow()
     m_window->setDocument(TestSupport::sampleDocument());
     QVERIFY2(m_window->document()->enterCell(ref, u"1"_s, MoneyUnit::Wanyuan, &error), qPrintable(error));
     const QPointer<QUndoStack> first = m_window->document()->undoStack();
-    QAction *undo = action(u"&Edit"_s, u"&Undo Edit cell T5.2010601.basic"_s);
+    QAction *undo = action(u"&Edit"_s, u"&Undo Edit 一般公共预算财政拨款支出决算表 · 行政运行 · 基本支出"_s);
     QVERIFY(undo && undo->isEnabled());
 
     m_window->setDocument(TestSupport::sampleDocument());

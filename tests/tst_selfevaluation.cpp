@@ -470,7 +470,7 @@ void TestSelfEvaluation::shanghaiPerformanceParagraph()
     const auto wording = NarrativeTemplate::forTemplate(*TestSupport::library().find(u"shanghai-2024"_s), &error);
     QVERIFY2(wording, qPrintable(error));
     const NarrativeText text = NarrativeGenerator::generate(*wording, *document);
-    const QString section = text.sectionText(3, u"十三、预算绩效管理情况"_s);
+    const QString section = text.sectionText(3, u"十、预算绩效管理情况"_s);
     // Targets: 100 + 110.5 = 210.50; evaluated: the same two; the second executes 91.234 of 110.5 = 82.565% → 8.26, total 73.26;
     // average (90.00 + 73.26) ÷ 2 = 81.63.
     QVERIFY2(section.contains(u"编报绩效目标的2024年度项目2个，涉及预算金额210.50万元；"
