@@ -1902,6 +1902,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>a profile needs tables.json or a base it extends</source>
         <translation>a profile needs tables.json or a base it extends</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>is not valid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFormEditor</name>

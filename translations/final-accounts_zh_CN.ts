@@ -1890,6 +1890,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>a profile needs tables.json or a base it extends</source>
         <translation>模板包需要 tables.json，或继承（extends）一个基础包</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>不是有效的 JSON（第 %1 个字符处）：%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是一个 JSON 对象</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFormEditor</name>

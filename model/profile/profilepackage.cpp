@@ -10,28 +10,29 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate sees for this file's messages.
+struct ProfilePackageText
 {
-    return QCoreApplication::translate("ProfilePackage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfilePackage)
+};
 
 std::optional<QJsonObject> readObject(const QString &path, QList<ProfileIssue> *issues)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        issues->append({ path, QString(), tr("cannot be read: %1").arg(file.errorString()) });
+        issues->append({ path, QString(), ProfilePackageText::tr("cannot be read: %1").arg(file.errorString()) });
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        issues->append({ path, QString(), tr("is not valid JSON at character %1: %2")
+        issues->append({ path, QString(), ProfilePackageText::tr("is not valid JSON at character %1: %2")
                                                   .arg(parseError.offset)
                                                   .arg(parseError.errorString()) });
         return std::nullopt;
     }
     if (!json.isObject()) {
-        issues->append({ path, QStringLiteral("$"), tr("must be a JSON object") });
+        issues->append({ path, QStringLiteral("$"), ProfilePackageText::tr("must be a JSON object") });
         return std::nullopt;
     }
     return json.object();
@@ -73,7 +74,7 @@ std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const 
     const auto requireString = [&](const char *key, QString *into) {
         const QJsonValue value = profile->value(QLatin1String(key));
         if (!value.isString() || value.toString().trimmed().isEmpty())
-            issues->append({ profilePath, QStringLiteral("$.") + QLatin1String(key), tr("a text is required") });
+            issues->append({ profilePath, QStringLiteral("$.") + QLatin1String(key), ProfilePackageText::tr("a text is required") });
         *into = value.toString().trimmed();
     };
     requireString("id", &package.id);
@@ -81,14 +82,14 @@ std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const 
     const QJsonValue year = profile->value(QLatin1String("year"));
     package.year = year.toInt();
     if (!year.isDouble() || package.year < 1990 || package.year > 2100)
-        issues->append({ profilePath, QStringLiteral("$.year"), tr("a year such as 2024 is required") });
+        issues->append({ profilePath, QStringLiteral("$.year"), ProfilePackageText::tr("a year such as 2024 is required") });
     const QJsonValue extends = profile->value(QLatin1String("extends"));
     if (!extends.isUndefined() && !extends.isString())
-        issues->append({ profilePath, QStringLiteral("$.extends"), tr("must be the id of another profile") });
+        issues->append({ profilePath, QStringLiteral("$.extends"), ProfilePackageText::tr("must be the id of another profile") });
     package.extends = extends.toString();
     package.base = profile->value(QLatin1String("base")).toBool(false);
     if (package.id.contains(QLatin1Char('/')) || package.id.contains(QLatin1Char('\\')))
-        issues->append({ profilePath, QStringLiteral("$.id"), tr("an id cannot contain a slash") });
+        issues->append({ profilePath, QStringLiteral("$.id"), ProfilePackageText::tr("an id cannot contain a slash") });
 
     for (const QString &part : partNames()) {
         if (!QFile::exists(package.filePath(part)))
@@ -97,7 +98,7 @@ std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const 
             package.parts.insert(part, *json);
     }
     if (!package.base && !package.parts.contains(QStringLiteral("tables")) && package.extends.isEmpty())
-        issues->append({ profilePath, QStringLiteral("$"), tr("a profile needs tables.json or a base it extends") });
+        issues->append({ profilePath, QStringLiteral("$"), ProfilePackageText::tr("a profile needs tables.json or a base it extends") });
     if (issues->size() > before)
         return std::nullopt;
     return package;
