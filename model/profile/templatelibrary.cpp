@@ -11,22 +11,23 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate sees for this file's messages.
+struct LibraryText
 {
-    return QCoreApplication::translate("TemplateLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplateLibrary)
+};
 
 bool readBook(const QString &path, QHash<QString, std::shared_ptr<const CodeBook>> *books, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = LibraryText::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!json.isObject()) {
-        *error = tr("%1 is not valid JSON: %2").arg(path, parseError.errorString());
+        *error = LibraryText::tr("%1 is not valid JSON: %2").arg(path, parseError.errorString());
         return false;
     }
     const std::shared_ptr<const CodeBook> book = CodeBook::fromJson(json.object(), error);
@@ -69,7 +70,7 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sour
                                             [&](const ProfilePackage &p) { return p.id == package->id; });
             if (known != library->m_packages.cend()) {
                 library->m_issues.append({ package->filePath(QStringLiteral("profile")), QStringLiteral("$.id"),
-                                           tr("the profile \"%1\" is already defined in %2").arg(package->id, known->folder) });
+                                           LibraryText::tr("the profile \"%1\" is already defined in %2").arg(package->id, known->folder) });
                 continue;
             }
             library->m_packages.append(*package);
@@ -82,7 +83,7 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sour
             library->m_templates.insert(package.id, built);
     }
     if (library->m_templates.isEmpty()) {
-        QStringList reasons { tr("No profile could be loaded.") };
+        QStringList reasons { LibraryText::tr("No profile could be loaded.") };
         for (const ProfileIssue &issue : std::as_const(library->m_issues))
             reasons.append(issue.text());
         *error = reasons.join(QLatin1Char('\n'));
@@ -93,15 +94,15 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sour
 
 std::unique_ptr<TemplateLibrary> TemplateLibrary::loadBuiltIn(QString *error)
 {
-    return load({ { QStringLiteral(":/profiles"), tr("built-in") } }, error);
+    return load({ { QStringLiteral(":/profiles"), LibraryText::tr("built-in") } }, error);
 }
 
 QList<TemplateLibrary::Source> TemplateLibrary::standardSources(const QStringList &extraFolders)
 {
-    QList<Source> sources { { QStringLiteral(":/profiles"), tr("built-in") } };
+    QList<Source> sources { { QStringLiteral(":/profiles"), LibraryText::tr("built-in") } };
     const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!user.isEmpty())
-        sources.append({ QDir(user).filePath(QStringLiteral("profiles")), tr("user folder") });
+        sources.append({ QDir(user).filePath(QStringLiteral("profiles")), LibraryText::tr("user folder") });
     for (const QString &folder : extraFolders)
         sources.append({ folder, QStringLiteral("--profiles %1").arg(folder) });
     return sources;
@@ -117,11 +118,11 @@ std::shared_ptr<const ReportTemplate> TemplateLibrary::build(const ProfilePackag
                                        [&](const ProfilePackage &p) { return p.id == baseId; });
         const QString profileFile = chain.constLast()->filePath(QStringLiteral("profile"));
         if (base == m_packages.cend()) {
-            issues->append({ profileFile, QStringLiteral("$.extends"), tr("there is no profile \"%1\"").arg(baseId) });
+            issues->append({ profileFile, QStringLiteral("$.extends"), LibraryText::tr("there is no profile \"%1\"").arg(baseId) });
             return nullptr;
         }
         if (chain.contains(&*base)) {
-            issues->append({ profileFile, QStringLiteral("$.extends"), tr("\"%1\" extends itself").arg(baseId) });
+            issues->append({ profileFile, QStringLiteral("$.extends"), LibraryText::tr("\"%1\" extends itself").arg(baseId) });
             return nullptr;
         }
         chain.append(&*base);
