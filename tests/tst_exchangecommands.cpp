@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +71,40 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(exported.out).object();
         QCOMPARE(root.value(u"cells"_s)[u"PRIOR"_s][u"total"_s][u"amount"_s].toString(), u"4117.47"_s);
         QCOMPARE(root.value(u"department"_s)[u"year"_s].toInt(), 2025);
+    }
+
+    void rollForwardWithAUserProfilesCodeMap()
+    {
+        // The next year's profile as a finance bureau ships it: a package in the user's folder with
+        // its own id, year and a code map renaming 行政运行's neighbour 2010602 to 2010650.
+        QTemporaryDir home;
+        const QString package = TestSupport::copyProfile(u"hubei-2024"_s, home.filePath(u"FinalAccounts/final-accounts/profiles"_s),
+                                                         u"hubei-2025"_s, [](const QString &part, QJsonObject *json) {
+                                                             if (part == u"profile"_s)
+                                                                 json->insert(u"year"_s, 2025);
+                                                         });
+        QFile codeMap(QDir(package).filePath(u"codemap.json"_s));
+        QVERIFY(codeMap.open(QIODevice::WriteOnly));
+        codeMap.write(R"({ "codes": { "2010602": "2010650" } })");
+        codeMap.close();
+        const QHash<QString, QString> environment { { u"XDG_DATA_HOME"_s, home.path() } };
+        const auto result = TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"--template"_s,
+                                                  u"hubei-2025"_s, u"-o"_s, path("mapped.fadb") },
+                                                environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("→ 2010650 (last year 3,400.49 万元)"), result.out.constData());
+        const QJsonObject root = QJsonDocument::fromJson(TestSupport::runApp({ u"export"_s, path("mapped.fadb") }, environment).out).object();
+        QCOMPARE(root.value(u"template"_s).toString(), u"hubei-2025"_s);
+        const QStringList t5 = root.value(u"rows"_s)[u"T5"_s].toVariant().toStringList();
+        QVERIFY2(t5.contains(u"2010650"_s) && !t5.contains(u"2010602"_s) && t5.contains(u"2010601"_s), qPrintable(t5.join(u' ')));
+
+        // The same package without its code map carries the old code: the map came from the package.
+        QVERIFY(QFile::remove(codeMap.fileName()));
+        const auto plain = TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"--template"_s,
+                                                 u"hubei-2025"_s, u"-o"_s, path("plain.fadb") },
+                                               environment);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QVERIFY(!plain.out.contains("2010650"));
     }
 
     void failures_data()
