@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace XlsxFormSheet {
 
