@@ -64,7 +64,7 @@ const QStringList &ProfilePackage::partNames()
 
 const QStringList &ProfilePackage::ownFileNames()
 {
-    static const QStringList names = { QStringLiteral("pdf"), QStringLiteral("rollforward"), QStringLiteral("codemap") };
+    static const QStringList names = { QStringLiteral("codemap") };
     return names;
 }
 

@@ -41,9 +41,8 @@ struct ProfilePackage
 
     // The part files a package may hold, without ".json".
     static const QStringList &partNames();
-    // Files a package keeps for itself, never merged over a base: how PDFs of its tables are
-    // read, and how next year starts (in codemap.json a null means a retired code, which a
-    // merge would take for a removal).
+    // Files a package keeps for itself, never merged over a base: codemap.json, where a null
+    // means a retired code, which a merge would take for a removal.
     static const QStringList &ownFileNames();
     // Reads the package in `folder`, profile.json checked against its schema before its keys
     // are read; faults are appended to `issues` and give nullopt.
