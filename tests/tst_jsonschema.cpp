@@ -150,7 +150,9 @@ void TestJsonSchema::builtInPackagesValidateClean()
     QCOMPARE(library.packages().size(), 3);
     for (const ProfilePackage &package : library.packages()) {
         QStringList faults;
-        for (const ProfileIssue &issue : library.check(package.folder))
+        // From the source tree: the packages compiled into the program are not validated again.
+        const QString folder = TestSupport::sourcePath(u"resources/profiles/"_s + package.id);
+        for (const ProfileIssue &issue : library.check(folder))
             faults.append(issue.text());
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(u'\n')));
     }

@@ -324,7 +324,7 @@ void TestProfiles::schemaFaultDeepInATable()
     QFETCH(QString, fault);
     QFETCH(QStringList, expected);
     QTemporaryDir folder;
-    const QString package = copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &part, QJsonObject *json) {
+    const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &part, QJsonObject *json) {
         if (part != u"tables"_s)
             return;
         QJsonArray tables = json->value(u"tables"_s).toArray();

@@ -136,7 +136,11 @@ std::optional<QList<const ProfilePackage *>> TemplateLibrary::checkedChain(const
         }
         chain.append(&*base);
     }
-    const QList<ProfileIssue> faults = m_schemas.check(ProfileChain(chain));
+    // Packages compiled into the program were validated from the source tree by the tests
+    // (tst_jsonschema); validating them again would cost every start-up most of its time.
+    const bool builtIn = std::all_of(chain.cbegin(), chain.cend(),
+                                     [](const ProfilePackage *p) { return p->folder.startsWith(QLatin1String(":/")); });
+    const QList<ProfileIssue> faults = builtIn ? QList<ProfileIssue>() : m_schemas.check(ProfileChain(chain));
     if (!faults.isEmpty()) {
         issues->append(faults);
         return std::nullopt;
