@@ -98,6 +98,8 @@ QString CommandLine::usage() const
             "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
             "  profiles                                list the profiles with their source\n"
             "  profile check DIR                       validate a profile package (every fault with file and path)\n"
+            "  profile schema DIR                      write the JSON Schemas of profile packages into DIR (for\n"
+            "                                          an editor such as VS Code)\n"
             "  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook\n"
             "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
             "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
@@ -158,7 +160,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("profiles"))
         return ProfileCommands::list(m_library, m_out, m_err);
     if (command == QLatin1String("profile"))
-        return ProfileCommands::check(m_library, rest, m_out, m_err);
+        return ProfileCommands::run(m_library, rest, m_out, m_err);
     if (command == QLatin1String("xlsx"))
         return exportXlsx(rest);
     if (command == QLatin1String("compare"))
