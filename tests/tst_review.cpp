@@ -5,9 +5,13 @@
 
 #include "audit/auditengine.h"
 #include "document/document.h"
+#include "editor/appsettings.h"
+#include "editor/languageswitcher.h"
+#include "editor/mainwindow.h"
 #include "report/reportcontent.h"
 #include "review/batchpdfdialog.h"
 #include "review/documentreview.h"
+#include "review/reviewactions.h"
 #include "review/folderscanner.h"
 #include "review/reviewreport.h"
 #include "review/reviewtablemodel.h"
@@ -22,6 +26,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -100,6 +105,8 @@ private slots:
     void readingLeavesTheWritersLock();
     void scannerFillsTheTable();
     void windowSortsFiltersAndOpens();
+    void refreshesWhenFilesChange();
+    void fileMenuOpensTheDocument();
     void exportsCsvAndXlsx();
     void reviewCommand();
     void pdfBatchCommand();
@@ -256,6 +263,54 @@ void TestReview::windowSortsFiltersAndOpens()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toString(), QDir(dir.path()).absoluteFilePath(QStringLiteral("damaged.fadb")));
+}
+
+void TestReview::refreshesWhenFilesChange()
+{
+    QTemporaryDir dir;
+    makeFolder(dir.path());
+    ReviewWindow window(TestSupport::library());
+    QSignalSpy finished(window.scanner(), &FolderScanner::finished);
+    window.openFolder(dir.path());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window.model()->rowCount(), 4);
+    // A new document in a subfolder appears; a removed file's row goes.
+    write(dir.filePath(QStringLiteral("b/sub/丙局.fadb")), sampleData(QStringLiteral("丙局")));
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("empty.fadb"))));
+    const auto files = [&] {
+        QStringList names;
+        for (const ReviewRow &row : window.model()->rows())
+            names.append(row.relativePath);
+        names.sort();
+        return names;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(files().contains(QStringLiteral("b/sub/丙局.fadb")), 30000);
+    QCOMPARE(files(), QStringList({ QStringLiteral("a/甲局.fadb"), QStringLiteral("b/sub/丙局.fadb"),
+                                  QStringLiteral("b/sub/乙局.fadb"), QStringLiteral("damaged.fadb") }));
+}
+
+void TestReview::fileMenuOpensTheDocument()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("甲局.fadb")), sampleData(QStringLiteral("甲局")));
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(store);
+    LanguageSwitcher languages;
+    MainWindow main(TestSupport::library(), settings, languages);
+    main.show();
+    ReviewActions *actions = main.findChild<ReviewActions *>();
+    QVERIFY(actions);
+    QVERIFY(main.findChildren<QAction *>().contains(actions->openFolderAction()));
+    ReviewWindow *window = actions->openFolder(dir.path());
+    QSignalSpy finished(window->scanner(), &FolderScanner::finished);
+    QVERIFY(finished.wait(60000));
+    const QRect cell = window->table()->visualRect(window->proxy()->index(0, ReviewRow::Department));
+    QTest::mouseClick(window->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(window->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(main.document());
+    QCOMPARE(main.document()->data().department.name, QStringLiteral("甲局"));
+    QVERIFY(!main.document()->isReadOnly()); // the review took no lock from the editor
+    window->close();
 }
 
 void TestReview::exportsCsvAndXlsx()
