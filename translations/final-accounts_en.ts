@@ -1718,6 +1718,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The template "%1" has no audit rules: there is nothing to check.</source>
+        <translation>The template "%1" has no audit rules: there is nothing to check.</translation>
+    </message>
 </context>
 <context>
     <name>PdfFindings</name>
@@ -1766,10 +1770,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
         <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2649,6 +2649,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
         <translation>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rule</name>
@@ -3122,6 +3126,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The workbook does not name the department (编制单位).</source>
         <translation>The workbook does not name the department (编制单位).</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a number</source>
+        <translation>%1 %2: "%3" is not a number</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is too large</source>
+        <translation>%1 %2: "%3" is too large</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a 二级指标 of the form</source>
+        <translation>%1 %2: "%3" is not a second-level indicator (二级指标) of the form</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s) read</source>
+        <translation>
+            <numerusform>%1: %n form read</numerusform>
+            <numerusform>%1: %n forms read</numerusform>
+        </translation>
     </message>
 </context>
 <context>

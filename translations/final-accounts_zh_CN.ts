@@ -1707,6 +1707,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The template "%1" has no audit rules: there is nothing to check.</source>
+        <translation>模板“%1”没有审核规则，无从审核。</translation>
+    </message>
 </context>
 <context>
     <name>PdfFindings</name>
@@ -1754,10 +1758,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
         <translation>模板“%1”没有 PDF 版式说明（pdf.json）。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2627,6 +2627,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
         <translation>配置包“%1”没有说明如何结转到下一年度（rollforward.json）。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Rule</name>
@@ -3096,6 +3100,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The workbook does not name the department (编制单位).</source>
         <translation>工作簿没有写明编制单位。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a number</source>
+        <translation>%1 %2：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is too large</source>
+        <translation>%1 %2：“%3”过大</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a 二级指标 of the form</source>
+        <translation>%1 %2：“%3”不是自评表的二级指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s) read</source>
+        <translation>
+            <numerusform>%1：已读取 %n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
