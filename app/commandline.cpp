@@ -15,6 +15,7 @@
 #include "document/tablestsv.h"
 #include "profile/templatelibrary.h"
 #include "profilecommands.h"
+#include "reviewcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -104,6 +105,9 @@ QString CommandLine::usage() const
             "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
             "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
             "                                          start next year's document from this one\n"
+            "  review DIR [--json]                     every document under a folder in one table (exit 1 when\n"
+            "                                          a file could not be read)\n"
+            "  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time\n"
             "  help                                    show this text\n"
             "\n"
             "Every command and the editor take --profiles DIR (repeatable): profile packages besides the\n"
@@ -115,7 +119,8 @@ QString CommandLine::usage() const
 
 bool CommandLine::needsGui(const QString &word)
 {
-    return word == QLatin1String("pdf") || word == QLatin1String("odt") || word == QLatin1String("compare");
+    return word == QLatin1String("pdf") || word == QLatin1String("odt") || word == QLatin1String("compare")
+            || word == QLatin1String("pdf-batch");
 }
 
 bool CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
@@ -167,6 +172,8 @@ int CommandLine::run(const QStringList &arguments)
         return compare(rest);
     if (command == QLatin1String("rollforward"))
         return rollForward(rest);
+    if (ReviewCommands::isCommand(command))
+        return ReviewCommands(m_library, m_out, m_err).run(command, rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;

@@ -70,6 +70,49 @@
     </message>
 </context>
 <context>
+    <name>BatchPdf</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfDialog</name>
+    <message>
+        <source>Batch PDF</source>
+        <translation>Batch PDF</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents done: %3</source>
+        <translation>%1 of %2 documents done: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PDF(s)…</source>
+        <translation>
+            <numerusform>Writing %n PDF…</numerusform>
+            <numerusform>Writing %n PDFs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PDF(s) written.</source>
+        <translation>
+            <numerusform>%1 of %n PDF written.</numerusform>
+            <numerusform>%1 of %n PDFs written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n document(s) were not exported; no file was left half written.</source>
+        <translation>
+            <numerusform>Cancelled: %n document was not exported; no file was left half written.</numerusform>
+            <numerusform>Cancelled: %n documents were not exported; no file was left half written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetUnit</name>
     <message>
         <source>A unit needs a name.</source>
@@ -299,6 +342,9 @@ Commands:
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year&apos;s document from this one
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
@@ -337,6 +383,10 @@ Commands:
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year&apos;s document from this one
+                                          start next year's document from this one
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
@@ -572,6 +622,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>The document is damaged: cell %1 holds %2. %3</source>
         <translation>The document is damaged: cell %1 holds %2. %3</translation>
     </message>
+    <message>
+        <source>%1 was opened only to be read.</source>
+        <translation>%1 was opened only to be read.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPath</name>
@@ -713,6 +767,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>a text of more than %1 characters cannot be saved</source>
         <translation>a text of more than %1 characters cannot be saved</translation>
+    </message>
+    <message>
+        <source>%1 is in an older file format; open it once in the editor to upgrade it.</source>
+        <translation>%1 is in an older file format; open it once in the editor to upgrade it.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2490,194 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Template %1: %2</source>
         <translation>Template %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Open a folder of documents to review</source>
+        <translation>Open a folder of documents to review</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Open &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Review every document under a folder in one table</source>
+        <translation>Review every document under a folder in one table</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Usage: final-accounts review DIR [--json]
+       final-accounts pdf-batch DIR -o OUTDIR [-j N] [--final]
+</source>
+        <translation>Usage: final-accounts review DIR [--json]
+       final-accounts pdf-batch DIR -o OUTDIR [-j N] [--final]
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>-j takes a number of threads from 1 to 256.</source>
+        <translation>-j takes a number of threads from 1 to 256.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation>Unexplained warnings</translation>
+    </message>
+    <message>
+        <source>Empty reasons</source>
+        <translation>Empty reasons</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Filter by file, department, profile or message</source>
+        <translation>Filter by file, department, profile or message</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Batch PDF…</source>
+        <translation>Batch PDF…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Review — %1</source>
+        <translation>Review — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>Reading %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with audit errors</source>
+        <translation>
+            <numerusform>%n with audit errors</numerusform>
+            <numerusform>%n with audit errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Batch PDF: folder for the PDFs</source>
+        <translation>Batch PDF: folder for the PDFs</translation>
+    </message>
+    <message>
+        <source>Batch PDF</source>
+        <translation>Batch PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkbook</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

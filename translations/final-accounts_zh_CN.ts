@@ -70,6 +70,46 @@
     </message>
 </context>
 <context>
+    <name>BatchPdf</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfDialog</name>
+    <message>
+        <source>Batch PDF</source>
+        <translation>批量导出 PDF</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents done: %3</source>
+        <translation>已完成 %1 / %2 个文档：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PDF(s)…</source>
+        <translation>
+            <numerusform>正在生成 %n 个 PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PDF(s) written.</source>
+        <translation>
+            <numerusform>%n 个 PDF 中已生成 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n document(s) were not exported; no file was left half written.</source>
+        <translation>
+            <numerusform>已取消：%n 个文档未导出；没有留下写了一半的文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetUnit</name>
     <message>
         <source>A unit needs a name.</source>
@@ -296,6 +336,9 @@ Commands:
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year&apos;s document from this one
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
@@ -334,6 +377,9 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  变动的录入数、计算数及情况说明修订对照
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           由本文档新建下一年度文档
+  review DIR [--json]                     在一张表中列出文件夹下的全部文档（有文件无法读取时
+                                          退出状态为 1）
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  将文件夹下的全部文档导出为 PDF，同时处理 N 个
   help                                    显示本说明
 
 所有命令和编辑器都可加 --profiles 目录（可重复）：除内置和用户文件夹中的模板包外，
@@ -569,6 +615,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>The document is damaged: cell %1 holds %2. %3</source>
         <translation>文档已损坏：单元格 %1 的值为 %2。%3</translation>
     </message>
+    <message>
+        <source>%1 was opened only to be read.</source>
+        <translation>%1 以只读方式打开，仅供查阅。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPath</name>
@@ -710,6 +760,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>a text of more than %1 characters cannot be saved</source>
         <translation>超过 %1 个字符的文字无法保存</translation>
+    </message>
+    <message>
+        <source>%1 is in an older file format; open it once in the editor to upgrade it.</source>
+        <translation>%1 是旧版文件格式；请先在编辑器中打开一次以完成升级。</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2472,191 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Table %1 has no blocks.</source>
         <translation>表 %1 没有任何栏块。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Open a folder of documents to review</source>
+        <translation>选择要审阅的文档所在文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Review every document under a folder in one table</source>
+        <translation>在一张表中审阅文件夹下的全部文档</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Usage: final-accounts review DIR [--json]
+       final-accounts pdf-batch DIR -o OUTDIR [-j N] [--final]
+</source>
+        <translation>用法：final-accounts review 目录 [--json]
+      final-accounts pdf-batch 目录 -o 输出目录 [-j N] [--final]
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>-j takes a number of threads from 1 to 256.</source>
+        <translation>-j 的线程数必须在 1 到 256 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation>未说明的警告</translation>
+    </message>
+    <message>
+        <source>Empty reasons</source>
+        <translation>待填原因</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Filter by file, department, profile or message</source>
+        <translation>按文件、部门、模板或提示筛选</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Batch PDF…</source>
+        <translation>批量导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Review — %1</source>
+        <translation>审阅 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>共 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>正在读取 %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with audit errors</source>
+        <translation>
+            <numerusform>%n 个有审核错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 个无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Batch PDF: folder for the PDFs</source>
+        <translation>批量导出 PDF：选择保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <source>Batch PDF</source>
+        <translation>批量导出 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkbook</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
