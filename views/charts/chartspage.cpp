@@ -72,6 +72,7 @@ void ChartsPage::refresh()
             m_grid->addWidget(view, int(i) / 2, int(i) % 2);
             m_views.append(view);
         }
+        m_views.at(i)->setMinimumHeight(ChartFactory::screenHeight(charts.at(i)));
         QChart *previous = m_views.at(i)->chart();
         // The view takes the new chart and gives the old one back to us.
         m_views.at(i)->setChart(ChartFactory::create(charts.at(i), ChartFactory::Medium::Screen).release());
