@@ -141,6 +141,12 @@ void TestWorkflowPage::screenshots()
     shoot(u"t9"_s);
     QVERIFY(m_window->workspace()->showEntry(u"reasons"_s));
     shoot(u"reasons"_s);
+    QVERIFY(m_window->workspace()->showEntry(u"department"_s));
+    shoot(u"department"_s);
+    QVERIFY(m_window->workspace()->showEntry(u"projects"_s));
+    shoot(u"projects"_s);
+    QVERIFY(m_window->workspace()->showEntry(u"charts"_s));
+    shoot(u"charts"_s);
 }
 
 QTEST_MAIN(TestWorkflowPage)
