@@ -6,7 +6,10 @@
 #include "audit/findingsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputMethodEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -156,9 +159,12 @@ void TestAuditDock::messagesWrapInANarrowDock()
                 continue;
             const QRect rect = view->visualRect(index);
             const QString text = index.data().toString();
-            const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 100000),
+            // The style keeps PM_FocusFrameHMargin + 1 free on either side of an item's text.
+            const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+            const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, rect.width() - margins, 100000),
                                                                   Qt::TextWordWrap, text);
-            QVERIFY2(rect.height() >= needed.height(), qPrintable(text));
+            QVERIFY2(rect.height() >= needed.height(),
+                     qPrintable(u"%1 < %2: %3"_s.arg(rect.height()).arg(needed.height()).arg(text)));
             wrapped += needed.height() > view->fontMetrics().lineSpacing() * 3 / 2;
             ++checked;
         }
@@ -186,10 +192,13 @@ void TestAuditDock::reasonIsWrittenBesideItsFinding()
     QVERIFY(field->isEnabled());
     const auto labels = dock.findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
-                        [](const QLabel *label) { return label->text() == u"原因（说明中将引用）(&R)："_s; }));
+                        [](const QLabel *label) { return label->text() == u"&Reason, as the explanations will quote it:"_s; }));
     field->setFocus();
     field->clear();
-    QTest::keyClicks(field, u"新增项目"_s);
+    // Chinese arrives from the input method as committed text.
+    QInputMethodEvent typed;
+    typed.setCommitString(u"新增项目"_s);
+    QApplication::sendEvent(field, &typed);
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(document->data().texts.value(key), u"新增项目"_s);
     document->undoStack()->undo();

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QDateEdit>
@@ -369,7 +370,7 @@ void TestEditor::publicationDateIsAnUndoableProperty()
     QVERIFY(!m_document->data().department.published.isValid());
     QVERIFY(!editor.publishedKnownBox()->isChecked());
     QVERIFY(!editor.publishedEdit()->isEnabled());
-    QCOMPARE(editor.publishedEdit()->text(), u"未定"_s);
+    QCOMPARE(editor.publishedEdit()->text(), u"Not yet known"_s);
     const int before = m_document->undoStack()->count();
     QTest::mouseClick(editor.publishedKnownBox(), Qt::LeftButton, {},
                       QPoint(8, editor.publishedKnownBox()->height() / 2));
@@ -387,7 +388,7 @@ void TestEditor::publicationDateIsAnUndoableProperty()
     m_document->undoStack()->undo();
     QVERIFY(!m_document->data().department.published.isValid());
     QVERIFY(!editor.publishedKnownBox()->isChecked());
-    QCOMPARE(editor.publishedEdit()->text(), u"未定"_s);
+    QCOMPARE(editor.publishedEdit()->text(), u"Not yet known"_s);
     m_document->undoStack()->redo();
     QCOMPARE(editor.publishedEdit()->date(), QDate(2025, 9, 10));
 }
@@ -418,7 +419,7 @@ void TestEditor::reasonIsWrittenFromItsFigure()
     QVERIFY(menu);
     QTRY_VERIFY(menu->isVisible());
     QAction *write = menu->actions().constFirst();
-    QCOMPARE(write->text(), u"填写此数的原因…"_s);
+    QCOMPARE(write->text(), u"Write the reason for this figure…"_s);
     QVERIFY(write->isEnabled());
     write->trigger();
     menu->close();
@@ -428,7 +429,9 @@ void TestEditor::reasonIsWrittenFromItsFigure()
     QVERIFY(dialog->findChild<QLabel *>()->text() == catalog.label(key));
     QPlainTextEdit *edit = dialog->textEdits().constFirst();
     edit->setFocus();
-    QTest::keyClicks(edit, u"人员增加"_s);
+    QInputMethodEvent typed; // Chinese arrives from the input method as committed text
+    typed.setCommitString(u"人员增加"_s);
+    QApplication::sendEvent(edit, &typed);
     const int before = m_document->undoStack()->count();
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(ok, Qt::LeftButton);

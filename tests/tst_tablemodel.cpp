@@ -510,7 +510,7 @@ void TestTableModel::reasonModelFollowsTexts()
              qPrintable(model.index(use201, ReasonListModel::SubjectColumn).data().toString()));
     // A reason the narrative asks for and nobody wrote yet is listed, waiting; writing it keeps its row.
     QVERIFY(missing >= 0);
-    QCOMPARE(model.index(missing, ReasonListModel::TextColumn).data().toString(), u"（待填写）"_s);
+    QCOMPARE(model.index(missing, ReasonListModel::TextColumn).data().toString(), u"(to be written)"_s);
     const QString key = model.keyAt(missing);
     QVERIFY(model.setData(model.index(missing, ReasonListModel::TextColumn), u"人员增加"_s));
     QCOMPARE(m_document->data().texts.value(key), u"人员增加"_s);
@@ -523,13 +523,13 @@ void TestTableModel::reasonModelFollowsTexts()
     // A reason the narrative does not quote is listed under its 项 while it has a text.
     QString error;
     QVERIFY(!model.setText(u"duties"_s, u"x"_s, &error));
-    QVERIFY(!model.catalog().asks(u"reason.item.2080505"_s));
-    QVERIFY(model.setText(u"reason.item.2080505"_s, u"人员增加"_s, &error));
+    QVERIFY(!model.catalog().asks(u"reason.item.2010301"_s));
+    QVERIFY(model.setText(u"reason.item.2010301"_s, u"人员增加"_s, &error));
     QCOMPARE(model.rowCount(), count + 1);
-    QVERIFY(model.subject(u"reason.item.2080505"_s).startsWith(u"2080505 "_s));
+    QVERIFY(model.subject(u"reason.item.2010301"_s).startsWith(u"2010301 "_s));
     m_document->undoStack()->undo();
     QCOMPARE(model.rowCount(), count);
-    QCOMPARE(model.rowForKey(u"reason.item.2080505"_s), -1);
+    QCOMPARE(model.rowForKey(u"reason.item.2010301"_s), -1);
 }
 
 QTEST_MAIN(TestTableModel)

@@ -33,7 +33,8 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QStyleOptionViewItem wrapped = option;
     initStyleOption(&wrapped, index);
     wrapped.features |= QStyleOptionViewItem::WrapText;
-    wrapped.rect.setWidth(qMax(availableWidth(index), 1));
+    // The style wraps only within a valid rectangle; the height it returns is what counts.
+    wrapped.rect = QRect(0, 0, qMax(availableWidth(index), 1), 1);
     const QStyle *style = m_view->style() ? m_view->style() : QApplication::style();
     return style->sizeFromContents(QStyle::CT_ItemViewItem, &wrapped, QSize(), m_view);
 }

@@ -3,6 +3,7 @@
 #include "money/money.h"
 
 #include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QPieSeries>
 #include <QToolTip>
 #include <QValueAxis>

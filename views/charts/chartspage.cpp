@@ -69,7 +69,8 @@ void ChartsPage::refresh()
             auto *view = new QChartView(this);
             view->setRenderHint(QPainter::Antialiasing);
             view->setMinimumSize(480, 340);
-            m_grid->addWidget(view, int(i) / 2, int(i) % 2);
+            // One chart a row: two side by side leave neither its names at 1366×768.
+            m_grid->addWidget(view, int(i), 0);
             m_views.append(view);
         }
         m_views.at(i)->setMinimumHeight(ChartFactory::screenHeight(charts.at(i)));

@@ -52,6 +52,8 @@ ReasonsEditor::ReasonsEditor(Document *document, QWidget *parent)
         onRowSelected();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, m_list, &QTableView::resizeRowsToContents);
+    // Wrapped texts need their rows measured again once the columns have their width.
+    connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, m_list, &QTableView::resizeRowsToContents);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ReasonsEditor::onTextEdited);
     connect(m_clear, &QPushButton::clicked, this, &ReasonsEditor::clearCurrent);
     connect(document, &Document::textChanged, this, &ReasonsEditor::onDocumentText);
