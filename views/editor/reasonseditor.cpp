@@ -53,7 +53,9 @@ ReasonsEditor::ReasonsEditor(Document *document, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::dataChanged, m_list, &QTableView::resizeRowsToContents);
     // Wrapped texts need their rows measured again once the columns have their width.
-    connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, m_list, &QTableView::resizeRowsToContents);
+    // Queued: the header resizes its sections one by one, and all must have their width first.
+    connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, m_list, &QTableView::resizeRowsToContents,
+            Qt::QueuedConnection);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ReasonsEditor::onTextEdited);
     connect(m_clear, &QPushButton::clicked, this, &ReasonsEditor::clearCurrent);
     connect(document, &Document::textChanged, this, &ReasonsEditor::onDocumentText);
