@@ -39,33 +39,8 @@ private slots:
     void auditThatCannotRunExits3();
 
 private:
-    // Writes the built-in package `from` into `folder`/`id` with its id changed; `edit` may change
-    // any part before it is written.
-    static QString copyProfile(const QString &from, const QString &folder, const QString &id,
-                               const std::function<void(const QString &part, QJsonObject *json)> &edit = {});
     static TestSupport::ProcessResult run(const QStringList &arguments, const QString &dataHome);
 };
-
-QString TestProfiles::copyProfile(const QString &from, const QString &folder, const QString &id,
-                                  const std::function<void(const QString &part, QJsonObject *json)> &edit)
-{
-    const QDir source(u":/profiles/"_s + from);
-    const QString target = QDir(folder).filePath(id);
-    QDir().mkpath(target);
-    for (const QString &name : source.entryList({ u"*.json"_s }, QDir::Files)) {
-        QFile in(source.filePath(name));
-        in.open(QIODevice::ReadOnly);
-        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
-        if (name == u"profile.json"_s)
-            json.insert(u"id"_s, id);
-        if (edit)
-            edit(name.chopped(5), &json);
-        QFile out(QDir(target).filePath(name));
-        out.open(QIODevice::WriteOnly);
-        out.write(QJsonDocument(json).toJson());
-    }
-    return target;
-}
 
 TestSupport::ProcessResult TestProfiles::run(const QStringList &arguments, const QString &dataHome)
 {
@@ -158,7 +133,7 @@ void TestProfiles::brokenPackageIsRefusedWithItsPath()
     QTemporaryDir folder;
     // The package overrides one item of its base (by id) with the bad value, or its profile.json.
     const QString item = part == u"rules"_s ? u"A-T4-4f"_s : part == u"charts"_s ? u"incomeBySource"_s : u"T1-5"_s;
-    const QString package = copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &name, QJsonObject *json) {
+    const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &name, QJsonObject *json) {
         if (list.isEmpty() && name == part)
             json->insert(key, value);
     });
@@ -190,7 +165,7 @@ void TestProfiles::chartsComeFromTheProfile()
 {
     QTemporaryDir folder;
     // A province without the projects chart that draws its income as a donut.
-    copyProfile(u"hubei-2024"_s, folder.path(), u"hunan-2024"_s);
+    TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"hunan-2024"_s);
     QFile charts(QDir(folder.path()).filePath(u"hunan-2024/charts.json"_s));
     QVERIFY(charts.open(QIODevice::WriteOnly));
     charts.write(R"({"charts": [{"id": "projects", "delete": true},
@@ -252,7 +227,7 @@ void TestProfiles::copiedProfileWorksInEveryCommand()
     // A finance bureau ships a profile in the user's folder: no rebuild.
     QTemporaryDir home;
     const QString userProfiles = home.filePath(u"FinalAccounts/final-accounts/profiles"_s);
-    copyProfile(u"hubei-2024"_s, userProfiles, u"hunan-2024"_s, [](const QString &part, QJsonObject *json) {
+    TestSupport::copyProfile(u"hubei-2024"_s, userProfiles, u"hunan-2024"_s, [](const QString &part, QJsonObject *json) {
         if (part == u"profile"_s)
             json->insert(u"title"_s, u"湖南省部门决算公开（2024 年度）"_s);
     });
@@ -276,7 +251,7 @@ void TestProfiles::copiedProfileWorksInEveryCommand()
     // The same package from a --profiles folder, with the user's folder empty.
     QTemporaryDir other;
     QTemporaryDir emptyHome;
-    copyProfile(u"hubei-2024"_s, other.path(), u"hunan-2024"_s);
+    TestSupport::copyProfile(u"hubei-2024"_s, other.path(), u"hunan-2024"_s);
     result = run({ u"audit"_s, u"--profiles"_s, other.path(), file }, emptyHome.path());
     QVERIFY2(result.exitCode >= 0 && result.exitCode <= 2, result.err.constData());
     result = run({ u"audit"_s, file }, emptyHome.path());
@@ -287,7 +262,7 @@ void TestProfiles::profilesCommandListsSources()
 {
     QTemporaryDir home;
     QTemporaryDir extra;
-    copyProfile(u"shanghai-2024"_s, extra.path(), u"shanghai-2025"_s);
+    TestSupport::copyProfile(u"shanghai-2024"_s, extra.path(), u"shanghai-2025"_s);
     const TestSupport::ProcessResult result = run({ u"profiles"_s, u"--profiles"_s, extra.path() }, home.path());
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
@@ -304,7 +279,7 @@ void TestProfiles::profileCheckCommand()
             = run({ u"profile"_s, u"check"_s, TestSupport::sourcePath(u"resources/profiles/shanghai-2024"_s) }, home.path());
     QVERIFY2(result.exitCode == 0, result.out.constData());
     QTemporaryDir folder;
-    const QString package = copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [](const QString &part, QJsonObject *json) {
+    const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [](const QString &part, QJsonObject *json) {
         if (part == u"tables"_s)
             json->insert(u"checks"_s, QJsonArray { QJsonObject { { u"id"_s, u"T1-5"_s }, { u"op"_s, u"≈"_s } } });
     });

@@ -56,7 +56,8 @@ const QStringList &ProfilePackage::partNames()
                                        QStringLiteral("rules"),      QStringLiteral("charts"),
                                        QStringLiteral("glossary"),   QStringLiteral("vehicles"),
                                        QStringLiteral("procurement"), QStringLiteral("budgets"),
-                                       QStringLiteral("grades") };
+                                       QStringLiteral("grades"),     QStringLiteral("rollforward"),
+                                       QStringLiteral("pdf") };
     return names;
 }
 
