@@ -324,7 +324,7 @@ void TestPdf::commandLineFile()
     // naming each of them, and nothing is written.
     const QString refused = path(u"refused.pdf"_s);
     const TestSupport::ProcessResult final = TestSupport::runApp({ u"pdf"_s, fadb, u"-o"_s, refused, u"--final"_s },
-                                                                 { { u"LANG"_s, u"zh_CN.UTF-8"_s } });
+                                                                 { { u"LC_ALL"_s, u"zh_CN.UTF-8"_s } });
     QCOMPARE(final.exitCode, 1);
     QVERIFY(!QFile::exists(refused));
     const QString why = QString::fromUtf8(final.err);
