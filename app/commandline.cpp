@@ -94,7 +94,8 @@ QString CommandLine::usage() const
             "  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,\n"
             "                                          3 when the audit cannot run)\n"
             "  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the\n"
-            "                                          audit has errors, unless --final)\n"
+            "                                          audit has errors; --final refuses while an error or an\n"
+            "                                          empty reason remains)\n"
             "  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder\n"
             "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
             "  profiles                                list the profiles with their source\n"
@@ -406,11 +407,19 @@ bool CommandLine::publishFile(const QString &input, const QString &output, bool 
     }
     ReportContent content = ReportContent::build(*opened.document);
     content.final = final;
-    if (final && !content.auditErrors.isEmpty())
-        m_err << QCoreApplication::translate("CommandLine", "%1: exported as final despite %n audit error(s).", nullptr,
-                                             int(content.auditErrors.size()))
+    if (final && !content.mayBeFinal()) {
+        // Like the editor's final export: a final disclosure states no error and no （待说明）.
+        m_err << QCoreApplication::translate("CommandLine",
+                                             "%1: not exported as final; export it without --final as a draft, or "
+                                             "deal first with:")
                          .arg(input)
               << Qt::endl;
+        for (const QString &reason : std::as_const(content.emptyReasons))
+            m_err << QCoreApplication::translate("CommandLine", "  empty reason: %1").arg(reason) << Qt::endl;
+        for (const QString &error : std::as_const(content.auditErrors))
+            m_err << QCoreApplication::translate("CommandLine", "  audit error: %1").arg(error) << Qt::endl;
+        return false;
+    }
     QString error;
     const bool written = pdf ? DisclosureExport::writePdf(content, output, &error)
                              : DisclosureExport::writeOdt(content, output, &error);

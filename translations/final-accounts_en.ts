@@ -68,6 +68,10 @@
         <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
         <translation>Why the figures are right as they stand; a reason the narrative shares is written only once</translation>
     </message>
+    <message>
+        <source>&amp;Reason, as the explanations will quote it:</source>
+        <translation>&amp;Reason, as the explanations will quote it:</translation>
+    </message>
 </context>
 <context>
     <name>BatchPdf</name>
@@ -299,12 +303,9 @@
             <numerusform>%1 of %n document(s) written to %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
-            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
-        </translation>
+    <message>
+        <source>There is no bundled sample for template "%1".</source>
+        <translation>There is no bundled sample for template "%1".</translation>
     </message>
     <message>
         <source>There is no bundled sample for template &quot;%1&quot;.</source>
@@ -331,7 +332,8 @@ Commands:
   audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
                                           3 when the audit cannot run)
   pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
+                                          audit has errors; --final refuses while an error or an
+                                          empty reason remains)
   pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
@@ -372,7 +374,8 @@ Commands:
   audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
                                           3 when the audit cannot run)
   pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
+                                          audit has errors; --final refuses while an error or an
+                                          empty reason remains)
   pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
@@ -394,6 +397,18 @@ built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
+    </message>
+    <message>
+        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
+        <translation>%1: not exported as final; export it without --final as a draft, or deal first with:</translation>
+    </message>
+    <message>
+        <source>  empty reason: %1</source>
+        <translation>  empty reason: %1</translation>
+    </message>
+    <message>
+        <source>  audit error: %1</source>
+        <translation>  audit error: %1</translation>
     </message>
 </context>
 <context>
@@ -533,6 +548,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Publication date (on the cover)</source>
+        <translation>Publication date (on the cover)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <source>Leave it unchecked until the day is fixed: the cover then shows no date.</source>
+        <translation>Leave it unchecked until the day is fixed: the cover then shows no date.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1462,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>fits more than one of the forms it may take</source>
         <translation>fits more than one of the forms it may take</translation>
     </message>
+    <message>
+        <source>must be a date written as "2025-09-10"</source>
+        <translation>must be a date written as "2025-09-10"</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2051,7 +2086,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2397,45 +2432,63 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
-    <name>ReasonListModel</name>
+    <name>ReasonCatalog</name>
     <message>
-        <source>A key must start with one of %1 and name what it explains.</source>
-        <translation>A key must start with one of %1 and name what it explains.</translation>
+        <source>%1 (not quoted by the explanations as they stand)</source>
+        <translation>%1 (not quoted by the explanations as they stand)</translation>
     </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for this figure</source>
+        <translation>Reason for this figure</translation>
+    </message>
+    <message>
+        <source>The reason, as it should read in the explanations</source>
+        <translation>The reason, as it should read in the explanations</translation>
+    </message>
+    <message>
+        <source>Write the reasons for a figure</source>
+        <translation>Write the reasons for a figure</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonListModel</name>
     <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Key</translation>
+        <source>This text is not a reason the explanations quote.</source>
+        <translation>This text is not a reason the explanations quote.</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
+        <source>(to be written)</source>
+        <translation>(to be written)</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
+        <source>Explains</source>
+        <translation>Explains</translation>
+    </message>
+    <message>
+        <source>Reason or use</source>
+        <translation>Reason or use</translation>
     </message>
 </context>
 <context>
     <name>ReasonsEditor</name>
     <message>
-        <source>Key:</source>
-        <translation>Key:</translation>
-    </message>
-    <message>
-        <source>e.g. reason.totalChange, reason.item.2010601, use.201</source>
-        <translation>e.g. reason.totalChange, reason.item.2010601, use.201</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>The reason or use, as it should read in the explanations</source>
         <translation>The reason or use, as it should read in the explanations</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3085,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
         <translation>Shaded cells are computed: totals and subtotals add up the rows below them.</translation>
+    </message>
+    <message>
+        <source>The explanations ask no reason for this figure</source>
+        <translation>The explanations ask no reason for this figure</translation>
+    </message>
+    <message>
+        <source>Write the reason for this figure…</source>
+        <translation>Write the reason for this figure…</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@
         <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
     </message>
+    <message>
+        <source>&amp;Reason, as the explanations will quote it:</source>
+        <translation>原因（说明中将引用）(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>BatchPdf</name>
@@ -294,11 +298,9 @@
             <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
-        </translation>
+    <message>
+        <source>There is no bundled sample for template "%1".</source>
+        <translation>模板“%1”没有内置样例。</translation>
     </message>
     <message>
         <source>There is no bundled sample for template &quot;%1&quot;.</source>
@@ -325,7 +327,8 @@ Commands:
   audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
                                           3 when the audit cannot run)
   pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
+                                          audit has errors; --final refuses while an error or an
+                                          empty reason remains)
   pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
@@ -365,8 +368,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
   narrative FILE.fadb                     以文本输出第一、三、四、五部分
   audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误，
                                           3 审核无法运行）
-  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
-                                          除非指定 --final）
+  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印；
+                                          --final 在仍有错误或待填写的原因时拒绝导出）
   pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
   odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
   profiles                                列出各模板包及其来源
@@ -387,6 +390,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 模板：%1
 退出状态：0 成功，1 失败，64 参数错误；audit 无法运行时为 3。
 </translation>
+    </message>
+    <message>
+        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
+        <translation>%1：未按终稿导出；请去掉 --final 按初稿导出，或先处理以下各项：</translation>
+    </message>
+    <message>
+        <source>  empty reason: %1</source>
+        <translation>  待填写原因：%1</translation>
+    </message>
+    <message>
+        <source>  audit error: %1</source>
+        <translation>  审核错误：%1</translation>
     </message>
 </context>
 <context>
@@ -526,6 +541,22 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Publication date (on the cover)</source>
+        <translation>公开日期（印在封面）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已确定</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Leave it unchecked until the day is fixed: the cover then shows no date.</source>
+        <translation>公开日期确定前请不要勾选：封面届时不印日期。</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1330,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be a name or an object</source>
         <translation>必须是单位名称或对象</translation>
+    </message>
+    <message>
+        <source>must be a date written as "2025-09-10"</source>
+        <translation>必须是形如“2025-09-10”的日期</translation>
     </message>
 </context>
 <context>
@@ -2379,45 +2414,63 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
-    <name>ReasonListModel</name>
+    <name>ReasonCatalog</name>
     <message>
-        <source>A key must start with one of %1 and name what it explains.</source>
-        <translation>键必须以 %1 之一开头，并指明所说明的对象。</translation>
+        <source>%1 (not quoted by the explanations as they stand)</source>
+        <translation>%1（当前说明中未引用）</translation>
     </message>
+    <message>
+        <source>A reason</source>
+        <translation>一项原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for this figure</source>
+        <translation>此数的原因</translation>
+    </message>
+    <message>
+        <source>The reason, as it should read in the explanations</source>
+        <translation>原因，按说明中应有的表述填写</translation>
+    </message>
+    <message>
+        <source>Write the reasons for a figure</source>
+        <translation>填写一个数的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonListModel</name>
     <message>
         <source>The document is read-only.</source>
         <translation>文档为只读。</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>键</translation>
+        <source>This text is not a reason the explanations quote.</source>
+        <translation>此文字不是说明中引用的原因。</translation>
     </message>
     <message>
-        <source>Subject</source>
+        <source>(to be written)</source>
+        <translation>（待填写）</translation>
+    </message>
+    <message>
+        <source>Explains</source>
         <translation>说明对象</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>文字</translation>
+        <source>Reason or use</source>
+        <translation>原因或用途</translation>
     </message>
 </context>
 <context>
     <name>ReasonsEditor</name>
     <message>
-        <source>Key:</source>
-        <translation>键：</translation>
-    </message>
-    <message>
-        <source>e.g. reason.totalChange, reason.item.2010601, use.201</source>
-        <translation>如 reason.totalChange、reason.item.2010601、use.201</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>The reason or use, as it should read in the explanations</source>
         <translation>原因或用途，按情况说明中应有的表述填写</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3060,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
         <translation>灰色单元格为计算生成：合计和小计由其下各行汇总。</translation>
+    </message>
+    <message>
+        <source>The explanations ask no reason for this figure</source>
+        <translation>说明中未要求此数的原因</translation>
+    </message>
+    <message>
+        <source>Write the reason for this figure…</source>
+        <translation>填写此数的原因…</translation>
     </message>
 </context>
 <context>
