@@ -12,6 +12,7 @@
 #include "models/navigationmodel.h"
 #include "editor/startpage.h"
 #include "pdfimport/pdfimportdialog.h"
+#include "review/reviewactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,6 +65,9 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     m_workspace->setZoom(settings.zoom());
     createActions();
     createMenus();
+    auto *review = new ReviewActions(library, this);
+    m_fileMenu->insertAction(m_recentMenu->menuAction(), review->openFolderAction());
+    connect(review, &ReviewActions::openRequested, this, &MainWindow::openFile);
     statusBar();
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newDocument);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
