@@ -70,6 +70,8 @@ std::shared_ptr<const ReportTemplate> TestRecalculator::tinyTemplate(const QByte
     ProfilePackage package;
     package.id = u"tiny"_s;
     package.parts.insert(u"tables"_s, QJsonDocument::fromJson(json).object());
+    // Every profile grades its self-evaluations; a base package would lend these.
+    package.parts.insert(u"grades"_s, QJsonDocument::fromJson(R"({"bands": [{"id": "all", "grade": "合格", "from": 0}]})").object());
     QList<ProfileIssue> issues;
     auto reportTemplate = ReportTemplate::fromProfile(ProfileChain({ &package }), books, &issues);
     if (!issues.isEmpty())

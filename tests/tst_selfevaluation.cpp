@@ -175,8 +175,8 @@ void TestSelfEvaluation::scores()
     QFETCH(QString, executionScore);
     QFETCH(QString, total);
     QFETCH(QString, grade);
-    const GradeBands bands = GradeBands::standard();
-    const SelfEvaluationScore score(project, bands);
+    const auto document = TestSupport::emptyDocument(u"hubei-2024"_s);
+    const SelfEvaluationScore score(project, document->reportTemplate().gradeBands());
     QCOMPARE(score.executionRate().toString(2, u"--"_s), rate);
     QCOMPARE(score.executionScore() ? score.executionScore()->toString() : QString(), executionScore);
     QCOMPARE(score.total() ? score.total()->toString() : QString(), total);
@@ -216,10 +216,11 @@ void TestSelfEvaluation::badGradeBandsRefused()
     };
     QVERIFY(parse(R"({"b": [{"grade": "优", "from": 90}, {"grade": "差", "from": 0}]})"));
     QVERIFY(!parse(R"({"b": [{"grade": "优", "from": 90}, {"grade": "良", "from": 95}, {"grade": "差", "from": 0}]})"));
-    QVERIFY(error.contains(u"gradeBands[1]"_s));
+    QVERIFY(error.contains(u"bands[1]"_s));
     QVERIFY(!parse(R"({"b": [{"grade": "优", "from": 90}]})"));
     QVERIFY(!parse(R"({"b": [{"from": 0}]})"));
     QVERIFY(!parse(R"({"b": []})"));
+    QVERIFY(!parse(R"({})")); // no bands at all: no grade could be given
 }
 
 void TestSelfEvaluation::checkFindsProblems()

@@ -2,6 +2,10 @@
 #include "profile/checkrunner.h"
 #include "profile/reporttemplate.h"
 #include "document/document.h"
+#include "evaluation/projectform.h"
+#include "evaluation/selfevaluationcheck.h"
+#include "evaluation/selfevaluationscore.h"
+#include "models/navigationmodel.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
 #include "profile/templatelibrary.h"
@@ -34,6 +38,9 @@ private slots:
     void unitsAreListedWithTheirKinds();
     void operationsCountOnlyAdministrativeUnits();
     void budgetsOfTheFullYear();
+    void formsOfTheSample_data();
+    void formsOfTheSample();
+    void partTwoNamesTheDepartment();
     void pdfHasTheTemplatesOrder();
 
 private:
@@ -73,9 +80,10 @@ void TestShanghaiProfile::everyTemplateCheckHolds()
 
 void TestShanghaiProfile::headingsFollowTheTemplate()
 {
-    // The 样张's table of contents for Parts 1, 3 and 4, with 十一's three parts.
+    // The 样张's table of contents for Parts 1 to 4, with 十一's three parts.
     const QStringList headings = {
         u"第一部分 上海市城市数字化服务局概况"_s, u"一、主要职能"_s, u"二、部门决算单位构成"_s,
+        u"第二部分 上海市城市数字化服务局2024年度部门决算表"_s,
         u"第三部分 上海市城市数字化服务局2024年度部门决算情况说明"_s,
         u"一、收入支出决算总体情况说明"_s, u"二、收入决算情况说明"_s, u"三、支出决算情况说明"_s,
         u"四、财政拨款收入支出决算总体情况说明"_s, u"五、一般公共预算财政拨款支出决算情况说明"_s,
@@ -109,14 +117,17 @@ void TestShanghaiProfile::sentencesOfTheTemplate_data()
     row("五（一）", "一般公共预算财政拨款支出4652.41万元，占本年支出合计的97.18%。与2023年度相比，一般公共预算财政拨款支出增加262.16万元，增长5.97%。");
     // 4652.41 ÷ 4196.90 = 110.853…%
     row("五（三）", "一般公共预算财政拨款支出年初预算为4196.90万元，支出决算为4652.41万元，完成年初预算的110.85%。决算数大于预算数的主要原因：");
-    row("五（三）项 with 年初预算 0", "4、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务支出（项）。主要用于：年中新增的城市运行数字体征平台运维和政务云资源租赁。年初预算为0.00万元，支出决算为412.30万元。决算数大于预算数的主要原因：");
+    row("五（三）项 with 年初预算 0", "4、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务支出（项）。主要用于：年中新增的政务云资源租赁项目。年初预算为0.00万元，支出决算为412.30万元。决算数大于预算数的主要原因：");
     row("五（三）持平的不说明原因", "年初预算为210.40万元，支出决算为210.40万元。\n");
     // 27.32 ÷ 39.00 = 70.05%; 12.36 ÷ 20 = 61.80%; 12.80 ÷ 15 = 85.33%; 2.16 ÷ 4 = 54.00%
     row("七（一）", "“三公”经费财政拨款支出年初预算为39.00万元，支出决算为27.32万元，完成预算的70.05%，其中：因公出国（境）费决算为12.36万元，完成预算的61.80%；公务用车购置及运行维护费支出决算为12.80万元，完成预算的85.33%；公务接待费支出决算为2.16万元，完成预算的54.00%。");
     // 12.36 ÷ 27.32 = 45.24%
     row("七（二）", "因公出国（境）费支出决算12.36万元，占45.24%；公务用车购置及运行维护费支出决算12.80万元，占46.85%；公务接待费支出决算2.16万元，占7.91%。");
     row("国内公务接待含外宾", "国内公务接待支出2.16万元（含外宾接待支出0.48万元）。");
-    row("十 without evaluated projects' figures", "十、预算绩效管理情况\n上海市城市数字化服务局2024年度预算绩效管理工作开展情况如下：");
+    // Five projects, all with targets and evaluated, four tracked; 全年预算 380 + 450 + 120 + 260 + 90
+    // = 1300.00, without the untracked 90.00: 1210.00; (96.62 + 94.16 + 93.39 + 80.92 + 66.39) ÷ 5
+    // = 431.48 ÷ 5 = 86.296 → 86.30; grades 优 优 优 良 合格.
+    row("十", "十、预算绩效管理情况\n上海市城市数字化服务局2024年度预算绩效管理工作开展情况如下：全过程绩效管理实施情况：编报绩效目标的2024年度项目5个，涉及预算金额1300.00万元；绩效跟踪评价的2024年度项目4个，涉及预算金额1210.00万元；绩效自评的2024年度项目5个，涉及预算金额1300.00万元，平均得分86.30分（其中，绩效评级为“优”的项目3个；绩效评级为“良”的项目1个；绩效评级为“合格”的项目1个；绩效评级为“不合格”的项目0个）。\n");
     row("十一（二）预留", "2024年度本部门面向中小企业预留政府采购项目预算金额420.00万元，面向小微企业预留政府采购项目预算金额260.00万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额398.50万元；");
     row("十一（三）", "共有车辆4辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车1辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。单价100万元（含）以上设备（不含车辆）2台（套）。");
     row("第四部分", "十一、机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。");
@@ -213,6 +224,62 @@ void TestShanghaiProfile::budgetsOfTheFullYear()
     QVERIFY(narrative(*document).contains(u"一般公共预算财政拨款支出年初预算为0.00万元，全年预算为4739.20万元，支出决算为4652.41万元，完成全年预算的98.17%。"_s));
 }
 
+void TestShanghaiProfile::formsOfTheSample_data()
+{
+    QTest::addColumn<int>("project");
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("executionScore");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("grade");
+    // 执行率 = 全年执行 ÷ 全年预算, its score × 10 to hundredths; 总分 = that + the indicators' scores.
+    // 365.40 ÷ 380 = 96.157…%; 20 + 15 + 15 + 18 + 10 + 9 = 87
+    QTest::newRow("城市运行数字体征平台") << 0 << u"96.16%"_s << u"9.62"_s << u"96.62"_s << u"优"_s;
+    // 412.30 ÷ 450 = 91.622…% (年初预算 0); 20 + 12 + 15 + 15 + 15 + 8 = 85
+    QTest::newRow("政务云资源租赁") << 1 << u"91.62%"_s << u"9.16"_s << u"94.16"_s << u"优"_s;
+    // 118.65 ÷ 120 = 98.875%; 25 + 15 + 10 + 16 + 8 + 9.5 = 83.5
+    QTest::newRow("数据资源目录") << 2 << u"98.88%"_s << u"9.89"_s << u"93.39"_s << u"优"_s;
+    // 231.80 ÷ 260 = 89.153…%; 16 + 12 + 6 + 17 + 12 + 9 = 72
+    QTest::newRow("公共数据开放平台") << 3 << u"89.15%"_s << u"8.92"_s << u"80.92"_s << u"良"_s;
+    // 84.50 ÷ 90 = 93.888…%; 15 + 15 + 5 + 10 + 12 = 57
+    QTest::newRow("数字化转型标准研究") << 4 << u"93.89%"_s << u"9.39"_s << u"66.39"_s << u"合格"_s;
+}
+
+void TestShanghaiProfile::formsOfTheSample()
+{
+    QFETCH(int, project);
+    QFETCH(QString, rate);
+    QFETCH(QString, executionScore);
+    QFETCH(QString, total);
+    QFETCH(QString, grade);
+    QCOMPARE(m_sample->data().projects.size(), 5);
+    const Project &form = m_sample->data().projects.at(project);
+    QVERIFY(SelfEvaluationCheck::check(form).isEmpty());
+    const SelfEvaluationScore score(form, m_sample->reportTemplate().gradeBands());
+    QCOMPARE(score.weightTotal(), Points::whole(100));
+    QCOMPARE(score.executionRate().toString(2, u"--"_s), rate);
+    QCOMPARE(score.executionScore()->toString(), executionScore);
+    QCOMPARE(score.total()->toString(), total);
+    QCOMPARE(score.grade(), grade);
+}
+
+void TestShanghaiProfile::partTwoNamesTheDepartment()
+{
+    // As in the 样张 ("第二部分 上海市 XX 局 2024 年度部门决算表"), in the outline too, and it
+    // follows a renamed department.
+    auto document = TestSupport::sampleDocument(u"shanghai-2024"_s);
+    NavigationModel outline;
+    outline.setDocument(document.get());
+    const QModelIndex part2 = outline.index(3, 0);
+    QCOMPARE(part2.data().toString(), u"第二部分 上海市城市数字化服务局2024年度部门决算表"_s);
+    QCOMPARE(outline.rowCount(part2), 9);
+    DepartmentInfo renamed = document->data().department;
+    renamed.name = u"上海市数据局"_s;
+    document->undoStack()->push(new ChangeDepartment(document.get(), renamed));
+    QCOMPARE(part2.data().toString(), u"第二部分 上海市数据局2024年度部门决算表"_s);
+    const QString text = narrative(*document);
+    QVERIFY2(text.contains(u"\n第二部分 上海市数据局2024年度部门决算表\n"_s), qPrintable(text.left(600)));
+}
+
 void TestShanghaiProfile::pdfHasTheTemplatesOrder()
 {
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
@@ -230,7 +297,8 @@ void TestShanghaiProfile::pdfHasTheTemplatesOrder()
     text.remove(QRegularExpression(u"\\s"_s));
     // Parts, the 样张's table order (三公 is 七) and the sections of Part 3, each after the one before.
     const QStringList order = {
-        u"第一部分"_s, u"二、部门决算单位构成"_s, u"第二部分"_s, u"收入支出决算总表"_s, u"收入决算表"_s,
+        u"第一部分"_s, u"二、部门决算单位构成"_s, u"第二部分上海市城市数字化服务局2024年度部门决算表"_s,
+        u"收入支出决算总表"_s, u"收入决算表"_s,
         u"支出决算表"_s, u"财政拨款收入支出决算总表"_s, u"一般公共预算财政拨款支出决算表"_s,
         u"一般公共预算财政拨款基本支出决算表"_s, u"财政拨款“三公”经费支出决算表"_s,
         u"政府性基金预算财政拨款收入支出决算表"_s, u"国有资本经营预算财政拨款收入支出决算表"_s, u"第三部分"_s,

@@ -414,7 +414,7 @@ void TestTableModel::navigationMarksFilledEntries()
     // The order of work comes first, before the department.
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.index(0, 0).data(NavigationModel::EntryRole).toString(), u"start"_s);
-    QCOMPARE(model.index(3, 0).data().toString(), u"Part 2 Final account tables"_s);
+    QCOMPARE(model.index(3, 0).data().toString(), u"第二部分 2024年度部门决算表"_s); // the seed's title
     QCOMPARE(model.index(7, 0).data(NavigationModel::EntryRole).toString(), u"charts"_s);
     QCOMPARE(model.index(0, 0, model.index(4, 0)).data(NavigationModel::EntryRole).toString(), u"narrative"_s);
     QCOMPARE(model.rowCount(model.index(3, 0)), 9);

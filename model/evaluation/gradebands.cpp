@@ -5,20 +5,10 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
-GradeBands GradeBands::standard()
-{
-    GradeBands result;
-    result.m_bands = { { QStringLiteral("优"), Points::whole(90) }, { QStringLiteral("良"), Points::whole(80) },
-                       { QStringLiteral("中"), Points::whole(60) }, { QStringLiteral("差"), Points::whole(0) } };
-    return result;
-}
-
 std::optional<GradeBands> GradeBands::fromJson(const QJsonValue &json, QString *error)
 {
-    if (json.isUndefined())
-        return standard();
     if (!json.isArray() || json.toArray().isEmpty()) {
-        *error = QCoreApplication::translate("GradeBands", "\"gradeBands\" must be a list of bands, highest first.");
+        *error = QCoreApplication::translate("GradeBands", "\"bands\" must be a list of grade bands, highest first.");
         return std::nullopt;
     }
     GradeBands result;
@@ -28,17 +18,17 @@ std::optional<GradeBands> GradeBands::fromJson(const QJsonValue &json, QString *
         const QString grade = band.value(QLatin1String("grade")).toString().trimmed();
         const PointsParseResult from = parsePoints(QString::number(band.value(QLatin1String("from")).toDouble(-1)));
         if (grade.isEmpty() || !band.value(QLatin1String("from")).isDouble() || !from.ok || from.empty) {
-            *error = QCoreApplication::translate("GradeBands", "gradeBands[%1] needs a \"grade\" and a \"from\" score between 0 and 1000.").arg(i);
+            *error = QCoreApplication::translate("GradeBands", "bands[%1] needs a \"grade\" and a \"from\" score between 0 and 1000.").arg(i);
             return std::nullopt;
         }
         if (!result.m_bands.isEmpty() && from.value >= result.m_bands.constLast().from) {
-            *error = QCoreApplication::translate("GradeBands", "gradeBands[%1] must start below the band before it.").arg(i);
+            *error = QCoreApplication::translate("GradeBands", "bands[%1] must start below the band before it.").arg(i);
             return std::nullopt;
         }
         result.m_bands.append({ grade, from.value });
     }
     if (result.m_bands.constLast().from != Points()) {
-        *error = QCoreApplication::translate("GradeBands", "The last of the gradeBands must start from 0, so that every score has a grade.");
+        *error = QCoreApplication::translate("GradeBands", "The last of the bands must start from 0, so that every score has a grade.");
         return std::nullopt;
     }
     return result;

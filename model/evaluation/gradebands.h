@@ -21,10 +21,8 @@ public:
         bool operator==(const Band &) const = default;
     };
 
-    // 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60: the national form's common bands.
-    static GradeBands standard();
-    // A profile's "gradeBands": [{"grade": "优", "from": 90}, …], highest first, the last from 0.
-    // Absent means standard(); anything malformed fails with `error` set.
+    // A profile's grades.json "bands": [{"id": "excellent", "grade": "优", "from": 90}, …],
+    // highest first, the last from 0. Absent or malformed fails with `error` set.
     static std::optional<GradeBands> fromJson(const QJsonValue &json, QString *error);
 
     const QList<Band> &bands() const { return m_bands; }

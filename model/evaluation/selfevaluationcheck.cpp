@@ -31,8 +31,7 @@ QList<Problem> check(const Project &project)
         }
     }
     // No weights at all is a form not yet weighted, not a wrong one.
-    const GradeBands bands = GradeBands::standard();
-    const Points total = SelfEvaluationScore(project, bands).weightTotal();
+    const Points total = SelfEvaluationScore(project, GradeBands()).weightTotal();
     if (anyWeight && total != SelfEvaluationScore::FullMarks) {
         problems.append({ Problem::Place::Weights, -1,
                           QCoreApplication::translate("SelfEvaluationCheck", "The weights add up to %1 (with 10 for the execution rate), not 100.")

@@ -1,6 +1,8 @@
 #include "models/navigationmodel.h"
 
 #include "document/document.h"
+#include "narrative/narrativegenerator.h"
+#include "narrative/narrativetemplate.h"
 
 #include <QColor>
 
@@ -33,7 +35,7 @@ void NavigationModel::setDocument(Document *document)
         connect(m_document, &Document::cellsChanged, this, refresh),
         connect(m_document, &Document::layoutChanged, this, refresh),
         connect(m_document, &Document::textChanged, this, refresh),
-        connect(m_document, &Document::departmentChanged, this, refresh),
+        connect(m_document, &Document::departmentChanged, this, [this] { retitleTables(); refreshStatus(); }),
         connect(m_document, &Document::projectInserted, this, refresh),
         connect(m_document, &Document::projectRemoved, this, refresh),
         connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); }),
@@ -73,7 +75,10 @@ void NavigationModel::build()
     addNode(0, QStringLiteral("start"), {}, QT_TR_NOOP("Start: order of work"));
     addNode(0, QStringLiteral("department"), {}, QT_TR_NOOP("Department"));
     addTexts(addNode(0, {}, {}, QT_TR_NOOP("Part 1 Overview")), 1);
-    const int tables = addNode(0, {}, {}, QT_TR_NOOP("Part 2 Final account tables"));
+    const QString tablesTitle = partTwoTitle();
+    const int tables = tablesTitle.isEmpty() ? addNode(0, {}, {}, QT_TR_NOOP("Part 2 Final account tables"))
+                                             : addNode(0, {}, tablesTitle);
+    m_tablesNode = tables;
     for (const TableDef &table : reportTemplate.tables())
         addNode(tables, QStringLiteral("table:") + table.id, table.number + QLatin1Char(' ') + table.title);
     const int part3 = addNode(0, {}, {}, QT_TR_NOOP("Part 3 Explanations: figures and reasons"));
@@ -127,6 +132,25 @@ void NavigationModel::findSheetsWithFigures()
     }
     for (auto it = m_document->data().cells.constBegin(); it != m_document->data().cells.constEnd(); ++it)
         m_sheetsWithFigures.insert(it.key().sheet);
+}
+
+QString NavigationModel::partTwoTitle() const
+{
+    QString unavailable;
+    const auto wording = NarrativeTemplate::forTemplate(m_document->reportTemplate(), &unavailable);
+    return wording ? NarrativeGenerator::partTitle(*wording, *m_document, 2) : QString();
+}
+
+void NavigationModel::retitleTables()
+{
+    const QString title = partTwoTitle();
+    Node &node = m_nodes[m_tablesNode];
+    if (title.isEmpty() || title == node.title)
+        return;
+    node.title = title;
+    node.heading = nullptr;
+    const QModelIndex changed = createIndex(node.row, 0, quintptr(m_tablesNode));
+    emit dataChanged(changed, changed, { Qt::DisplayRole });
 }
 
 void NavigationModel::refreshStatus()

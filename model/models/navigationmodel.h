@@ -58,11 +58,16 @@ private:
     void build();
     int addNode(int parent, const QString &entry, const QString &title, const char *heading = nullptr);
     bool isFilled(const QString &entry) const;
+    // Part 2's heading: the narrative's title for it ("第二部分 XX局2024年度部门决算表"), which
+    // names the department, so it follows a change of the department.
+    QString partTwoTitle() const;
+    void retitleTables();
     void refreshStatus();
     void findSheetsWithFigures();
 
     Document *m_document = nullptr;
     QList<Node> m_nodes; // node 0 is the invisible root
+    int m_tablesNode = -1;
     QHash<QString, int> m_nodeOfEntry;
     QHash<QString, bool> m_filled;
     QSet<QString> m_withFindings;

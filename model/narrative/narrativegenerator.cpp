@@ -2,6 +2,8 @@
 
 #include "document/document.h"
 #include "narrative/narrativetemplate.h"
+#include "profile/profilelists.h"
+#include "profile/reporttemplate.h"
 
 #include <algorithm>
 
@@ -83,6 +85,22 @@ NarrativeText NarrativeGenerator::generate(const NarrativeTemplate &wording, con
             generator.section(section, 1);
     }
     return std::move(generator.m_text);
+}
+
+QString NarrativeGenerator::partTitle(const NarrativeTemplate &wording, const Document &document, int number)
+{
+    NarrativeGenerator generator(wording, document);
+    for (const PartDef &part : wording.parts()) {
+        if (part.number != number)
+            continue;
+        QList<NarrativeRun> runs;
+        generator.render(part.title, generator.m_global, {}, &runs);
+        QString title;
+        for (const NarrativeRun &run : std::as_const(runs))
+            title += run.text;
+        return title;
+    }
+    return {};
 }
 
 void NarrativeGenerator::addBlock(NarrativeBlock::Kind kind, int level, QList<NarrativeRun> runs)
@@ -328,6 +346,13 @@ QList<NarrativeGenerator::Item> NarrativeGenerator::candidates(
                 result.append({ 0, parent.code, parent.name, parent.project, i });
         }
         break;
+    case RepeatDef::Source::List:
+        for (const QJsonValue &value : ProfileLists::items(m_document.reportTemplate().part(repeat.table), repeat.table)) {
+            const QJsonObject entry = value.toObject();
+            result.append({ 0, entry.value(QLatin1String("id")).toString(), entry.value(QLatin1String("label")).toString(),
+                            -1, -1, -1, entry.value(QLatin1String("text")).toString() });
+        }
+        break;
     case RepeatDef::Source::Units: {
         const QList<BudgetUnit> &units = m_document.data().department.units;
         for (int i = 0; i < units.size(); ++i)
@@ -376,6 +401,8 @@ QString NarrativeGenerator::field(const QString &name, const Item &item) const
         return item.code;
     if (name == QLatin1String("name"))
         return item.name;
+    if (name == QLatin1String("text"))
+        return item.text;
     if (name == QLatin1String("qualifiedName")) {
         const CodeBook &book = m_document.reportTemplate().functionalBook();
         return book.contains(item.code) ? book.qualifiedName(item.code) : item.name;

@@ -21,9 +21,13 @@ struct TextPattern;
 class NarrativeGenerator {
 public:
     static NarrativeText generate(const NarrativeTemplate &wording, const Document &document);
+    // The title of Part `number` as the wording words it for this document ("第二部分
+    // 上海市XX局2024年度部门决算表"); empty when the wording has no such part.
+    static QString partTitle(const NarrativeTemplate &wording, const Document &document, int number);
 
 private:
-    // A listed thing: a classification row, a project or one of its output indicators.
+    // A listed thing: a classification row, a project or one of its output indicators, a unit,
+    // or an item of a profile's list (a vehicle category, a glossary entry).
     struct Item {
         int index = 0; // 1-based among the listed items
         QString code;
@@ -31,6 +35,7 @@ private:
         int project = -1;
         int output = -1;
         int unit = -1;
+        QString text = {}; // a list item's "text" (a glossary entry's definition)
     };
 
     NarrativeGenerator(const NarrativeTemplate &wording, const Document &document);

@@ -26,6 +26,7 @@ bool TextPattern::isField(const QString &name)
         QStringLiteral("ordinal"),
         QStringLiteral("code"),
         QStringLiteral("name"),
+        QStringLiteral("text"),
         QStringLiteral("qualifiedName"),
         QStringLiteral("indicator"),
         QStringLiteral("value"),

@@ -117,6 +117,11 @@ bool WordingReader::readRepeat(const QJsonObject &json, RepeatDef *repeat)
         repeat->source = RepeatDef::Source::Outputs;
     } else if (source.toString() == QLatin1String("units")) {
         repeat->source = RepeatDef::Source::Units;
+    } else if (source.isObject() && source.toObject().contains(QLatin1String("list"))) {
+        repeat->source = RepeatDef::Source::List;
+        repeat->table = source.toObject().value(QLatin1String("list")).toString();
+        if (repeat->table.isEmpty())
+            return fail(tr("A repeat over a list needs the part it comes from: {\"list\": \"vehicles\"}."));
     } else if (source.isObject()) {
         const QJsonObject rows = source.toObject();
         repeat->source = RepeatDef::Source::Rows;
@@ -126,7 +131,7 @@ bool WordingReader::readRepeat(const QJsonObject &json, RepeatDef *repeat)
         if (repeat->table.isEmpty() || repeat->level <= 0)
             return fail(tr("A repeat over rows needs \"rows\" (a table) and \"level\"."));
     } else {
-        return fail(tr("\"repeat\" must be \"projects\", \"outputs\", \"units\" or {\"rows\": …}."));
+        return fail(tr("\"repeat\" must be \"projects\", \"outputs\", \"units\", {\"rows\": …} or {\"list\": …}."));
     }
     return readFigures(json.value(QLatin1String("figures")).toObject(), &repeat->figures);
 }

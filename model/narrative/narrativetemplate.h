@@ -17,10 +17,10 @@ class ReportTemplate;
 // projects of the self-evaluation, the output indicators of the listed project, or the
 // department's units.
 struct RepeatDef {
-    enum class Source { None, Rows, Projects, Outputs, Units };
+    enum class Source { None, Rows, Projects, Outputs, Units, List };
 
     Source source = Source::None;
-    QString table;
+    QString table; // Rows: the table; List: the profile's part file ("vehicles", "glossary")
     QString block; // empty: every block of the table
     int level = 0; // classification level of the rows (functional 1 类 … 3 项; economic 2)
     FigureSet figures; // computed per item

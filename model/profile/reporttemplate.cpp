@@ -1,5 +1,7 @@
 #include "profile/reporttemplate.h"
 
+#include "profile/profilelists.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,7 +45,8 @@ RowKind rowKind(const QString &name, bool *ok)
     return RowKind::Fixed;
 }
 
-bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString *error)
+bool readTable(const QJsonObject &json, bool statutory, const QHash<QString, QJsonObject> &parts, TableDef *table,
+               QString *error)
 {
     table->id = str(json, "id");
     table->number = str(json, "number");
@@ -83,8 +86,14 @@ bool readTable(const QJsonObject &json, bool statutory, TableDef *table, QString
             }
             block.columns.append(column);
         }
-        const QJsonArray rows = b.value(QLatin1String("rows")).toArray();
-        for (const auto &rowValue : rows) {
+        QString listError;
+        const std::optional<QJsonArray> rows = ProfileLists::expandRows(b.value(QLatin1String("rows")).toArray(), parts,
+                                                                        &listError);
+        if (!rows) {
+            *error = TemplateText::tr("Table %1: %2").arg(table->id, listError);
+            return false;
+        }
+        for (const auto &rowValue : *rows) {
             const QJsonObject r = rowValue.toObject();
             RowDef row;
             bool ok = false;
@@ -162,14 +171,6 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
     if (display.contains(QLatin1String("notComparable")))
         m_display.notComparable = str(display, "notComparable");
 
-    QString bandsError;
-    const std::optional<GradeBands> bands = GradeBands::fromJson(json.value(QLatin1String("gradeBands")), &bandsError);
-    if (!bands) {
-        *error = TemplateText::tr("Template %1: %2").arg(m_id, bandsError);
-        return false;
-    }
-    m_gradeBands = *bands;
-
     m_classes = stringList(json.value(QLatin1String("classes")));
     for (const QString &code : std::as_const(m_classes)) {
         if (!m_functional->contains(code)) {
@@ -182,7 +183,7 @@ bool ReportTemplate::readTables(const QJsonObject &json, const QHash<QString, st
         const QJsonArray array = json.value(QLatin1String(key)).toArray();
         for (const auto &value : array) {
             TableDef def;
-            if (!readTable(value.toObject(), statutory, &def, error))
+            if (!readTable(value.toObject(), statutory, m_parts, &def, error))
                 return false;
             if (table(def.id)) {
                 *error = TemplateText::tr("Template %1 defines table %2 twice.").arg(m_id, def.id);
@@ -249,6 +250,12 @@ ReportTemplate::fromProfile(const ProfileChain &chain, const QHash<QString, std:
         return nullptr;
     }
     const qsizetype before = issues->size();
+    QString bandsError;
+    if (const std::optional<GradeBands> bands = GradeBands::fromJson(
+                t->m_parts.value(QStringLiteral("grades")).value(QLatin1String("bands")), &bandsError))
+        t->m_gradeBands = *bands;
+    else
+        issues->append(chain.issueIn(QStringLiteral("grades"), QStringLiteral("$.bands"), bandsError));
     t->readRules(chain, issues);
     const QJsonArray charts = t->m_parts.value(QStringLiteral("charts")).value(QLatin1String("charts")).toArray();
     for (const QJsonValue &item : charts) {

@@ -140,7 +140,7 @@ public:
     QJsonObject part(const QString &name) const { return m_parts.value(name); }
     const CodeBook &functionalBook() const { return *m_functional; }
     const CodeBook &economicBook() const { return *m_economic; }
-    // The self-evaluation form's 自评等级, from the profile's "gradeBands".
+    // The self-evaluation form's 自评等级, from the profile's grades.json.
     const GradeBands &gradeBands() const { return m_gradeBands; }
 
     // A statutory table or a sheet by id; nullptr when there is none.
@@ -170,5 +170,5 @@ private:
     QHash<QString, QJsonObject> m_parts;
     std::shared_ptr<const CodeBook> m_functional;
     std::shared_ptr<const CodeBook> m_economic;
-    GradeBands m_gradeBands = GradeBands::standard();
+    GradeBands m_gradeBands;
 };

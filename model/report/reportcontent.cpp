@@ -39,17 +39,22 @@ void appendNarrative(const Document &document, QList<ReportBlock> *blocks, QStri
         return;
     }
     // A template without a wording still prints the texts the accountant typed, part by part.
-    static const char *const partTitles[] = { "", "第一部分 %1概况", "", "第三部分 %2年度部门决算情况说明",
-        "第四部分 其他需要说明的情况", "第五部分 名词解释" };
+    static const char *const partTitles[] = { "", "第一部分 %1概况", "第二部分 %1%2年度部门决算表",
+        "第三部分 %2年度部门决算情况说明", "第四部分 其他需要说明的情况", "第五部分 名词解释" };
     const DepartmentInfo &department = document.data().department;
     int part = 0;
+    const auto partTitle = [&](int number) {
+        blocks->append({ ReportBlock::Kind::PartTitle, number,
+            QString::fromUtf8(partTitles[number]).arg(department.name).arg(department.year), -1 });
+    };
     for (const TextSlot &slot : document.reportTemplate().texts()) {
         if (slot.part < 1 || slot.part > 5)
             continue;
         if (slot.part != part) {
+            if (part < 2 && slot.part > 2)
+                partTitle(2);
             part = slot.part;
-            blocks->append({ ReportBlock::Kind::PartTitle, part,
-                QString::fromUtf8(partTitles[part]).arg(department.name).arg(department.year), -1 });
+            partTitle(part);
         }
         blocks->append({ ReportBlock::Kind::Heading, 1, slot.title, -1 });
         const QStringList lines
@@ -57,6 +62,8 @@ void appendNarrative(const Document &document, QList<ReportBlock> *blocks, QStri
         for (const QString &line : lines)
             blocks->append({ ReportBlock::Kind::Paragraph, 0, line.trimmed(), -1 });
     }
+    if (part < 2)
+        partTitle(2);
 }
 
 void placeCharts(const QList<ChartData> &charts, QList<ReportBlock> *blocks)
@@ -118,14 +125,14 @@ ReportContent ReportContent::build(const Document &document)
     appendNarrative(document, &narrative, &content.emptyReasons);
     placeCharts(content.charts, &narrative);
 
-    // Part 2, the tables, comes after Part 1 in every template.
+    // Part 2, the tables, follows its title, which the narrative words like the other parts'.
     qsizetype part2 = 0;
     while (part2 < narrative.size()
         && !(narrative.at(part2).kind == ReportBlock::Kind::PartTitle && narrative.at(part2).level > 1))
         ++part2;
+    if (part2 < narrative.size() && narrative.at(part2).level == 2)
+        ++part2;
     content.blocks = narrative.mid(0, part2);
-    content.blocks.append({ ReportBlock::Kind::PartTitle, 2,
-        QStringLiteral("第二部分 %1年度部门决算表").arg(department.year), -1 });
     for (const LayoutTable &table : document.layout().tables()) {
         if (!table.def->statutory)
             continue;
