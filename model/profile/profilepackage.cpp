@@ -56,7 +56,7 @@ const QStringList &ProfilePackage::partNames()
                                        QStringLiteral("rules"),      QStringLiteral("charts"),
                                        QStringLiteral("glossary"),   QStringLiteral("vehicles"),
                                        QStringLiteral("procurement"), QStringLiteral("budgets"),
-                                       QStringLiteral("grades") };
+                                       QStringLiteral("grades"),     QStringLiteral("rollup") };
     return names;
 }
 
