@@ -28,7 +28,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "rollup", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -102,6 +102,8 @@ QString CommandLine::usage() const
             "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
             "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
             "                                          start next year's document from this one\n"
+            "  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]\n"
+            "                                          a department's document added up from its units' (汇总)\n"
             "  help                                    show this text\n"
             "\n"
             "Every command and the editor take --profiles DIR (repeatable): profile packages besides the\n"
@@ -165,6 +167,8 @@ int CommandLine::run(const QStringList &arguments)
         return compare(rest);
     if (command == QLatin1String("rollforward"))
         return rollForward(rest);
+    if (command == QLatin1String("rollup"))
+        return rollUp(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;
