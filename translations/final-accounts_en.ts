@@ -76,8 +76,8 @@
         <translation>A unit needs a name.</translation>
     </message>
     <message>
-        <source>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
-        <translation>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
     </message>
 </context>
 <context>
@@ -91,8 +91,8 @@
         <translation>a chart needs a title</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
-        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</translation>
     </message>
     <message>
         <source>a pie needs a list of figures</source>
@@ -111,12 +111,12 @@
         <translation>a pair needs a label</translation>
     </message>
     <message>
-        <source>"%1" is not a table with classification rows</source>
-        <translation>"%1" is not a table with classification rows</translation>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <translation>&quot;%1&quot; is not a table with classification rows</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"</source>
-        <translation>%1 has no column "%2"</translation>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>%1 has no column &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -184,8 +184,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
-        <translation>Code book %1: bad or repeated entry "%2".</translation>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -207,12 +207,12 @@
         <translation>Replace the output file if it exists.</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -238,8 +238,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
-        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -264,6 +264,10 @@
         </translation>
     </message>
     <message>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
+        <translation>There is no bundled sample for template &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -276,8 +280,8 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year's prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -290,13 +294,15 @@ Commands:
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year's document from this one
+                                          start next year&apos;s document from this one
+  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
+                                          a department&apos;s document added up from its units&apos; (汇总)
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -312,8 +318,8 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year's prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -326,20 +332,22 @@ Commands:
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year's document from this one
+                                          start next year&apos;s document from this one
+  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
+                                          a department&apos;s document added up from its units&apos; (汇总)
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
     </message>
     <message>
-        <source>There is no bundled sample for template "%1".</source>
-        <translation>There is no bundled sample for template "%1".</translation>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 is both a unit file and the output.</translation>
     </message>
 </context>
 <context>
@@ -450,8 +458,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
-        <translation>Condition "%1": cannot read "%2".</translation>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +487,48 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRollup</name>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>There is no unit document to roll up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled up %n unit(s):</source>
+        <translation>
+            <numerusform>Rolled up %n unit:</numerusform>
+            <numerusform>Rolled up %n units:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 holds a negative value, which is not allowed there.</source>
+        <translation>%1: %2 holds a negative value, which is not allowed there.</translation>
+    </message>
+    <message>
+        <source>The sum of %1 exceeds the amount range when %2 is added.</source>
+        <translation>The sum of %1 exceeds the amount range when %2 is added.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.</source>
+        <translation>%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.</translation>
+    </message>
+    <message>
+        <source>%1 is left blank (unknown): %2 has no figure for it.</source>
+        <translation>%1 is left blank (unknown): %2 has no figure for it.</translation>
+    </message>
+    <message>
+        <source>本级</source>
+        <translation>own unit</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 万元, received %3 万元, eliminated %4 万元.</source>
+        <translation>%1: paid %2 万元, received %3 万元, eliminated %4 万元.</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both).</source>
+        <translation>%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both).</translation>
     </message>
 </context>
 <context>
@@ -553,8 +603,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -753,8 +803,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Excel not imported</translation>
     </message>
     <message>
-        <source>No table of this document's template was found in %1: tables are recognised by their titles.</source>
-        <translation>No table of this document's template was found in %1: tables are recognised by their titles.</translation>
+        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
+        <translation>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -796,8 +846,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
-        <translation>Formula "%1": %2</translation>
+        <source>Formula &quot;%1&quot;: %2</source>
+        <translation>Formula &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -808,8 +858,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unexpected character '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -871,8 +921,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Check that the file has not been moved, renamed or deleted, then open it again.</translation>
     </message>
     <message>
-        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</source>
-        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</translation>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</translation>
     </message>
     <message>
         <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
@@ -1035,12 +1085,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>GradeBands</name>
     <message>
-        <source>"gradeBands" must be a list of bands, highest first.</source>
-        <translation>"gradeBands" must be a list of bands, highest first.</translation>
+        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
+        <translation>&quot;gradeBands&quot; must be a list of bands, highest first.</translation>
     </message>
     <message>
-        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
-        <translation>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</translation>
+        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
+        <translation>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</translation>
     </message>
     <message>
         <source>gradeBands[%1] must start below the band before it.</source>
@@ -1078,8 +1128,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 — not in the workbook</translation>
     </message>
     <message>
-        <source>%1 — sheet "%2": %3 figure(s)</source>
-        <translation>%1 — sheet "%2": %3 figure(s)</translation>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <translation>%1 — sheet &quot;%2&quot;: %3 figure(s)</translation>
     </message>
     <message>
         <source>New row: %1</source>
@@ -1157,16 +1207,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
-        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
-        <translation>"%1" is not a plain decimal amount in 万元</translation>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>must be "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -1177,12 +1227,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
-        <translation>unknown template "%1" (known: %2)</translation>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
-        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -1193,12 +1243,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
-        <translation>"%1" is not a 项 code of %2</translation>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" is listed twice</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -1221,8 +1271,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
-        <translation>template %1 has no text "%2"</translation>
+        <source>template %1 has no text &quot;%2&quot;</source>
+        <translation>template %1 has no text &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a name or an object</source>
@@ -1233,8 +1283,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as "8.5"</source>
-        <translation>points must be a decimal string, such as "8.5"</translation>
+        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
+        <translation>points must be a decimal string, such as &quot;8.5&quot;</translation>
     </message>
     <message>
         <source>must not be empty; leave it out when it is unknown</source>
@@ -1245,8 +1295,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>unknown 二级指标 kind</translation>
     </message>
     <message>
-        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
-        <translation>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</translation>
+        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
+        <translation>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1492,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A value is required here.</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
-        <translation>"%1" has a misplaced thousands separator.</translation>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>The amount is beyond ±1,000,000,000,000 元.</source>
@@ -1462,8 +1512,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1" is not a whole number.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>The count %1 is implausibly large.</source>
@@ -1473,16 +1523,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeFigures</name>
     <message>
-        <source>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
-        <translation>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
     </message>
     <message>
-        <source>Figure "%1" needs two figures to compare.</source>
-        <translation>Figure "%1" needs two figures to compare.</translation>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
-        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
     </message>
     <message>
         <source>full-year budget of the project</source>
@@ -1509,8 +1559,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects' budgets</source>
-        <translation>sum of the projects' budgets</translation>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>sum of the projects&apos; budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -1524,12 +1574,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeHtml</name>
     <message>
-        <source>Required text "%1" is empty: click to write it.</source>
-        <translation>Required text "%1" is empty: click to write it.</translation>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <translation>Required text &quot;%1&quot; is empty: click to write it.</translation>
     </message>
     <message>
-        <source>Typed text "%1": click to edit.</source>
-        <translation>Typed text "%1": click to edit.</translation>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <translation>Typed text &quot;%1&quot;: click to edit.</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1589,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
-        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -1651,26 +1701,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
         <translation>
-            <numerusform>%n check left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform>
-            <numerusform>%n checks left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform>
+            <numerusform>%n check left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+            <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
-        <translation>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</translation>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <translation>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
-        <translation>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</translation>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</translation>
     </message>
     <message>
         <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
@@ -1688,8 +1738,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
-        <translation>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</translation>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
@@ -1699,16 +1749,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         </translation>
     </message>
     <message>
-        <source>pdf.json: "%1" is not a valid pattern.</source>
-        <translation>pdf.json: "%1" is not a valid pattern.</translation>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; is not a valid pattern.</translation>
     </message>
     <message>
-        <source>pdf.json: "%1" holds an invalid pattern.</source>
-        <translation>pdf.json: "%1" holds an invalid pattern.</translation>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; holds an invalid pattern.</translation>
     </message>
     <message>
-        <source>The template "%1" has no PDF layout (pdf.json).</source>
-        <translation>The template "%1" has no PDF layout (pdf.json).</translation>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1754,18 +1804,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Read</translation>
     </message>
     <message>
-        <source>Only last year's figures: start the document of %1 with them</source>
-        <translation>Only last year's figures: start the document of %1 with them</translation>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <translation>Only last year&apos;s figures: start the document of %1 with them</translation>
     </message>
     <message>
         <source>Create Document…</source>
         <translation>Create Document…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
         <translation>
-            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform>
-            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1842,8 +1892,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A score cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points.</source>
-        <translation>"%1" is not a number of points.</translation>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; is not a number of points.</translation>
     </message>
     <message>
         <source>Points have at most two decimals.</source>
@@ -1872,7 +1922,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2100,20 +2150,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Reasons for deviation and measures</translation>
     </message>
     <message>
-        <source>Choose one of the form's level-2 indicator kinds.</source>
-        <translation>Choose one of the form's level-2 indicator kinds.</translation>
+        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
+        <translation>Choose one of the form&apos;s level-2 indicator kinds.</translation>
     </message>
     <message>
         <source>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</source>
         <translation>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</translation>
     </message>
     <message>
-        <source>Give the row's weight first: a score cannot be above it.</source>
-        <translation>Give the row's weight first: a score cannot be above it.</translation>
+        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
+        <translation>Give the row&apos;s weight first: a score cannot be above it.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
-        <translation>The score %1 is above the row's weight %2.</translation>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <translation>The score %1 is above the row&apos;s weight %2.</translation>
     </message>
     <message>
         <source>%1 of indicator %2</source>
@@ -2274,8 +2324,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Table %1 has a column without a key or with a repeated key.</translation>
     </message>
     <message>
-        <source>Table %1 has a row of unknown kind "%2".</source>
-        <translation>Table %1 has a row of unknown kind "%2".</translation>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <translation>Table %1 has a row of unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Table %1 has a row without a key.</source>
@@ -2331,8 +2381,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 %2 → %3 (last year %4 万元)</translation>
     </message>
     <message>
-        <source>%1 %2 was split into %3: divide last year's %4 万元 among them</source>
-        <translation>%1 %2 was split into %3: divide last year's %4 万元 among them</translation>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <translation>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</translation>
     </message>
     <message>
         <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
@@ -2393,16 +2443,142 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a JSON object: %2</translation>
     </message>
     <message>
-        <source>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</source>
-        <translation>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</translation>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</translation>
     </message>
     <message>
         <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
         <translation>codemap.json: the code %1 must map to a code, a list of codes or null.</translation>
     </message>
     <message>
-        <source>The profile "%1" does not say how to start next year (rollforward.json).</source>
-        <translation>The profile "%1" does not say how to start next year (rollforward.json).</translation>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <translation>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</translation>
+    </message>
+</context>
+<context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll up again</source>
+        <translation>Roll up again</translation>
+    </message>
+    <message>
+        <source>Every unit file is as it was when the department was rolled up.</source>
+        <translation>Every unit file is as it was when the department was rolled up.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Up Units…</source>
+        <translation>Roll &amp;Up Units…</translation>
+    </message>
+    <message>
+        <source>Roll Up &amp;Again…</source>
+        <translation>Roll Up &amp;Again…</translation>
+    </message>
+    <message>
+        <source>&amp;Source Units…</source>
+        <translation>&amp;Source Units…</translation>
+    </message>
+    <message>
+        <source>Unit documents to roll up</source>
+        <translation>Unit documents to roll up</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Roll up units</source>
+        <translation>Roll up units</translation>
+    </message>
+    <message>
+        <source>Which document is the department&apos;s own (本级)? Its texts are taken.</source>
+        <translation>Which document is the department&apos;s own (本级)? Its texts are taken.</translation>
+    </message>
+    <message>
+        <source>Save the department&apos;s document as</source>
+        <translation>Save the department&apos;s document as</translation>
+    </message>
+    <message>
+        <source>Not rolled up</source>
+        <translation>Not rolled up</translation>
+    </message>
+    <message>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 is both a unit file and the output.</translation>
+    </message>
+    <message>
+        <source>Reading the unit documents…</source>
+        <translation>Reading the unit documents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rolled up</source>
+        <translation>Rolled up</translation>
+    </message>
+    <message>
+        <source>The department&apos;s document was written to %1.</source>
+        <translation>The department&apos;s document was written to %1.</translation>
+    </message>
+    <message>
+        <source>Unit files changed</source>
+        <translation>Unit files changed</translation>
+    </message>
+    <message>
+        <source>Unit files changed after this department was rolled up:
+%1
+
+Roll up again? (Undo restores the figures as they are now.)</source>
+        <translation>Unit files changed after this department was rolled up:
+%1
+
+Roll up again? (Undo restores the figures as they are now.)</translation>
+    </message>
+    <message>
+        <source>Source units</source>
+        <translation>Source units</translation>
+    </message>
+    <message>
+        <source>Select a figure in one of the tables first.</source>
+        <translation>Select a figure in one of the tables first.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupFiles</name>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown profile &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>The 本级 document %1 is not among the unit files.</source>
+        <translation>The 本级 document %1 is not among the unit files.</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>There is no unit document to roll up.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRules</name>
+    <message>
+        <source>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</source>
+        <translation>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</translation>
+    </message>
+    <message>
+        <source>rollup.json: operations.sheet names %1, which the profile does not have</source>
+        <translation>rollup.json: operations.sheet names %1, which the profile does not have</translation>
+    </message>
+</context>
+<context>
+    <name>RollupStatus</name>
+    <message>
+        <source>%1 (%2) is missing.</source>
+        <translation>%1 (%2) is missing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has changed since the roll-up.</source>
+        <translation>%1 (%2) has changed since the roll-up.</translation>
     </message>
 </context>
 <context>
@@ -2412,75 +2588,75 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a rule needs an id</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unknown kind "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown severity "%1" (error, warning or info)</source>
-        <translation>unknown severity "%1" (error, warning or info)</translation>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <translation>unknown severity &quot;%1&quot; (error, warning or info)</translation>
     </message>
     <message>
-        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
-        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
     </message>
     <message>
-        <source>"%1" is neither a table with classification rows nor "@projects"</source>
-        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <translation>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</translation>
     </message>
     <message>
         <source>a rule needs a message</source>
         <translation>a rule needs a message</translation>
     </message>
     <message>
-        <source>unknown tolerance "%1" ("tail" or none)</source>
-        <translation>unknown tolerance "%1" ("tail" or none)</translation>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</translation>
     </message>
     <message>
-        <source>"%1" is not a 款 of the functional classification</source>
-        <translation>"%1" is not a 款 of the functional classification</translation>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <translation>&quot;%1&quot; is not a 款 of the functional classification</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>"%1": two operators in a row</source>
-        <translation>"%1": two operators in a row</translation>
+        <source>&quot;%1&quot;: two operators in a row</source>
+        <translation>&quot;%1&quot;: two operators in a row</translation>
     </message>
     <message>
-        <source>"%1" is neither a cell, an amount nor a document fact</source>
-        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <translation>&quot;%1&quot; is neither a cell, an amount nor a document fact</translation>
     </message>
     <message>
-        <source>"%1" has no term at its end</source>
-        <translation>"%1" has no term at its end</translation>
+        <source>&quot;%1&quot; has no term at its end</source>
+        <translation>&quot;%1&quot; has no term at its end</translation>
     </message>
     <message>
-        <source>"%1" is not a document fact</source>
-        <translation>"%1" is not a document fact</translation>
+        <source>&quot;%1&quot; is not a document fact</source>
+        <translation>&quot;%1&quot; is not a document fact</translation>
     </message>
     <message>
-        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
-        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</translation>
     </message>
     <message>
-        <source>"%1": there is no table or sheet "%2"</source>
-        <translation>"%1": there is no table or sheet "%2"</translation>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
-        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <translation>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</translation>
     </message>
     <message>
-        <source>"%1": %2 has no row "%3"</source>
-        <translation>"%1": %2 has no row "%3"</translation>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no row &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"%1": %2 has no column "%3"</source>
-        <translation>"%1": %2 has no column "%3"</translation>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"%1": an operator is missing before "%2"</source>
-        <translation>"%1": an operator is missing before "%2"</translation>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2501,12 +2677,55 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A score needs a weight (分值) on the same row.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
-        <translation>The score %1 is above the row's weight %2.</translation>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <translation>The score %1 is above the row&apos;s weight %2.</translation>
     </message>
     <message>
         <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
         <translation>The weights add up to %1 (with 10 for the execution rate), not 100.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Source units</source>
+        <translation>Source units</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 — %2 unit(s); amounts in 万元.</source>
+        <translation>%1 — %2 unit(s); amounts in 万元.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1, own unit</source>
+        <translation>%1, own unit</translation>
+    </message>
+    <message>
+        <source>Internal transfers eliminated</source>
+        <translation>Internal transfers eliminated</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -2582,8 +2801,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>the file can no longer be written</translation>
     </message>
     <message>
-        <source>unit "%1" is of kind "%2", not 行政, 参公 or 事业</source>
-        <translation>unit "%1" is of kind "%2", not 行政, 参公 or 事业</translation>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <translation>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</translation>
     </message>
 </context>
 <context>
@@ -2605,8 +2824,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
-        <translation>Nothing was pasted: "%1" for %2: %3</translation>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -2679,8 +2898,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile "%1" is already defined in %2</source>
-        <translation>the profile "%1" is already defined in %2</translation>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <translation>the profile &quot;%1&quot; is already defined in %2</translation>
     </message>
     <message>
         <source>No profile could be loaded.</source>
@@ -2695,12 +2914,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>user folder</translation>
     </message>
     <message>
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" extends itself</source>
-        <translation>"%1" extends itself</translation>
+        <source>&quot;%1&quot; extends itself</source>
+        <translation>&quot;%1&quot; extends itself</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2714,16 +2933,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
-        <translation>"%1": a '}' without its '{'.</translation>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
-        <translation>"%1": a '{' without its '}'.</translation>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
     </message>
     <message>
-        <source>"%1": an empty {} field.</source>
-        <translation>"%1": an empty {} field.</translation>
+        <source>&quot;%1&quot;: an empty {} field.</source>
+        <translation>&quot;%1&quot;: an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -2789,32 +3008,59 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>Roll up the units again</source>
+        <translation>Roll up the units again</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFiles</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses the profile &quot;%2&quot;, which this installation does not have.</source>
+        <translation>%1 uses the profile &quot;%2&quot;, which this installation does not have.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</source>
+        <translation>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</translation>
+    </message>
+    <message>
+        <source>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</source>
+        <translation>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</translation>
+    </message>
 </context>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
-        <translation>Figure "%1" compares "%2", which is not defined.</translation>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
-        <translation>"%1" names the figure "%2", which is not defined here.</translation>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
-        <translation>Condition "%1" names "%2", which is not defined here.</translation>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
-        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</source>
-        <translation>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
+        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</translation>
     </message>
     <message>
-        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
-        <translation>A clause with "join" can have neither "repeat" nor "cases".</translation>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <translation>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2824,26 +3070,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" is not a whole number</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
-        <translation>"%1" is too large</translation>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is too large</translation>
     </message>
     <message>
         <source>%1: not found in the workbook</source>
         <translation>%1: not found in the workbook</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (sheet "%2"): %n figure(s) read</source>
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
         <translation>
-            <numerusform>%1 (sheet "%2"): %n figure read</numerusform>
-            <numerusform>%1 (sheet "%2"): %n figures read</numerusform>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figure read</numerusform>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figures read</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,12 +3113,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1: %2 in the document, %3 in the workbook</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>No table of the template "%1" was found in the workbook.</source>
-        <translation>No table of the template "%1" was found in the workbook.</translation>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <translation>No table of the template &quot;%1&quot; was found in the workbook.</translation>
     </message>
     <message>
         <source>The workbook does not name the department (编制单位).</source>
@@ -2902,8 +3148,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>3  “Three public” expenses and other sheets</translation>
     </message>
     <message>
-        <source>“三公” expenses, last year's figures, procurement, assets and operating costs.</source>
-        <translation>“Three public” expenses, last year's figures, procurement, assets and operating costs.</translation>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <translation>“Three public” expenses, last year&apos;s figures, procurement, assets and operating costs.</translation>
     </message>
     <message>
         <source>4  Projects</source>
@@ -3001,8 +3247,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is damaged: its texts cannot be read.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
-        <translation>%1 is damaged: the sheet "%2" cannot be read.</translation>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</translation>
     </message>
     <message>
         <source>%1 has no worksheets.</source>

@@ -15,11 +15,6 @@ namespace DepartmentRollup {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepartmentRollup", text);
-}
-
 QString wan(qint64 fen)
 {
     return Money::fromFen(fen).format(MoneyUnit::Wanyuan, 2);
@@ -82,7 +77,7 @@ public:
             if (!m_layout.contains(ref) || !m_layout.isInput(ref))
                 continue; // the editor ignores such a cell too
             if (it.value() < 0 && !m_layout.allowsNegative(ref)) {
-                m_result->error = tr("%1: %2 holds a negative value, which is not allowed there.")
+                m_result->error = QCoreApplication::translate("DepartmentRollup", "%1: %2 holds a negative value, which is not allowed there.")
                                           .arg(unit.path, CellWording::cellName(m_layout, ref));
                 return false;
             }
@@ -94,13 +89,13 @@ public:
             qint64 &sum = data.cells[ref];
             sum += it.value(); // both within ±10¹⁴ fen: cannot overflow before the check
             if (sum > InputLimits::MaxMagnitude || sum < -InputLimits::MaxMagnitude) {
-                m_result->error = tr("The sum of %1 exceeds the amount range when %2 is added.")
+                m_result->error = QCoreApplication::translate("DepartmentRollup", "The sum of %1 exceeds the amount range when %2 is added.")
                                           .arg(CellWording::cellName(m_layout, ref), unit.path);
                 return false;
             }
         }
         if (leftOut != 0)
-            m_result->notes.append(tr("%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.")
+            m_result->notes.append(QCoreApplication::translate("DepartmentRollup", "%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.")
                                            .arg(source.unit.name, DepartmentInfo::kindName(source.unit.kind), wan(leftOut)));
         for (Project project : unit.data.projects) {
             project.id = data.nextProjectId();
@@ -125,7 +120,7 @@ public:
                 const bool hasRow = code.isEmpty() || unit.classRows.value(ref.sheet).contains(code);
                 if (hasRow && !unit.cells.contains(ref)) {
                     data.cells.remove(ref);
-                    m_result->notes.append(tr("%1 is left blank (unknown): %2 has no figure for it.")
+                    m_result->notes.append(QCoreApplication::translate("DepartmentRollup", "%1 is left blank (unknown): %2 has no figure for it.")
                                                    .arg(CellWording::cellName(m_layout, ref), unit.department.name));
                     break;
                 }
@@ -185,7 +180,7 @@ Result run(const ReportTemplate &reportTemplate, const RollupRules &rules, const
 {
     Result result;
     if (units.isEmpty() || mainIndex < 0 || mainIndex >= units.size()) {
-        result.error = tr("There is no unit document to roll up.");
+        result.error = QCoreApplication::translate("DepartmentRollup", "There is no unit document to roll up.");
         return result;
     }
     const DocumentData &main = units.at(mainIndex).data;
@@ -228,11 +223,11 @@ QString Result::summary() const
     for (const RollupSource &source : data->rollup.sources) {
         text += QStringLiteral("  %1（%2）%3 %4\n")
                         .arg(source.unit.name, DepartmentInfo::kindName(source.unit.kind),
-                             source.main ? tr("本级") : QString(), source.path);
+                             source.main ? QCoreApplication::translate("DepartmentRollup", "本级") : QString(), source.path);
     }
     for (const TransferFigures &transfer : transfers) {
-        text += (transfer.eliminate ? tr("%1: paid %2 万元, received %3 万元, eliminated %4 万元.")
-                                    : tr("%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both)."))
+        text += (transfer.eliminate ? QCoreApplication::translate("DepartmentRollup", "%1: paid %2 万元, received %3 万元, eliminated %4 万元.")
+                                    : QCoreApplication::translate("DepartmentRollup", "%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both)."))
                         .arg(transfer.title, wan(transfer.paid), wan(transfer.received), wan(transfer.eliminated))
                 + QLatin1Char('\n');
     }
