@@ -15,6 +15,7 @@
 #include "document/tablestsv.h"
 #include "profile/templatelibrary.h"
 #include "profilecommands.h"
+#include "reviewcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "rollup", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "rollup", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -93,17 +94,23 @@ QString CommandLine::usage() const
             "  audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,\n"
             "                                          3 when the audit cannot run)\n"
             "  pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the\n"
-            "                                          audit has errors, unless --final)\n"
+            "                                          audit has errors; --final refuses while an error or an\n"
+            "                                          empty reason remains)\n"
             "  pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder\n"
             "  odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)\n"
             "  profiles                                list the profiles with their source\n"
             "  profile check DIR                       validate a profile package (every fault with file and path)\n"
+            "  profile schema DIR                      write the JSON Schemas of profile packages into DIR (for\n"
+            "                                          an editor such as VS Code)\n"
             "  xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook\n"
             "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
             "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
             "                                          start next year's document from this one\n"
             "  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]\n"
             "                                          a department's document added up from its units' (汇总)\n"
+            "  review DIR [--json]                     every document under a folder in one table (exit 1 when\n"
+            "                                          a file could not be read)\n"
+            "  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time\n"
             "  help                                    show this text\n"
             "\n"
             "Every command and the editor take --profiles DIR (repeatable): profile packages besides the\n"
@@ -115,7 +122,8 @@ QString CommandLine::usage() const
 
 bool CommandLine::needsGui(const QString &word)
 {
-    return word == QLatin1String("pdf") || word == QLatin1String("odt") || word == QLatin1String("compare");
+    return word == QLatin1String("pdf") || word == QLatin1String("odt") || word == QLatin1String("compare")
+            || word == QLatin1String("pdf-batch");
 }
 
 bool CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
@@ -160,13 +168,15 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("profiles"))
         return ProfileCommands::list(m_library, m_out, m_err);
     if (command == QLatin1String("profile"))
-        return ProfileCommands::check(m_library, rest, m_out, m_err);
+        return ProfileCommands::run(m_library, rest, m_out, m_err);
     if (command == QLatin1String("xlsx"))
         return exportXlsx(rest);
     if (command == QLatin1String("compare"))
         return compare(rest);
     if (command == QLatin1String("rollforward"))
         return rollForward(rest);
+    if (ReviewCommands::isCommand(command))
+        return ReviewCommands(m_library, m_out, m_err).run(command, rest);
     if (command == QLatin1String("rollup"))
         return rollUp(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -401,11 +411,19 @@ bool CommandLine::publishFile(const QString &input, const QString &output, bool 
     }
     ReportContent content = ReportContent::build(*opened.document);
     content.final = final;
-    if (final && !content.auditErrors.isEmpty())
-        m_err << QCoreApplication::translate("CommandLine", "%1: exported as final despite %n audit error(s).", nullptr,
-                                             int(content.auditErrors.size()))
+    if (final && !content.mayBeFinal()) {
+        // Like the editor's final export: a final disclosure states no error and no （待说明）.
+        m_err << QCoreApplication::translate("CommandLine",
+                                             "%1: not exported as final; export it without --final as a draft, or "
+                                             "deal first with:")
                          .arg(input)
               << Qt::endl;
+        for (const QString &reason : std::as_const(content.emptyReasons))
+            m_err << QCoreApplication::translate("CommandLine", "  empty reason: %1").arg(reason) << Qt::endl;
+        for (const QString &error : std::as_const(content.auditErrors))
+            m_err << QCoreApplication::translate("CommandLine", "  audit error: %1").arg(error) << Qt::endl;
+        return false;
+    }
     QString error;
     const bool written = pdf ? DisclosureExport::writePdf(content, output, &error)
                              : DisclosureExport::writeOdt(content, output, &error);

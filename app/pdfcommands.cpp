@@ -16,7 +16,7 @@
 
 namespace {
 
-enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
+enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
 // Options that take a value, whose value is therefore not the input file.
 const QStringList valueOptions = { QStringLiteral("-o"), QStringLiteral("--output"),
@@ -60,6 +60,12 @@ int PdfCommands::fail(const QString &message)
 {
     m_err << "final-accounts: " << message << Qt::endl;
     return Failure;
+}
+
+int PdfCommands::cannotRun(const QString &message)
+{
+    fail(message);
+    return AuditCannotRun;
 }
 
 int PdfCommands::importPdf(const QStringList &arguments)
@@ -112,17 +118,21 @@ int PdfCommands::auditPdf(const QStringList &arguments)
         m_err << parser.errorText() << Qt::endl << usage();
         return UsageError;
     }
+    // 1 and 2 say what the audit found: an audit that cannot run must not look like one.
     const auto reportTemplate = m_library.find(parser.value(templateOption));
     if (!reportTemplate)
-        return fail(QCoreApplication::translate("PdfCommands", "Unknown template \"%1\"; known: %2.")
-                        .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
+        return cannotRun(QCoreApplication::translate("PdfCommands", "Unknown template \"%1\"; known: %2.")
+                             .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
+    if (reportTemplate->rules().isEmpty() && reportTemplate->checks().isEmpty())
+        return cannotRun(QCoreApplication::translate("PdfCommands", "The template \"%1\" has no audit rules: there is nothing to check.")
+                             .arg(reportTemplate->id()));
     QString error;
-    const auto read = PdfDisclosure::read(parser.positionalArguments().constFirst(), reportTemplate, &error);
-    if (!read)
-        return fail(error);
     const auto engine = AuditEngine::forTemplate(*reportTemplate, &error);
     if (!engine)
-        return fail(error);
+        return cannotRun(error);
+    const auto read = PdfDisclosure::read(parser.positionalArguments().constFirst(), reportTemplate, &error);
+    if (!read)
+        return cannotRun(error);
     // The document holds no texts of its own: the tables' rules and the printed narrative.
     int skipped = 0;
     QList<Finding> findings = read->findings

@@ -18,6 +18,8 @@ public:
 
 private:
     int fail(const QString &message);
+    // The audit's own status when it cannot run (3), after the message.
+    int cannotRun(const QString &message);
 
     const TemplateLibrary &m_library;
     QTextStream &m_out;

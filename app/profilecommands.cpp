@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTextStream>
 
 namespace ProfileCommands {
@@ -25,13 +26,32 @@ int list(const TemplateLibrary &library, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-int check(const TemplateLibrary &library, const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+// The schemas the program checks packages with, as files an editor can point "$schema" at.
+int writeSchemas(const QString &folder, QTextStream &out, QTextStream &err)
 {
-    if (arguments.size() != 2 || arguments.at(0) != QLatin1String("check") || arguments.at(1).startsWith(QLatin1Char('-'))) {
-        err << QCoreApplication::translate("ProfileCommands", "Usage: final-accounts profile check DIR") << Qt::endl;
-        return 64;
+    if (!QDir().mkpath(folder)) {
+        err << QCoreApplication::translate("ProfileCommands", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))
+            << Qt::endl;
+        return 1;
     }
-    const QString folder = arguments.at(1);
+    const QDir schemas(QStringLiteral(":/schema"));
+    for (const QString &name : schemas.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        const QString target = QDir(folder).filePath(name);
+        QFile::remove(target);
+        QFile file(target);
+        if (!QFile::copy(schemas.filePath(name), target) || !file.setPermissions(file.permissions() | QFileDevice::WriteOwner)) {
+            err << QCoreApplication::translate("ProfileCommands", "Cannot write %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+            return 1;
+        }
+        out << QDir::toNativeSeparators(target) << Qt::endl;
+    }
+    return 0;
+}
+
+int check(const TemplateLibrary &library, const QString &folder, QTextStream &out, QTextStream &err)
+{
     const QList<ProfileIssue> issues = library.check(folder);
     for (const ProfileIssue &issue : issues)
         out << issue.text() << Qt::endl;
@@ -44,6 +64,20 @@ int check(const TemplateLibrary &library, const QStringList &arguments, QTextStr
     }
     out << QCoreApplication::translate("ProfileCommands", "%1: the package is sound.").arg(folder) << Qt::endl;
     return 0;
+}
+
+} // namespace
+
+int run(const TemplateLibrary &library, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(0);
+    if (arguments.size() != 2 || arguments.at(1).startsWith(QLatin1Char('-'))
+        || (command != QLatin1String("check") && command != QLatin1String("schema"))) {
+        err << QCoreApplication::translate("ProfileCommands", "Usage: final-accounts profile check DIR | profile schema DIR")
+            << Qt::endl;
+        return 64;
+    }
+    return command == QLatin1String("check") ? check(library, arguments.at(1), out, err) : writeSchemas(arguments.at(1), out, err);
 }
 
 } // namespace ProfileCommands

@@ -38,7 +38,7 @@ int CommandLine::rollForward(const QStringList &arguments)
         return fail(QCoreApplication::translate("CommandLine", "Unknown template \"%1\"; known: %2.")
                             .arg(templateId, m_library.ids().join(QLatin1String(", "))));
     QString error;
-    auto rules = RollForwardRules::loadBuiltIn(templateId, &error);
+    auto rules = RollForwardRules::forTemplate(*target, &error);
     if (!rules)
         return fail(error);
     if (parser.isSet(codeMapOption)) {

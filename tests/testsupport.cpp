@@ -6,7 +6,10 @@
 #include "profile/templatelibrary.h"
 #include "store/documentstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -84,6 +87,29 @@ QString runSql(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(connection);
     return error;
+}
+
+QString copyProfile(const QString &from, const QString &folder, const QString &id,
+                    const std::function<void(const QString &part, QJsonObject *json)> &edit)
+{
+    const QDir source(QStringLiteral(":/profiles/") + from);
+    const QString target = QDir(folder).filePath(id);
+    QDir().mkpath(target);
+    for (const QString &name : source.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+        QFile in(source.filePath(name));
+        if (!in.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(in.fileName()));
+        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+        if (name == QLatin1String("profile.json"))
+            json.insert(QStringLiteral("id"), id);
+        if (edit)
+            edit(name.chopped(5), &json);
+        QFile out(QDir(target).filePath(name));
+        if (!out.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(out.fileName()));
+        out.write(QJsonDocument(json).toJson());
+    }
+    return target;
 }
 
 ProcessResult runApp(const QStringList &arguments, const QHash<QString, QString> &environment)

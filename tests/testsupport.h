@@ -5,9 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class Document;
+class QJsonObject;
 class TemplateLibrary;
 
 // What the tests share: the bundled templates, the sample document, and running the
@@ -26,6 +28,11 @@ QString writeSampleFile(const QString &path);
 // Runs SQL on a database file through a connection of its own, as another program would;
 // returns the first error, or nothing.
 QString runSql(const QString &path, const QStringList &statements);
+
+// Writes the built-in package `from` into `folder`/`id` with its id changed; `edit` may change
+// any part (named without ".json") before it is written. Returns the package's folder.
+QString copyProfile(const QString &from, const QString &folder, const QString &id,
+                    const std::function<void(const QString &part, QJsonObject *json)> &edit = {});
 
 struct ProcessResult
 {

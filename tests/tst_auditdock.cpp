@@ -6,11 +6,19 @@
 #include "audit/findingsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QStyle>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
 
 // The audit dock and its runner: live recomputation coalesced, grouping, explanations stored as
 // undoable texts, double-click asking to jump.
@@ -23,6 +31,8 @@ private slots:
     void groupsBySeverityAndSection();
     void explanationIsStoredAndUndoable();
     void doubleClickAsksToJump();
+    void messagesWrapInANarrowDock();
+    void reasonIsWrittenBesideItsFinding();
 };
 
 void TestAuditDock::runnerCoalescesEdits()
@@ -125,6 +135,74 @@ void TestAuditDock::doubleClickAsksToJump()
     const auto location = jumps.constFirst().at(0).value<FindingLocation>();
     QCOMPARE(location.kind, FindingLocation::Kind::Cell);
     QCOMPARE(location.cell.toString(), QStringLiteral("T5.total.project"));
+}
+
+void TestAuditDock::messagesWrapInANarrowDock()
+{
+    // The dock's width at 1366×768 beside the table: every message readable in full, no hover.
+    auto document = TestSupport::sampleDocument();
+    AuditDock dock;
+    dock.resize(280, 700);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    dock.setDocument(document.get());
+    QTRY_VERIFY(!dock.runner()->findings().isEmpty());
+    auto *view = dock.findChild<QTreeView *>();
+    QTest::qWait(50); // the relayout after the columns settle is queued
+    int wrapped = 0;
+    int checked = 0;
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < dock.model()->rowCount(parent); ++row) {
+            const QModelIndex index = dock.model()->index(row, FindingsModel::MessageColumn, parent);
+            visit(index);
+            if (!dock.model()->findingAt(index))
+                continue;
+            const QRect rect = view->visualRect(index);
+            const QString text = index.data().toString();
+            // The style keeps PM_FocusFrameHMargin + 1 free on either side of an item's text.
+            const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+            const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, rect.width() - margins, 100000),
+                                                                  Qt::TextWordWrap, text);
+            QVERIFY2(rect.height() >= needed.height(),
+                     qPrintable(u"%1 < %2: %3"_s.arg(rect.height()).arg(needed.height()).arg(text)));
+            wrapped += needed.height() > view->fontMetrics().lineSpacing() * 3 / 2;
+            ++checked;
+        }
+    };
+    visit(QModelIndex());
+    QVERIFY(checked > 10);
+    QVERIFY(wrapped > 0); // the test did see messages longer than one line
+}
+
+void TestAuditDock::reasonIsWrittenBesideItsFinding()
+{
+    auto document = TestSupport::sampleDocument();
+    AuditDock dock;
+    dock.setDocument(document.get());
+    QTRY_VERIFY(!dock.runner()->findings().isEmpty());
+    // A finding that asks for a reason the narrative quotes (a change, a completion rate).
+    const auto target = std::find_if(dock.runner()->findings().cbegin(), dock.runner()->findings().cend(),
+                                     [](const Finding &f) { return f.explainKey.startsWith(u"reason."_s); });
+    QVERIFY(target != dock.runner()->findings().cend());
+    const QString key = target->explainKey;
+    const QString before = document->data().texts.value(key);
+    auto *view = dock.findChild<QTreeView *>();
+    view->setCurrentIndex(dock.model()->indexOf(*target));
+    auto *field = dock.findChild<QLineEdit *>();
+    QVERIFY(field->isEnabled());
+    const auto labels = dock.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [](const QLabel *label) { return label->text() == u"&Reason, as the explanations will quote it:"_s; }));
+    field->setFocus();
+    field->clear();
+    // Chinese arrives from the input method as committed text.
+    QInputMethodEvent typed;
+    typed.setCommitString(u"新增项目"_s);
+    QApplication::sendEvent(field, &typed);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(document->data().texts.value(key), u"新增项目"_s);
+    document->undoStack()->undo();
+    QCOMPARE(document->data().texts.value(key), before);
 }
 
 QTEST_MAIN(TestAuditDock)

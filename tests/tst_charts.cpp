@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "charts/barvaluelabels.h"
 #include "charts/chartfactory.h"
 #include "charts/chartpainter.h"
 #include "charts/chartspage.h"
@@ -8,9 +9,11 @@
 #include "report/disclosurecharts.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QPieSeries>
@@ -32,6 +35,7 @@ private slots:
     void projectsWithCompletion();
     void factoryBuildsGreyPie();
     void factoryBuildsBars();
+    void barAmountsReadLikeTheTables();
     void painterDrawsSomething();
     void chartsPageFollowsTheDocument();
 
@@ -122,7 +126,44 @@ void TestCharts::factoryBuildsBars()
     // The first project reads at the top: the axis counts from the bottom.
     const int projects = int(m_sample->data().projects.size());
     QCOMPARE(bars->barSets().at(0)->at(projects - 1), 19.18);
-    QVERIFY(bars->isLabelsVisible());
+    // Qt Charts' own labels would print 19.18 as "19.18" but 2087 as "2087": ours are the tables'.
+    QVERIFY(!bars->isLabelsVisible());
+    QVERIFY(chart->findChild<BarValueLabels *>());
+    QVERIFY(chart->localizeNumbers());
+}
+
+void TestCharts::barAmountsReadLikeTheTables()
+{
+    ChartData data;
+    data.kind = ChartData::Kind::Bars;
+    data.title = u"项目预算与执行"_s;
+    data.categories = { u"数字政府基础设施运行维护及网络安全保障项目"_s, u"短名"_s };
+    data.series = { { u"全年预算数"_s, { 2'087'005'000, 1'234'564'999 } }, { u"全年执行数"_s, { 0, 123'450'000 } } };
+    const auto chart = ChartFactory::create(data, ChartFactory::Medium::Screen);
+    const auto *labels = chart->findChild<BarValueLabels *>();
+    QVERIFY(labels);
+    // Set by set, the categories bottom up (the first category reads at the top): half up from fen.
+    QCOMPARE(labels->texts(), QStringList({ u"1,234.56"_s, u"2,087.01"_s, u"123.45"_s, u"0.00"_s }));
+    // On screen a long name wraps onto lines instead of being cut to "…".
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).constFirst());
+    QVERIFY(axis);
+    QCOMPARE(axis->categories().constLast(), u"数字政府基础设<br>施运行维护及网<br>络安全保障项目"_s);
+    QCOMPARE(axis->categories().constFirst(), u"短名"_s);
+    QVERIFY(ChartFactory::screenHeight(data) >= 340);
+    data.categories += QStringList(12, u"数字政府基础设施运行维护及网络安全保障项目"_s);
+    for (ChartSeriesData &series : data.series)
+        series.values += QList<qint64>(12, 100'000'000);
+    QVERIFY(ChartFactory::screenHeight(data) > 14 * 3 * 17);
+    // Shown at that height, no two amounts overlap.
+    QChartView view(ChartFactory::create(data, ChartFactory::Medium::Screen).release());
+    view.resize(560, ChartFactory::screenHeight(data));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto items = view.chart()->findChild<BarValueLabels *>()->items();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size(); ++j)
+            QVERIFY(!items.at(i)->sceneBoundingRect().intersects(items.at(j)->sceneBoundingRect()));
+    }
 }
 
 void TestCharts::painterDrawsSomething()

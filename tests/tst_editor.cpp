@@ -1,15 +1,24 @@
 #include "editor/cellmessage.h"
 #include "editor/classrowbar.h"
 #include "editor/departmenteditor.h"
+#include "editor/reasondialog.h"
 #include "document/document.h"
 #include "editor/tableformeditor.h"
+#include "models/reasoncatalog.h"
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
 #include "testsupport.h"
 #include "editor/texteditor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -50,6 +59,8 @@ private slots:
     void frozenColumnsStayInPlace();
     void textEditorWritesThroughAndUndoes();
     void departmentEditorWritesThrough();
+    void publicationDateIsAnUndoableProperty();
+    void reasonIsWrittenFromItsFigure();
 
 private:
     TableFormEditor *open(const QString &tableId);
@@ -348,6 +359,86 @@ void TestEditor::departmentEditorWritesThrough()
     QCOMPARE(shown(u"T5"_s, u"total"_s, u"total"_s), u"4,116.42"_s);
     m_document->undoStack()->undo();
     QCOMPARE(editor.nameEdit()->text(), u"咸宁市政务服务和大数据管理局"_s);
+}
+
+void TestEditor::publicationDateIsAnUndoableProperty()
+{
+    DepartmentEditor editor(m_document.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    // Unknown at first: the field says so in words and cannot be typed into.
+    QVERIFY(!m_document->data().department.published.isValid());
+    QVERIFY(!editor.publishedKnownBox()->isChecked());
+    QVERIFY(!editor.publishedEdit()->isEnabled());
+    QCOMPARE(editor.publishedEdit()->text(), u"Not yet known"_s);
+    const int before = m_document->undoStack()->count();
+    QTest::mouseClick(editor.publishedKnownBox(), Qt::LeftButton, {},
+                      QPoint(8, editor.publishedKnownBox()->height() / 2));
+    QVERIFY(editor.publishedKnownBox()->isChecked());
+    QVERIFY(editor.publishedEdit()->isEnabled());
+    editor.publishedEdit()->setFocus();
+    editor.publishedEdit()->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClicks(editor.publishedEdit(), u"2025"_s);
+    editor.publishedEdit()->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClicks(editor.publishedEdit(), u"09"_s);
+    editor.publishedEdit()->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(editor.publishedEdit(), u"10"_s);
+    QCOMPARE(m_document->data().department.published, QDate(2025, 9, 10));
+    QCOMPARE(m_document->undoStack()->count(), before + 1); // one step, however many keys
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->data().department.published.isValid());
+    QVERIFY(!editor.publishedKnownBox()->isChecked());
+    QCOMPARE(editor.publishedEdit()->text(), u"Not yet known"_s);
+    m_document->undoStack()->redo();
+    QCOMPARE(editor.publishedEdit()->date(), QDate(2025, 9, 10));
+}
+
+void TestEditor::reasonIsWrittenFromItsFigure()
+{
+    // A T5 figure whose sentence in the explanations still lacks its reason.
+    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    const ReasonCatalog catalog = ReasonCatalog::build(*m_document);
+    QModelIndex target;
+    QString key;
+    for (const ReasonCatalog::Entry &entry : catalog.entries()) {
+        for (const CellRef &cell : entry.cells) {
+            if (!target.isValid() && cell.sheet == u"T5"_s && m_document->data().texts.value(entry.key).isEmpty()
+                && t5->model()->indexOf(cell).isValid()) {
+                target = t5->model()->indexOf(cell);
+                key = entry.key;
+            }
+        }
+    }
+    QVERIFY(target.isValid());
+    QVERIFY(!catalog.label(key).contains(key)); // said in words, not by key
+    t5->view()->scrollTo(target);
+    const QPoint at = t5->view()->visualRect(target).center();
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, t5->view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(t5->view()->viewport(), &click);
+    auto *menu = t5->findChild<QMenu *>();
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QAction *write = menu->actions().constFirst();
+    QCOMPARE(write->text(), u"Write the reason for this figure…"_s);
+    QVERIFY(write->isEnabled());
+    write->trigger();
+    menu->close();
+    auto *dialog = t5->findChild<ReasonDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>()->text() == catalog.label(key));
+    QPlainTextEdit *edit = dialog->textEdits().constFirst();
+    edit->setFocus();
+    QInputMethodEvent typed; // Chinese arrives from the input method as committed text
+    typed.setCommitString(u"人员增加"_s);
+    QApplication::sendEvent(edit, &typed);
+    const int before = m_document->undoStack()->count();
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(m_document->data().texts.value(key), u"人员增加"_s);
+    QCOMPARE(m_document->undoStack()->count(), before + 1);
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->data().texts.value(key).isEmpty());
 }
 
 void TestEditor::enterAndTabSkipLockedCells()

@@ -1,11 +1,14 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,12 @@ private slots:
         QFile half(path("half.xlsx"));
         QVERIFY(half.open(QIODevice::WriteOnly));
         half.write("PK\x03\x04 and then nothing of a zip");
+        // A sound workbook of something else: a list of meetings.
+        lxw_workbook *minutes = workbook_new(QFile::encodeName(path("minutes.xlsx")).constData());
+        lxw_worksheet *sheet = workbook_add_worksheet(minutes, "Sheet1");
+        worksheet_write_string(sheet, 0, 0, "会议纪要", nullptr);
+        worksheet_write_number(sheet, 1, 1, 12, nullptr);
+        QCOMPARE(workbook_close(minutes), LXW_NO_ERROR);
     }
 
     void xlsxThenImportGivesTheSameTables()
@@ -72,6 +81,51 @@ private slots:
         QCOMPARE(root.value(u"department"_s)[u"year"_s].toInt(), 2025);
     }
 
+    void rollForwardWithAUserProfilesCodeMap()
+    {
+        // The next year's profile as a finance bureau ships it: a package in the user's folder with
+        // its own id, year and a code map renaming 行政运行's neighbour 2010602 to 2010650.
+        QTemporaryDir home;
+        const QString package = TestSupport::copyProfile(u"hubei-2024"_s, home.filePath(u"FinalAccounts/final-accounts/profiles"_s),
+                                                         u"hubei-2025"_s, [](const QString &part, QJsonObject *json) {
+                                                             if (part == u"profile"_s)
+                                                                 json->insert(u"year"_s, 2025);
+                                                         });
+        QFile codeMap(QDir(package).filePath(u"codemap.json"_s));
+        QVERIFY(codeMap.open(QIODevice::WriteOnly));
+        codeMap.write(R"({ "codes": { "2010602": "2010650" } })");
+        codeMap.close();
+        const QHash<QString, QString> environment { { u"XDG_DATA_HOME"_s, home.path() } };
+        const auto result = TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"--template"_s,
+                                                  u"hubei-2025"_s, u"-o"_s, path("mapped.fadb") },
+                                                environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("→ 2010650 (last year 3,400.49 万元)"), result.out.constData());
+        const QJsonObject root = QJsonDocument::fromJson(TestSupport::runApp({ u"export"_s, path("mapped.fadb") }, environment).out).object();
+        QCOMPARE(root.value(u"template"_s).toString(), u"hubei-2025"_s);
+        const QStringList t5 = root.value(u"rows"_s)[u"T5"_s].toVariant().toStringList();
+        QVERIFY2(t5.contains(u"2010650"_s) && !t5.contains(u"2010602"_s) && t5.contains(u"2010601"_s), qPrintable(t5.join(u' ')));
+
+        // A broken code map in the package is named, and nothing is written.
+        QVERIFY(codeMap.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        codeMap.write(R"({ "codes": { "2010602": 2010650 } })");
+        codeMap.close();
+        const auto broken = TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"--template"_s,
+                                                  u"hubei-2025"_s, u"-o"_s, path("broken.fadb") },
+                                                environment);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(broken.err).contains(QDir::toNativeSeparators(codeMap.fileName())), broken.err.constData());
+        QVERIFY(!QFile::exists(path("broken.fadb")));
+
+        // The same package without its code map carries the old code: the map came from the package.
+        QVERIFY(QFile::remove(codeMap.fileName()));
+        const auto plain = TestSupport::runApp({ u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"--template"_s,
+                                                 u"hubei-2025"_s, u"-o"_s, path("plain.fadb") },
+                                               environment);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QVERIFY(!plain.out.contains("2010650"));
+    }
+
     void failures_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -82,6 +136,7 @@ private slots:
         QTest::newRow("xlsx: not a document") << QStringList { u"xlsx"_s, u"@text.fadb"_s, u"-o"_s, u"@out.xlsx"_s } << u"out.xlsx"_s << 1 << u"text.fadb"_s;
         QTest::newRow("xlsx: no output") << QStringList { u"xlsx"_s, u"@sample.fadb"_s } << u"sample.xlsx.none"_s << 64 << u"Usage"_s;
         QTest::newRow("import: damaged workbook") << QStringList { u"import"_s, u"@half.xlsx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"half.xlsx"_s;
+        QTest::newRow("import: a workbook of something else") << QStringList { u"import"_s, u"@minutes.xlsx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"No table"_s;
         QTest::newRow("import: unknown template") << QStringList { u"import"_s, u"@sample.xlsx"_s, u"--template"_s, u"xx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"xx"_s;
         QTest::newRow("compare: missing") << QStringList { u"compare"_s, u"@sample.fadb"_s, u"@missing.fadb"_s } << u"none"_s << 1 << u"missing.fadb"_s;
         QTest::newRow("compare: not a document") << QStringList { u"compare"_s, u"@text.fadb"_s, u"@sample.fadb"_s, u"-o"_s, u"@c.pdf"_s } << u"c.pdf"_s << 1 << u"text.fadb"_s;

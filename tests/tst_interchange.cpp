@@ -62,6 +62,13 @@ void TestInterchange::exportImportExportIsStable()
     const auto reread = Document::create(again.reportTemplate, again.data, &error);
     QVERIFY(reread);
     QCOMPARE(Interchange::write(*reread), first);
+    // The 公开日期 is carried when known, and absent while unknown.
+    QVERIFY(!first.contains("published"));
+    const QJsonObject dated = withValue(QJsonDocument::fromJson(first).object(),
+                                        { u"department"_s, u"published"_s }, u"2025-09-10"_s);
+    const Interchange::ReadResult withDate = Interchange::read(QJsonDocument(dated).toJson(), TestSupport::library());
+    QVERIFY2(withDate.ok(), qPrintable(withDate.errors.join(u'\n')));
+    QCOMPARE(withDate.data.department.published, QDate(2025, 9, 10));
 }
 
 void TestInterchange::exportCarriesDerivedFigures()
@@ -119,6 +126,10 @@ void TestInterchange::errorsNameTheirPath_data()
     QTest::newRow("missing department name") << u"department.name"_s << QJsonValue(QJsonValue::Undefined)
                                              << u"$.department.name: missing"_s;
     QTest::newRow("bad kind") << u"department.kind"_s << QJsonValue(u"企业"_s) << u"$.department.kind: must be"_s;
+    QTest::newRow("publication date in Chinese") << u"department.published"_s << QJsonValue(u"2025年9月10日"_s)
+                                                 << u"$.department.published: must be a date"_s;
+    QTest::newRow("publication date that does not exist") << u"department.published"_s << QJsonValue(u"2025-02-30"_s)
+                                                          << u"$.department.published: must be a date"_s;
     QTest::newRow("bad year") << u"department.year"_s << QJsonValue(u"2024"_s) << u"$.department.year: must be a year"_s;
     QTest::newRow("unknown template") << u"template"_s << QJsonValue(u"beijing-2024"_s)
                                       << u"$.template: unknown template \"beijing-2024\""_s;

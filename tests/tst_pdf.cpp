@@ -2,6 +2,7 @@
 
 #include "cjkfont.h"
 #include "commands/addremoveclassrow.h"
+#include "commands/changedepartment.h"
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
@@ -40,6 +41,7 @@ private slots:
     void emptyTableNote();
     void embeddedChineseSubset();
     void draftWatermarkUntilFinal();
+    void coverDateIsThePublicationDate();
     void longTableRepeatsItsHeader();
     void printerAndPreviewPaintTheSamePages();
     void commandLineFile();
@@ -99,7 +101,7 @@ void TestPdf::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!CjkFont::family().isEmpty(), "no Chinese font installed");
     m_sample = TestSupport::sampleDocument();
-    ReportContent content = ReportContent::build(*m_sample, QDate(2025, 6, 30));
+    ReportContent content = ReportContent::build(*m_sample);
     content.final = true;
     m_final = path(u"final.pdf"_s);
     QString error;
@@ -215,6 +217,25 @@ void TestPdf::draftWatermarkUntilFinal()
     QVERIFY(!m_finalText.contains(u"未通过审核"_s));
 }
 
+void TestPdf::coverDateIsThePublicationDate()
+{
+    // Unknown: the cover states no date at all (the export date would be false).
+    const QString cover = text(m_final, 1, 1, true);
+    QVERIFY2(cover.contains(u"2024年度部门决算"_s), qPrintable(cover));
+    QVERIFY2(!cover.contains(u"日期"_s) && !cover.contains(u"月"_s), qPrintable(cover));
+
+    auto document = TestSupport::sampleDocument();
+    DepartmentInfo department = document->data().department;
+    department.published = QDate(2025, 9, 10);
+    document->undoStack()->push(new ChangeDepartment(document.get(), department));
+    const QString dated = path(u"dated.pdf"_s);
+    QString error;
+    QVERIFY2(DisclosureExport::writePdf(ReportContent::build(*document), dated, &error), qPrintable(error));
+    QVERIFY(text(dated, 1, 1, true).contains(u"公开日期：2025年9月10日"_s));
+    document->undoStack()->undo();
+    QVERIFY(!document->data().department.published.isValid());
+}
+
 void TestPdf::longTableRepeatsItsHeader()
 {
     auto document = TestSupport::emptyDocument();
@@ -260,7 +281,7 @@ void TestPdf::longTableRepeatsItsHeader()
 
 void TestPdf::printerAndPreviewPaintTheSamePages()
 {
-    ReportContent content = ReportContent::build(*m_sample, QDate(2025, 6, 30));
+    ReportContent content = ReportContent::build(*m_sample);
     content.final = true;
     const int pages = pageCount(m_final);
 
@@ -299,9 +320,20 @@ void TestPdf::commandLineFile()
     const TestSupport::ProcessResult result = TestSupport::runApp({ u"pdf"_s, fadb, u"-o"_s, pdf });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(text(pdf, 1, 1, true).contains(u"初稿/未通过审核"_s));
-    QCOMPARE(TestSupport::runApp({ u"pdf"_s, fadb, u"-o"_s, pdf, u"--final"_s }).exitCode, 0);
-    QVERIFY(!text(pdf).contains(u"未通过审核"_s));
-    QVERIFY(text(pdf).contains(u"收入支出决算总表"_s));
+    // The sample has audit errors and empty reasons: a final PDF is refused, in the user's language,
+    // naming each of them, and nothing is written.
+    const QString refused = path(u"refused.pdf"_s);
+    const TestSupport::ProcessResult final = TestSupport::runApp({ u"pdf"_s, fadb, u"-o"_s, refused, u"--final"_s },
+                                                                 { { u"LC_ALL"_s, u"zh_CN.UTF-8"_s } });
+    QCOMPARE(final.exitCode, 1);
+    QVERIFY(!QFile::exists(refused));
+    const QString why = QString::fromUtf8(final.err);
+    QVERIFY2(why.contains(u"未按终稿导出"_s), qPrintable(why));
+    const ReportContent sample = ReportContent::build(*TestSupport::sampleDocument());
+    QVERIFY(!sample.auditErrors.isEmpty() && !sample.emptyReasons.isEmpty());
+    QCOMPARE(why.count(u"待填写原因："_s), sample.emptyReasons.size());
+    QCOMPARE(why.count(u"审核错误："_s), sample.auditErrors.size());
+    QVERIFY2(why.contains(sample.emptyReasons.constFirst()), qPrintable(why));
     QCOMPARE(TestSupport::runApp({ u"pdf"_s, path(u"missing.fadb"_s), u"-o"_s, pdf }).exitCode, 1);
     QCOMPARE(TestSupport::runApp({ u"pdf"_s, fadb }).exitCode, 64);
 }

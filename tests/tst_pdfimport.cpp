@@ -8,10 +8,14 @@
 #include "profile/templatelibrary.h"
 #include "store/documentfile.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,11 +56,24 @@ struct Read {
     QList<Finding> findings;
 };
 
+// A sound PDF with a text layer that is no disclosure: a page of meeting minutes.
+QByteArray foreignPdf()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(200, 200), u"会议纪要：讨论年度工作计划。"_s);
+    }
+    return buffer.data();
+}
+
 Read readPages(const QList<PdfPage> &pages)
 {
     const auto reportTemplate = TestSupport::library().find(hubei);
     QString error;
-    const auto layout = PdfLayout::load(hubei, &error);
+    const auto layout = PdfLayout::forTemplate(*reportTemplate, &error);
     Read read;
     read.import = PdfImporter::read(pages, *reportTemplate, *layout);
     read.document = Document::create(reportTemplate, read.import.data, &error);
@@ -103,6 +120,8 @@ private slots:
     void priorYearOnly();
     void badFiles_data();
     void badFiles();
+    void auditThatCannotRunExits3_data();
+    void auditThatCannotRunExits3();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -342,6 +361,7 @@ void TestPdfImport::badFiles_data()
     QTest::newRow("damaged") << u"damaged.pdf"_s
                              << QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntrailer\n");
     QTest::newRow("not a PDF") << u"text.pdf"_s << QByteArray("收入支出决算总表\n");
+    QTest::newRow("a PDF of something else") << u"minutes.pdf"_s << foreignPdf();
 }
 
 void TestPdfImport::badFiles()
@@ -360,8 +380,46 @@ void TestPdfImport::badFiles()
     QVERIFY(imported.err.contains(name.toUtf8()));
     QVERIFY(!QFile::exists(output));
     const auto audited = TestSupport::runApp({ u"audit"_s, path(name), u"--template"_s, hubei });
-    QCOMPARE(audited.exitCode, 1);
+    QCOMPARE(audited.exitCode, 3); // the audit cannot run, which must not look like findings
+    QVERIFY(audited.err.contains(name.toUtf8()));
     QVERIFY(audited.out.isEmpty());
+}
+
+void TestPdfImport::auditThatCannotRunExits3_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown profile") << u"hunan-2024"_s << u"Unknown template \"hunan-2024\""_s;
+    QTest::newRow("no rules") << u"norules-2024"_s << u"has no audit rules"_s;
+    QTest::newRow("text audit cannot be built") << u"badtext-2024"_s << u"The text audit of profile badtext-2024 cannot run"_s;
+}
+
+void TestPdfImport::auditThatCannotRunExits3()
+{
+    QFETCH(QString, templateId);
+    QFETCH(QString, message);
+    // Packages in a user folder of the test's own: the sample's profile without any rule (the
+    // base's checks and rules removed), and one whose text audit names a cell in a broken way.
+    QTemporaryDir home;
+    const QString profiles = QDir(home.path()).filePath(u"FinalAccounts/final-accounts/profiles"_s);
+    const auto writeRules = [](const QString &folder, const QJsonObject &rules) {
+        QFile file(QDir(folder).filePath(u"rules.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(rules).toJson());
+    };
+    const QString noRules = TestSupport::copyProfile(hubei, profiles, u"norules-2024"_s, [](const QString &part, QJsonObject *json) {
+        if (part == u"tables"_s)
+            json->insert(u"checks"_s, QJsonValue::Null);
+    });
+    writeRules(noRules, QJsonObject { { u"rules"_s, QJsonValue::Null } });
+    writeRules(TestSupport::copyProfile(hubei, profiles, u"badtext-2024"_s),
+               QJsonObject { { u"text"_s, QJsonObject { { u"classFact"_s, QJsonObject { { u"value"_s, u"T5.(("_s } } } } } });
+
+    const auto result = TestSupport::runApp({ u"audit"_s, path(u"sample.pdf"_s), u"--template"_s, templateId },
+                                            { { u"XDG_DATA_HOME"_s, home.path() } });
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_MAIN(TestPdfImport)

@@ -36,36 +36,14 @@ private slots:
     void copiedProfileWorksInEveryCommand();
     void profilesCommandListsSources();
     void profileCheckCommand();
+    void schemaFaultDeepInATable_data();
+    void schemaFaultDeepInATable();
+    void schemaFaultOfAnExtendingProfileIsInItsOwnFile();
     void auditThatCannotRunExits3();
 
 private:
-    // Writes the built-in package `from` into `folder`/`id` with its id changed; `edit` may change
-    // any part before it is written.
-    static QString copyProfile(const QString &from, const QString &folder, const QString &id,
-                               const std::function<void(const QString &part, QJsonObject *json)> &edit = {});
     static TestSupport::ProcessResult run(const QStringList &arguments, const QString &dataHome);
 };
-
-QString TestProfiles::copyProfile(const QString &from, const QString &folder, const QString &id,
-                                  const std::function<void(const QString &part, QJsonObject *json)> &edit)
-{
-    const QDir source(u":/profiles/"_s + from);
-    const QString target = QDir(folder).filePath(id);
-    QDir().mkpath(target);
-    for (const QString &name : source.entryList({ u"*.json"_s }, QDir::Files)) {
-        QFile in(source.filePath(name));
-        in.open(QIODevice::ReadOnly);
-        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
-        if (name == u"profile.json"_s)
-            json.insert(u"id"_s, id);
-        if (edit)
-            edit(name.chopped(5), &json);
-        QFile out(QDir(target).filePath(name));
-        out.open(QIODevice::WriteOnly);
-        out.write(QJsonDocument(json).toJson());
-    }
-    return target;
-}
 
 TestSupport::ProcessResult TestProfiles::run(const QStringList &arguments, const QString &dataHome)
 {
@@ -158,7 +136,7 @@ void TestProfiles::brokenPackageIsRefusedWithItsPath()
     QTemporaryDir folder;
     // The package overrides one item of its base (by id) with the bad value, or its profile.json.
     const QString item = part == u"rules"_s ? u"A-T4-4f"_s : part == u"charts"_s ? u"incomeBySource"_s : u"T1-5"_s;
-    const QString package = copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &name, QJsonObject *json) {
+    const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &name, QJsonObject *json) {
         if (list.isEmpty() && name == part)
             json->insert(key, value);
     });
@@ -190,7 +168,7 @@ void TestProfiles::chartsComeFromTheProfile()
 {
     QTemporaryDir folder;
     // A province without the projects chart that draws its income as a donut.
-    copyProfile(u"hubei-2024"_s, folder.path(), u"hunan-2024"_s);
+    TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"hunan-2024"_s);
     QFile charts(QDir(folder.path()).filePath(u"hunan-2024/charts.json"_s));
     QVERIFY(charts.open(QIODevice::WriteOnly));
     charts.write(R"({"charts": [{"id": "projects", "delete": true},
@@ -252,7 +230,7 @@ void TestProfiles::copiedProfileWorksInEveryCommand()
     // A finance bureau ships a profile in the user's folder: no rebuild.
     QTemporaryDir home;
     const QString userProfiles = home.filePath(u"FinalAccounts/final-accounts/profiles"_s);
-    copyProfile(u"hubei-2024"_s, userProfiles, u"hunan-2024"_s, [](const QString &part, QJsonObject *json) {
+    TestSupport::copyProfile(u"hubei-2024"_s, userProfiles, u"hunan-2024"_s, [](const QString &part, QJsonObject *json) {
         if (part == u"profile"_s)
             json->insert(u"title"_s, u"湖南省部门决算公开（2024 年度）"_s);
     });
@@ -276,7 +254,7 @@ void TestProfiles::copiedProfileWorksInEveryCommand()
     // The same package from a --profiles folder, with the user's folder empty.
     QTemporaryDir other;
     QTemporaryDir emptyHome;
-    copyProfile(u"hubei-2024"_s, other.path(), u"hunan-2024"_s);
+    TestSupport::copyProfile(u"hubei-2024"_s, other.path(), u"hunan-2024"_s);
     result = run({ u"audit"_s, u"--profiles"_s, other.path(), file }, emptyHome.path());
     QVERIFY2(result.exitCode >= 0 && result.exitCode <= 2, result.err.constData());
     result = run({ u"audit"_s, file }, emptyHome.path());
@@ -287,7 +265,7 @@ void TestProfiles::profilesCommandListsSources()
 {
     QTemporaryDir home;
     QTemporaryDir extra;
-    copyProfile(u"shanghai-2024"_s, extra.path(), u"shanghai-2025"_s);
+    TestSupport::copyProfile(u"shanghai-2024"_s, extra.path(), u"shanghai-2025"_s);
     const TestSupport::ProcessResult result = run({ u"profiles"_s, u"--profiles"_s, extra.path() }, home.path());
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
@@ -304,7 +282,7 @@ void TestProfiles::profileCheckCommand()
             = run({ u"profile"_s, u"check"_s, TestSupport::sourcePath(u"resources/profiles/shanghai-2024"_s) }, home.path());
     QVERIFY2(result.exitCode == 0, result.out.constData());
     QTemporaryDir folder;
-    const QString package = copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [](const QString &part, QJsonObject *json) {
+    const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [](const QString &part, QJsonObject *json) {
         if (part == u"tables"_s)
             json->insert(u"checks"_s, QJsonArray { QJsonObject { { u"id"_s, u"T1-5"_s }, { u"op"_s, u"≈"_s } } });
     });
@@ -312,6 +290,124 @@ void TestProfiles::profileCheckCommand()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(QString::fromUtf8(result.out).contains(QDir(package).filePath(u"tables.json"_s) + u": $.checks[0].op: "_s),
              result.out.constData());
+
+    // The schemas for an editor, written twice: the second run replaces the first's files.
+    const QString schemas = folder.filePath(u"schema"_s);
+    for (int i = 0; i < 2; ++i) {
+        result = run({ u"profile"_s, u"schema"_s, schemas }, home.path());
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+    }
+    QFile written(QDir(schemas).filePath(u"tables.json"_s));
+    QFile source(TestSupport::sourcePath(u"resources/schema/tables.json"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly) && source.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), source.readAll());
+    QVERIFY(QString::fromUtf8(result.out).contains(QDir::toNativeSeparators(written.fileName())));
+}
+
+void TestProfiles::schemaFaultDeepInATable_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QStringList>("expected"); // "PATH: MESSAGE" in tables.json
+    QTest::newRow("wrong type") << u"type"_s << QStringList {
+        u"$.tables[3].blocks[1].columns[2].printed: must be true or false, not a text"_s };
+    QTest::newRow("misspelt key") << u"key"_s << QStringList {
+        u"$.tables[3].blocks[1].columns[2]: the key \"key\" is missing"_s,
+        u"$.tables[3].blocks[1].columns[2].kye: unknown key \"kye\"; did you mean \"key\"?"_s };
+    QTest::newRow("unknown row kind") << u"kind"_s << QStringList {
+        u"$.tables[4].blocks[0].rows[1].kind: \"function\" is not one of \"fixed\", \"total\", \"functional\", \"economic\", \"classList\""_s };
+    QTest::newRow("unknown operator") << u"op"_s << QStringList {
+        u"$.checks[0].op: \"=>\" is not one of \"=\", \"<=\", \">=\", \"<\", \">\""_s };
+}
+
+void TestProfiles::schemaFaultDeepInATable()
+{
+    QFETCH(QString, fault);
+    QFETCH(QStringList, expected);
+    QTemporaryDir folder;
+    const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"broken-2024"_s, [&](const QString &part, QJsonObject *json) {
+        if (part != u"tables"_s)
+            return;
+        QJsonArray tables = json->value(u"tables"_s).toArray();
+        QJsonObject table = tables.at(fault == u"kind"_s ? 4 : 3).toObject();
+        QJsonArray blocks = table.value(u"blocks"_s).toArray();
+        QJsonObject block = blocks.at(fault == u"kind"_s ? 0 : 1).toObject();
+        QJsonArray columns = block.value(u"columns"_s).toArray();
+        QJsonObject column = columns.at(2).toObject();
+        QJsonArray rows = block.value(u"rows"_s).toArray();
+        QJsonObject row = rows.at(1).toObject();
+        if (fault == u"type"_s)
+            column.insert(u"printed"_s, u"no"_s);
+        if (fault == u"key"_s)
+            column.insert(u"kye"_s, column.take(u"key"_s));
+        if (fault == u"kind"_s)
+            row.insert(u"kind"_s, u"function"_s);
+        if (fault == u"op"_s)
+            json->insert(u"checks"_s, QJsonArray { QJsonObject { { u"id"_s, u"X-07"_s }, { u"op"_s, u"=>"_s } } });
+        columns.replace(2, column);
+        rows.replace(1, row);
+        block.insert(u"columns"_s, columns);
+        block.insert(u"rows"_s, rows);
+        blocks.replace(fault == u"kind"_s ? 0 : 1, block);
+        table.insert(u"blocks"_s, blocks);
+        tables.replace(fault == u"kind"_s ? 4 : 3, table);
+        json->insert(u"tables"_s, tables);
+    });
+    const QString file = QDir(package).filePath(u"tables.json"_s);
+    QStringList lines;
+    for (const QString &fault : std::as_const(expected))
+        lines.append(file + u": "_s + fault);
+
+    QString error;
+    const auto library = TemplateLibrary::load(TemplateLibrary::standardSources({ folder.path() }), &error);
+    QVERIFY2(library, qPrintable(error));
+    QVERIFY(!library->find(u"broken-2024"_s));
+    QCOMPARE(library->ids(), QStringList({ u"hubei-2024"_s, u"shanghai-2024"_s }));
+    QStringList issues;
+    for (const ProfileIssue &issue : library->issues())
+        issues.append(issue.text());
+    QCOMPARE(issues, lines);
+
+    QTemporaryDir home;
+    const TestSupport::ProcessResult result = run({ u"profile"_s, u"check"_s, package }, home.path());
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts), lines);
+}
+
+void TestProfiles::schemaFaultOfAnExtendingProfileIsInItsOwnFile()
+{
+    // hunan-2024 extends hubei-2024 and restates its T5: merged, T5 is the fifth table, in
+    // hunan's own file the first. The fault is reported where the author wrote it.
+    QTemporaryDir folder;
+    const QString package = QDir(folder.path()).filePath(u"hunan-2024"_s);
+    QVERIFY(QDir().mkpath(package));
+    QFile profile(QDir(package).filePath(u"profile.json"_s));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write(R"({"id": "hunan-2024", "title": "湖南省部门决算公开（2024 年度）", "year": 2024, "extends": "hubei-2024"})");
+    profile.close();
+    QFile tables(QDir(package).filePath(u"tables.json"_s));
+    QVERIFY(tables.open(QIODevice::WriteOnly));
+    tables.write(R"({"tables": [{"id": "T5", "titel": "一般公共预算财政拨款支出决算表"}], "display": {"decimals": "2"}})");
+    tables.close();
+    const QString file = QDir(package).filePath(u"tables.json"_s);
+    const QStringList lines = { file + u": $.display.decimals: must be a whole number, not a text"_s,
+                                file + u": $.tables[0].titel: unknown key \"titel\"; did you mean \"title\"?"_s };
+
+    QString error;
+    const auto library = TemplateLibrary::load(TemplateLibrary::standardSources({ folder.path() }), &error);
+    QVERIFY2(library, qPrintable(error));
+    QVERIFY(!library->find(u"hunan-2024"_s));
+    QStringList issues;
+    for (const ProfileIssue &issue : library->issues())
+        issues.append(issue.text());
+    QCOMPARE(issues, lines);
+
+    // Without the misspelling the partial T5 is whole once merged with hubei-2024's.
+    QVERIFY(tables.open(QIODevice::WriteOnly));
+    tables.write(R"({"tables": [{"id": "T5", "title": "一般公共预算财政拨款支出决算表（湖南）"}]})");
+    tables.close();
+    const auto fixed = TemplateLibrary::load(TemplateLibrary::standardSources({ folder.path() }), &error);
+    QVERIFY2(fixed && fixed->issues().isEmpty(), qPrintable(error));
+    QCOMPARE(fixed->find(u"hunan-2024"_s)->table(u"T5"_s)->title, u"一般公共预算财政拨款支出决算表（湖南）"_s);
 }
 
 void TestProfiles::auditThatCannotRunExits3()

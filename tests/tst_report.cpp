@@ -147,7 +147,7 @@ void TestReport::columnGroupsRepeatKeyColumns()
 
 void TestReport::documentOrder()
 {
-    const ReportContent content = ReportContent::build(*m_sample, QDate(2025, 6, 30));
+    const ReportContent content = ReportContent::build(*m_sample);
     QCOMPARE(content.title, u"咸宁市政务服务和大数据管理局2024年度部门决算"_s);
     QList<int> parts;
     for (const ReportBlock &block : content.blocks) {

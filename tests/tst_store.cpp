@@ -1,4 +1,5 @@
 #include "commands/addremoveproject.h"
+#include "commands/changedepartment.h"
 #include "commands/setcellvalue.h"
 #include "commands/settext.h"
 #include "document/document.h"
@@ -34,6 +35,7 @@ private slots:
     void roundTripKeepsEveryInput();
     void everyEditIsWrittenThrough();
     void undoIsWrittenThrough();
+    void publicationDateIsWrittenThrough();
     void notFound();
     void notSqlite();
     void foreignSqlite();
@@ -121,6 +123,42 @@ void TestStore::undoIsWrittenThrough()
     }
     const auto reopened = DocumentFile::open(path, TestSupport::library());
     QCOMPARE(reopened.document->value(cell), qint64(330'000));
+}
+
+void TestStore::publicationDateIsWrittenThrough()
+{
+    const QString path = samplePath();
+    {
+        auto opened = DocumentFile::open(path, TestSupport::library());
+        QVERIFY(!opened.document->data().department.published.isValid());
+        DepartmentInfo department = opened.document->data().department;
+        department.published = QDate(2025, 9, 10);
+        opened.document->push(new ChangeDepartment(opened.document.get(), department));
+    }
+    {
+        auto reopened = DocumentFile::open(path, TestSupport::library());
+        QCOMPARE(reopened.document->data().department.published, QDate(2025, 9, 10));
+        QVERIFY(Interchange::write(*reopened.document).contains("\"published\": \"2025-09-10\""));
+        // Back to unknown: the file holds no date any more, not an empty or a made-up one.
+        DepartmentInfo department = reopened.document->data().department;
+        department.published = QDate();
+        reopened.document->push(new ChangeDepartment(reopened.document.get(), department));
+    }
+    {
+        const auto again = DocumentFile::open(path, TestSupport::library());
+        QVERIFY(!again.document->data().department.published.isValid());
+    }
+    int rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"published"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(u"SELECT COUNT(*) FROM meta WHERE key LIKE 'department.%'"_s, db);
+        QVERIFY(query.next());
+        rows = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"published"_s);
+    QCOMPARE(rows, 3); // name, code and year
 }
 
 void TestStore::notFound()

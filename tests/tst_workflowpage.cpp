@@ -1,4 +1,5 @@
 #include "audit/auditdock.h"
+#include "charts/chartspage.h"
 #include "document/document.h"
 #include "editor/appsettings.h"
 #include "editor/editorworkspace.h"
@@ -11,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
@@ -141,6 +143,15 @@ void TestWorkflowPage::screenshots()
     shoot(u"t9"_s);
     QVERIFY(m_window->workspace()->showEntry(u"reasons"_s));
     shoot(u"reasons"_s);
+    QVERIFY(m_window->workspace()->showEntry(u"department"_s));
+    shoot(u"department"_s);
+    QVERIFY(m_window->workspace()->showEntry(u"projects"_s));
+    shoot(u"projects"_s);
+    QVERIFY(m_window->workspace()->showEntry(u"charts"_s));
+    shoot(u"charts"_s);
+    auto *charts = qobject_cast<ChartsPage *>(m_window->workspace()->editor(u"charts"_s));
+    QVERIFY(charts && charts->chartCount() == 6);
+    QVERIFY(charts->chartView(5)->grab().save(QDir(dir).filePath(u"chart_projects"_s + suffix)));
 }
 
 QTEST_MAIN(TestWorkflowPage)

@@ -68,6 +68,53 @@
         <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
         <translation>Why the figures are right as they stand; a reason the narrative shares is written only once</translation>
     </message>
+    <message>
+        <source>&amp;Reason, as the explanations will quote it:</source>
+        <translation>&amp;Reason, as the explanations will quote it:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdf</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfDialog</name>
+    <message>
+        <source>Batch PDF</source>
+        <translation>Batch PDF</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents done: %3</source>
+        <translation>%1 of %2 documents done: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PDF(s)…</source>
+        <translation>
+            <numerusform>Writing %n PDF…</numerusform>
+            <numerusform>Writing %n PDFs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PDF(s) written.</source>
+        <translation>
+            <numerusform>%1 of %n PDF written.</numerusform>
+            <numerusform>%1 of %n PDFs written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n document(s) were not exported; no file was left half written.</source>
+        <translation>
+            <numerusform>Cancelled: %n document was not exported; no file was left half written.</numerusform>
+            <numerusform>Cancelled: %n documents were not exported; no file was left half written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BudgetUnit</name>
@@ -76,8 +123,8 @@
         <translation>A unit needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
-        <translation>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
+        <source>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
     </message>
 </context>
 <context>
@@ -91,8 +138,8 @@
         <translation>a chart needs a title</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
-        <translation>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</translation>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
     </message>
     <message>
         <source>a pie needs a list of figures</source>
@@ -111,12 +158,12 @@
         <translation>a pair needs a label</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table with classification rows</source>
-        <translation>&quot;%1&quot; is not a table with classification rows</translation>
+        <source>"%1" is not a table with classification rows</source>
+        <translation>"%1" is not a table with classification rows</translation>
     </message>
     <message>
-        <source>%1 has no column &quot;%2&quot;</source>
-        <translation>%1 has no column &quot;%2&quot;</translation>
+        <source>%1 has no column "%2"</source>
+        <translation>%1 has no column "%2"</translation>
     </message>
 </context>
 <context>
@@ -184,8 +231,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
-        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
+        <source>Code book %1: bad or repeated entry "%2".</source>
+        <translation>Code book %1: bad or repeated entry "%2".</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -207,12 +254,12 @@
         <translation>Replace the output file if it exists.</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -238,8 +285,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
-        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -256,16 +303,21 @@
             <numerusform>%1 of %n document(s) written to %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
-            <numerusform>%1: exported as final despite %n audit error(s).</numerusform>
-        </translation>
+    <message>
+        <source>There is no bundled sample for template "%1".</source>
+        <translation>There is no bundled sample for template "%1".</translation>
     </message>
     <message>
-        <source>There is no bundled sample for template &quot;%1&quot;.</source>
-        <translation>There is no bundled sample for template &quot;%1&quot;.</translation>
+        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
+        <translation>%1: not exported as final; export it without --final as a draft, or deal first with:</translation>
+    </message>
+    <message>
+        <source>  empty reason: %1</source>
+        <translation>  empty reason: %1</translation>
+    </message>
+    <message>
+        <source>  audit error: %1</source>
+        <translation>  audit error: %1</translation>
     </message>
     <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
@@ -280,29 +332,35 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year&apos;s prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
+                                          year's prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
   audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
                                           3 when the audit cannot run)
   pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
+                                          audit has errors; --final refuses while an error or an
+                                          empty reason remains)
   pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
+  profile schema DIR                      write the JSON Schemas of profile packages into DIR (for
+                                          an editor such as VS Code)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year&apos;s document from this one
+                                          start next year's document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
-                                          a department&apos;s document added up from its units&apos; (汇总)
+                                          a department's document added up from its units' (汇总)
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user&apos;s folder.
+built-in ones and those in the user's folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -318,29 +376,35 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year&apos;s prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
+                                          year's prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
   audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
                                           3 when the audit cannot run)
   pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
+                                          audit has errors; --final refuses while an error or an
+                                          empty reason remains)
   pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
+  profile schema DIR                      write the JSON Schemas of profile packages into DIR (for
+                                          an editor such as VS Code)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year&apos;s document from this one
+                                          start next year's document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
-                                          a department&apos;s document added up from its units&apos; (汇总)
+                                          a department's document added up from its units' (汇总)
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user&apos;s folder.
+built-in ones and those in the user's folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
@@ -458,8 +522,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
-        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
+        <source>Condition "%1": cannot read "%2".</source>
+        <translation>Condition "%1": cannot read "%2".</translation>
     </message>
 </context>
 <context>
@@ -488,20 +552,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
+    <message>
+        <source>Publication date (on the cover)</source>
+        <translation>Publication date (on the cover)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <source>Leave it unchecked until the day is fixed: the cover then shows no date.</source>
+        <translation>Leave it unchecked until the day is fixed: the cover then shows no date.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentRollup</name>
-    <message>
-        <source>There is no unit document to roll up.</source>
-        <translation>There is no unit document to roll up.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rolled up %n unit(s):</source>
-        <translation>
-            <numerusform>Rolled up %n unit:</numerusform>
-            <numerusform>Rolled up %n units:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 holds a negative value, which is not allowed there.</source>
         <translation>%1: %2 holds a negative value, which is not allowed there.</translation>
@@ -517,6 +586,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 is left blank (unknown): %2 has no figure for it.</source>
         <translation>%1 is left blank (unknown): %2 has no figure for it.</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>There is no unit document to roll up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled up %n unit(s):</source>
+        <translation>
+            <numerusform>Rolled up %n unit:</numerusform><numerusform>Rolled up %n units:</numerusform></translation>
     </message>
     <message>
         <source>本级</source>
@@ -603,8 +681,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -617,6 +695,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The document is damaged: cell %1 holds %2. %3</source>
         <translation>The document is damaged: cell %1 holds %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 was opened only to be read.</source>
+        <translation>%1 was opened only to be read.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +842,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>a text of more than %1 characters cannot be saved</source>
         <translation>a text of more than %1 characters cannot be saved</translation>
     </message>
+    <message>
+        <source>%1 is in an older file format; open it once in the editor to upgrade it.</source>
+        <translation>%1 is in an older file format; open it once in the editor to upgrade it.</translation>
+    </message>
 </context>
 <context>
     <name>EditorWorkspace</name>
@@ -803,8 +889,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Excel not imported</translation>
     </message>
     <message>
-        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
-        <translation>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</translation>
+        <source>No table of this document's template was found in %1: tables are recognised by their titles.</source>
+        <translation>No table of this document's template was found in %1: tables are recognised by their titles.</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -846,8 +932,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
-        <translation>Formula &quot;%1&quot;: %2</translation>
+        <source>Formula "%1": %2</source>
+        <translation>Formula "%1": %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -858,8 +944,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -921,8 +1007,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Check that the file has not been moved, renamed or deleted, then open it again.</translation>
     </message>
     <message>
-        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
-        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</translation>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</source>
+        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</translation>
     </message>
     <message>
         <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
@@ -1085,12 +1171,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>GradeBands</name>
     <message>
-        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
-        <translation>&quot;gradeBands&quot; must be a list of bands, highest first.</translation>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
+        <translation>"gradeBands" must be a list of bands, highest first.</translation>
     </message>
     <message>
-        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
-        <translation>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</translation>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <translation>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</translation>
     </message>
     <message>
         <source>gradeBands[%1] must start below the band before it.</source>
@@ -1128,8 +1214,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 — not in the workbook</translation>
     </message>
     <message>
-        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
-        <translation>%1 — sheet &quot;%2&quot;: %3 figure(s)</translation>
+        <source>%1 — sheet "%2": %3 figure(s)</source>
+        <translation>%1 — sheet "%2": %3 figure(s)</translation>
     </message>
     <message>
         <source>New row: %1</source>
@@ -1207,16 +1293,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
-        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
-        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
+        <source>"%1" is not a plain decimal amount in 万元</source>
+        <translation>"%1" is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>must be &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>must be "%1"</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -1227,12 +1313,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>unknown template "%1" (known: %2)</source>
+        <translation>unknown template "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
-        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -1243,12 +1329,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
-        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
+        <source>"%1" is not a 项 code of %2</source>
+        <translation>"%1" is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; is listed twice</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -1271,8 +1357,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
-        <translation>template %1 has no text &quot;%2&quot;</translation>
+        <source>template %1 has no text "%2"</source>
+        <translation>template %1 has no text "%2"</translation>
     </message>
     <message>
         <source>must be a name or an object</source>
@@ -1283,8 +1369,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
-        <translation>points must be a decimal string, such as &quot;8.5&quot;</translation>
+        <source>points must be a decimal string, such as "8.5"</source>
+        <translation>points must be a decimal string, such as "8.5"</translation>
     </message>
     <message>
         <source>must not be empty; leave it out when it is unknown</source>
@@ -1295,8 +1381,133 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>unknown 二级指标 kind</translation>
     </message>
     <message>
-        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
-        <translation>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</translation>
+        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
+        <translation>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</translation>
+    </message>
+    <message>
+        <source>must be a date written as "2025-09-10"</source>
+        <translation>must be a date written as "2025-09-10"</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"; did you mean "%2"?</source>
+        <translation>unknown key "%1"; did you mean "%2"?</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"; this object takes no keys</source>
+        <translation>unknown key "%1"; this object takes no keys</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (known keys: %2)</source>
+        <translation>unknown key "%1" (known keys: %2)</translation>
+    </message>
+    <message>
+        <source>a schema must be an object or true/false, not %1</source>
+        <translation>a schema must be an object or true/false, not %1</translation>
+    </message>
+    <message>
+        <source>the schema keyword "%1" is not supported</source>
+        <translation>the schema keyword "%1" is not supported</translation>
+    </message>
+    <message>
+        <source>"%1" is not a JSON type</source>
+        <translation>"%1" is not a JSON type</translation>
+    </message>
+    <message>
+        <source>the pattern %1 is invalid: %2</source>
+        <translation>the pattern %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>"$ref": %1 is not a definition of this schema (#/$defs/NAME)</source>
+        <translation>"$ref": %1 is not a definition of this schema (#/$defs/NAME)</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>must be %1, not %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n character(s)</source>
+        <translation>
+            <numerusform>must have at least %n character</numerusform>
+            <numerusform>must have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form %2</source>
+        <translation>%1 does not have the expected form %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 is less than the minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 is more than the maximum %2</translation>
+    </message>
+    <message>
+        <source>the key "%1" is missing</source>
+        <translation>the key "%1" is missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n item(s)</source>
+        <translation>
+            <numerusform>needs at least %n item</numerusform>
+            <numerusform>needs at least %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 repeats item %2</source>
+        <translation>%1 repeats item %2</translation>
+    </message>
+    <message>
+        <source>fits more than one of the forms it may take</source>
+        <translation>fits more than one of the forms it may take</translation>
     </message>
 </context>
 <context>
@@ -1492,12 +1703,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A value is required here.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
-        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
+        <source>"%1" has a misplaced thousands separator.</source>
+        <translation>"%1" has a misplaced thousands separator.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
         <source>The amount is beyond ±1,000,000,000,000 元.</source>
@@ -1512,8 +1723,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; is not a whole number.</translation>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
     </message>
     <message>
         <source>The count %1 is implausibly large.</source>
@@ -1523,16 +1734,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeFigures</name>
     <message>
-        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
-        <translation>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
+        <source>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
-        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
+        <source>Figure "%1" needs two figures to compare.</source>
+        <translation>Figure "%1" needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
-        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
     </message>
     <message>
         <source>full-year budget of the project</source>
@@ -1559,8 +1770,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
-        <translation>sum of the projects&apos; budgets</translation>
+        <source>sum of the projects' budgets</source>
+        <translation>sum of the projects' budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -1574,12 +1785,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeHtml</name>
     <message>
-        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
-        <translation>Required text &quot;%1&quot; is empty: click to write it.</translation>
+        <source>Required text "%1" is empty: click to write it.</source>
+        <translation>Required text "%1" is empty: click to write it.</translation>
     </message>
     <message>
-        <source>Typed text &quot;%1&quot;: click to edit.</source>
-        <translation>Typed text &quot;%1&quot;: click to edit.</translation>
+        <source>Typed text "%1": click to edit.</source>
+        <translation>Typed text "%1": click to edit.</translation>
     </message>
 </context>
 <context>
@@ -1589,8 +1800,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
-        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -1701,26 +1912,30 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
         <translation>
-            <numerusform>%n check left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
-            <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+            <numerusform>%n check left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform>
+            <numerusform>%n checks left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The template "%1" has no audit rules: there is nothing to check.</source>
+        <translation>The template "%1" has no audit rules: there is nothing to check.</translation>
     </message>
 </context>
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
-        <translation>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</translation>
+        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
+        <translation>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
-        <translation>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</translation>
+        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</translation>
     </message>
     <message>
         <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
@@ -1738,8 +1953,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
-        <translation>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</translation>
+        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
@@ -1749,20 +1964,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         </translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
-        <translation>pdf.json: &quot;%1&quot; is not a valid pattern.</translation>
+        <source>pdf.json: "%1" is not a valid pattern.</source>
+        <translation>pdf.json: "%1" is not a valid pattern.</translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
-        <translation>pdf.json: &quot;%1&quot; holds an invalid pattern.</translation>
+        <source>pdf.json: "%1" holds an invalid pattern.</source>
+        <translation>pdf.json: "%1" holds an invalid pattern.</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
-        <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The template "%1" has no PDF layout (pdf.json).</source>
+        <translation>The template "%1" has no PDF layout (pdf.json).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1804,18 +2015,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Read</translation>
     </message>
     <message>
-        <source>Only last year&apos;s figures: start the document of %1 with them</source>
-        <translation>Only last year&apos;s figures: start the document of %1 with them</translation>
+        <source>Only last year's figures: start the document of %1 with them</source>
+        <translation>Only last year's figures: start the document of %1 with them</translation>
     </message>
     <message>
         <source>Create Document…</source>
         <translation>Create Document…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
         <translation>
-            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
-            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1892,8 +2103,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A score cannot be negative.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points.</source>
-        <translation>&quot;%1&quot; is not a number of points.</translation>
+        <source>"%1" is not a number of points.</source>
+        <translation>"%1" is not a number of points.</translation>
     </message>
     <message>
         <source>Points have at most two decimals.</source>
@@ -1914,20 +2125,28 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>refused</source>
         <translation>refused</translation>
     </message>
-    <message>
-        <source>Usage: final-accounts profile check DIR</source>
-        <translation>Usage: final-accounts profile check DIR</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1: the package is sound.</source>
         <translation>%1: the package is sound.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR | profile schema DIR</source>
+        <translation>Usage: final-accounts profile check DIR | profile schema DIR</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2182,17 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSchemas</name>
+    <message>
+        <source>Cannot read the schema %1: %2</source>
+        <translation>Cannot read the schema %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema %1 is broken: %2</source>
+        <translation>The schema %1 is broken: %2</translation>
     </message>
 </context>
 <context>
@@ -2150,20 +2380,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Reasons for deviation and measures</translation>
     </message>
     <message>
-        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
-        <translation>Choose one of the form&apos;s level-2 indicator kinds.</translation>
+        <source>Choose one of the form's level-2 indicator kinds.</source>
+        <translation>Choose one of the form's level-2 indicator kinds.</translation>
     </message>
     <message>
         <source>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</source>
         <translation>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</translation>
     </message>
     <message>
-        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
-        <translation>Give the row&apos;s weight first: a score cannot be above it.</translation>
+        <source>Give the row's weight first: a score cannot be above it.</source>
+        <translation>Give the row's weight first: a score cannot be above it.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
-        <translation>The score %1 is above the row&apos;s weight %2.</translation>
+        <source>The score %1 is above the row's weight %2.</source>
+        <translation>The score %1 is above the row's weight %2.</translation>
     </message>
     <message>
         <source>%1 of indicator %2</source>
@@ -2245,45 +2475,63 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
-    <name>ReasonListModel</name>
+    <name>ReasonCatalog</name>
     <message>
-        <source>A key must start with one of %1 and name what it explains.</source>
-        <translation>A key must start with one of %1 and name what it explains.</translation>
+        <source>%1 (not quoted by the explanations as they stand)</source>
+        <translation>%1 (not quoted by the explanations as they stand)</translation>
     </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for this figure</source>
+        <translation>Reason for this figure</translation>
+    </message>
+    <message>
+        <source>The reason, as it should read in the explanations</source>
+        <translation>The reason, as it should read in the explanations</translation>
+    </message>
+    <message>
+        <source>Write the reasons for a figure</source>
+        <translation>Write the reasons for a figure</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonListModel</name>
     <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Key</translation>
+        <source>This text is not a reason the explanations quote.</source>
+        <translation>This text is not a reason the explanations quote.</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
+        <source>(to be written)</source>
+        <translation>(to be written)</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
+        <source>Explains</source>
+        <translation>Explains</translation>
+    </message>
+    <message>
+        <source>Reason or use</source>
+        <translation>Reason or use</translation>
     </message>
 </context>
 <context>
     <name>ReasonsEditor</name>
     <message>
-        <source>Key:</source>
-        <translation>Key:</translation>
-    </message>
-    <message>
-        <source>e.g. reason.totalChange, reason.item.2010601, use.201</source>
-        <translation>e.g. reason.totalChange, reason.item.2010601, use.201</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>The reason or use, as it should read in the explanations</source>
         <translation>The reason or use, as it should read in the explanations</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -2324,8 +2572,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Table %1 has a column without a key or with a repeated key.</translation>
     </message>
     <message>
-        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
-        <translation>Table %1 has a row of unknown kind &quot;%2&quot;.</translation>
+        <source>Table %1 has a row of unknown kind "%2".</source>
+        <translation>Table %1 has a row of unknown kind "%2".</translation>
     </message>
     <message>
         <source>Table %1 has a row without a key.</source>
@@ -2338,6 +2586,194 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Template %1: %2</source>
         <translation>Template %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Open a folder of documents to review</source>
+        <translation>Open a folder of documents to review</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Open &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Review every document under a folder in one table</source>
+        <translation>Review every document under a folder in one table</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Usage: final-accounts review DIR [--json]
+       final-accounts pdf-batch DIR -o OUTDIR [-j N] [--final]
+</source>
+        <translation>Usage: final-accounts review DIR [--json]
+       final-accounts pdf-batch DIR -o OUTDIR [-j N] [--final]
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>-j takes a number of threads from 1 to 256.</source>
+        <translation>-j takes a number of threads from 1 to 256.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation>Unexplained warnings</translation>
+    </message>
+    <message>
+        <source>Empty reasons</source>
+        <translation>Empty reasons</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Filter by file, department, profile or message</source>
+        <translation>Filter by file, department, profile or message</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Batch PDF…</source>
+        <translation>Batch PDF…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Review — %1</source>
+        <translation>Review — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>Reading %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with audit errors</source>
+        <translation>
+            <numerusform>%n with audit errors</numerusform>
+            <numerusform>%n with audit errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Batch PDF: folder for the PDFs</source>
+        <translation>Batch PDF: folder for the PDFs</translation>
+    </message>
+    <message>
+        <source>Batch PDF</source>
+        <translation>Batch PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkbook</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2381,8 +2817,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 %2 → %3 (last year %4 万元)</translation>
     </message>
     <message>
-        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
-        <translation>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</translation>
+        <source>%1 %2 was split into %3: divide last year's %4 万元 among them</source>
+        <translation>%1 %2 was split into %3: divide last year's %4 万元 among them</translation>
     </message>
     <message>
         <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
@@ -2443,16 +2879,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a JSON object: %2</translation>
     </message>
     <message>
-        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
-        <translation>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</translation>
+        <source>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</translation>
     </message>
     <message>
         <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
         <translation>codemap.json: the code %1 must map to a code, a list of codes or null.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
-        <translation>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</translation>
+        <source>The profile "%1" does not say how to start next year (rollforward.json).</source>
+        <translation>The profile "%1" does not say how to start next year (rollforward.json).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2490,12 +2930,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Roll up units</translation>
     </message>
     <message>
-        <source>Which document is the department&apos;s own (本级)? Its texts are taken.</source>
-        <translation>Which document is the department&apos;s own (本级)? Its texts are taken.</translation>
+        <source>Which document is the department's own (本级)? Its texts are taken.</source>
+        <translation>Which document is the department's own (本级)? Its texts are taken.</translation>
     </message>
     <message>
-        <source>Save the department&apos;s document as</source>
-        <translation>Save the department&apos;s document as</translation>
+        <source>Save the department's document as</source>
+        <translation>Save the department's document as</translation>
     </message>
     <message>
         <source>Not rolled up</source>
@@ -2518,8 +2958,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Rolled up</translation>
     </message>
     <message>
-        <source>The department&apos;s document was written to %1.</source>
-        <translation>The department&apos;s document was written to %1.</translation>
+        <source>The department's document was written to %1.</source>
+        <translation>The department's document was written to %1.</translation>
     </message>
     <message>
         <source>Unit files changed</source>
@@ -2547,8 +2987,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>RollupFiles</name>
     <message>
-        <source>Unknown profile &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown profile &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown profile "%1"; known: %2.</source>
+        <translation>Unknown profile "%1"; known: %2.</translation>
     </message>
     <message>
         <source>The 本级 document %1 is not among the unit files.</source>
@@ -2562,8 +3002,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>RollupRules</name>
     <message>
-        <source>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</source>
-        <translation>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</translation>
+        <source>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</source>
+        <translation>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</translation>
     </message>
     <message>
         <source>rollup.json: operations.sheet names %1, which the profile does not have</source>
@@ -2588,75 +3028,75 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>a rule needs an id</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>unknown kind &quot;%1&quot;</translation>
+        <source>unknown kind "%1"</source>
+        <translation>unknown kind "%1"</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
-        <translation>unknown severity &quot;%1&quot; (error, warning or info)</translation>
+        <source>unknown severity "%1" (error, warning or info)</source>
+        <translation>unknown severity "%1" (error, warning or info)</translation>
     </message>
     <message>
-        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
-        <translation>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
-        <translation>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</translation>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
     </message>
     <message>
         <source>a rule needs a message</source>
         <translation>a rule needs a message</translation>
     </message>
     <message>
-        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
-        <translation>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</translation>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>unknown tolerance "%1" ("tail" or none)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
-        <translation>&quot;%1&quot; is not a 款 of the functional classification</translation>
+        <source>"%1" is not a 款 of the functional classification</source>
+        <translation>"%1" is not a 款 of the functional classification</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>&quot;%1&quot;: two operators in a row</source>
-        <translation>&quot;%1&quot;: two operators in a row</translation>
+        <source>"%1": two operators in a row</source>
+        <translation>"%1": two operators in a row</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
-        <translation>&quot;%1&quot; is neither a cell, an amount nor a document fact</translation>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no term at its end</source>
-        <translation>&quot;%1&quot; has no term at its end</translation>
+        <source>"%1" has no term at its end</source>
+        <translation>"%1" has no term at its end</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document fact</source>
-        <translation>&quot;%1&quot; is not a document fact</translation>
+        <source>"%1" is not a document fact</source>
+        <translation>"%1" is not a document fact</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
-        <translation>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</translation>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</translation>
+        <source>"%1": there is no table or sheet "%2"</source>
+        <translation>"%1": there is no table or sheet "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
-        <translation>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</translation>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
-        <translation>&quot;%1&quot;: %2 has no row &quot;%3&quot;</translation>
+        <source>"%1": %2 has no row "%3"</source>
+        <translation>"%1": %2 has no row "%3"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
-        <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
+        <source>"%1": %2 has no column "%3"</source>
+        <translation>"%1": %2 has no column "%3"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</translation>
+        <source>"%1": an operator is missing before "%2"</source>
+        <translation>"%1": an operator is missing before "%2"</translation>
     </message>
 </context>
 <context>
@@ -2677,8 +3117,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>A score needs a weight (分值) on the same row.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
-        <translation>The score %1 is above the row&apos;s weight %2.</translation>
+        <source>The score %1 is above the row's weight %2.</source>
+        <translation>The score %1 is above the row's weight %2.</translation>
     </message>
     <message>
         <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
@@ -2801,8 +3241,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>the file can no longer be written</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
-        <translation>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</translation>
+        <source>unit "%1" is of kind "%2", not 行政, 参公 or 事业</source>
+        <translation>unit "%1" is of kind "%2", not 行政, 参公 or 事业</translation>
     </message>
 </context>
 <context>
@@ -2824,8 +3264,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
-        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <translation>Nothing was pasted: "%1" for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -2857,6 +3297,14 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
     <message>
         <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
         <translation>Shaded cells are computed: totals and subtotals add up the rows below them.</translation>
+    </message>
+    <message>
+        <source>The explanations ask no reason for this figure</source>
+        <translation>The explanations ask no reason for this figure</translation>
+    </message>
+    <message>
+        <source>Write the reason for this figure…</source>
+        <translation>Write the reason for this figure…</translation>
     </message>
 </context>
 <context>
@@ -2898,8 +3346,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile &quot;%1&quot; is already defined in %2</source>
-        <translation>the profile &quot;%1&quot; is already defined in %2</translation>
+        <source>the profile "%1" is already defined in %2</source>
+        <translation>the profile "%1" is already defined in %2</translation>
     </message>
     <message>
         <source>No profile could be loaded.</source>
@@ -2914,12 +3362,12 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>user folder</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>there is no profile &quot;%1&quot;</translation>
+        <source>there is no profile "%1"</source>
+        <translation>there is no profile "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; extends itself</source>
-        <translation>&quot;%1&quot; extends itself</translation>
+        <source>"%1" extends itself</source>
+        <translation>"%1" extends itself</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2933,16 +3381,16 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
+        <source>"%1": a '}' without its '{'.</source>
+        <translation>"%1": a '}' without its '{'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
-        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
+        <source>"%1": a '{' without its '}'.</source>
+        <translation>"%1": a '{' without its '}'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
-        <translation>&quot;%1&quot;: an empty {} field.</translation>
+        <source>"%1": an empty {} field.</source>
+        <translation>"%1": an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -3020,16 +3468,16 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 uses the profile &quot;%2&quot;, which this installation does not have.</source>
-        <translation>%1 uses the profile &quot;%2&quot;, which this installation does not have.</translation>
+        <source>%1 uses the profile "%2", which this installation does not have.</source>
+        <translation>%1 uses the profile "%2", which this installation does not have.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
         <translation>%1 is listed twice.</translation>
     </message>
     <message>
-        <source>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</source>
-        <translation>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</translation>
+        <source>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</source>
+        <translation>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</translation>
     </message>
     <message>
         <source>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</source>
@@ -3039,28 +3487,28 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
-        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <translation>Figure "%1" compares "%2", which is not defined.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
-        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <translation>"%1" names the figure "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
-        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <translation>Condition "%1" names "%2", which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
-        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
-        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</translation>
+        <source>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</translation>
     </message>
     <message>
-        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
-        <translation>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</translation>
+        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
+        <translation>A clause with "join" can have neither "repeat" nor "cases".</translation>
     </message>
 </context>
 <context>
@@ -3070,26 +3518,26 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; is not a number</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is not a number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; is not a whole number</translation>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" is not a whole number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; is too large</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" is too large</translation>
     </message>
     <message>
         <source>%1: not found in the workbook</source>
         <translation>%1: not found in the workbook</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
+        <source>%1 (sheet "%2"): %n figure(s) read</source>
         <translation>
-            <numerusform>%1 (sheet &quot;%2&quot;): %n figure read</numerusform>
-            <numerusform>%1 (sheet &quot;%2&quot;): %n figures read</numerusform>
+            <numerusform>%1 (sheet "%2"): %n figure read</numerusform>
+            <numerusform>%1 (sheet "%2"): %n figures read</numerusform>
         </translation>
     </message>
     <message>
@@ -3113,16 +3561,35 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>%1: %2 in the document, %3 in the workbook</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown template "%1"; known: %2.</source>
+        <translation>Unknown template "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
-        <translation>No table of the template &quot;%1&quot; was found in the workbook.</translation>
+        <source>No table of the template "%1" was found in the workbook.</source>
+        <translation>No table of the template "%1" was found in the workbook.</translation>
     </message>
     <message>
         <source>The workbook does not name the department (编制单位).</source>
         <translation>The workbook does not name the department (编制单位).</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a number</source>
+        <translation>%1 %2: "%3" is not a number</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is too large</source>
+        <translation>%1 %2: "%3" is too large</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a 二级指标 of the form</source>
+        <translation>%1 %2: "%3" is not a second-level indicator (二级指标) of the form</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s) read</source>
+        <translation>
+            <numerusform>%1: %n form read</numerusform>
+            <numerusform>%1: %n forms read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3148,8 +3615,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>3  “Three public” expenses and other sheets</translation>
     </message>
     <message>
-        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
-        <translation>“Three public” expenses, last year&apos;s figures, procurement, assets and operating costs.</translation>
+        <source>“三公” expenses, last year's figures, procurement, assets and operating costs.</source>
+        <translation>“Three public” expenses, last year's figures, procurement, assets and operating costs.</translation>
     </message>
     <message>
         <source>4  Projects</source>
@@ -3247,8 +3714,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>%1 is damaged: its texts cannot be read.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</translation>
+        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
+        <translation>%1 is damaged: the sheet "%2" cannot be read.</translation>
     </message>
     <message>
         <source>%1 has no worksheets.</source>

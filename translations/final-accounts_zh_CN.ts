@@ -68,6 +68,50 @@
         <source>Why the figures are right as they stand; a reason the narrative shares is written only once</source>
         <translation>说明这一警告的原因；与情况说明共用的原因只需填写一次</translation>
     </message>
+    <message>
+        <source>&amp;Reason, as the explanations will quote it:</source>
+        <translation>原因（说明中将引用）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdf</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfDialog</name>
+    <message>
+        <source>Batch PDF</source>
+        <translation>批量导出 PDF</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents done: %3</source>
+        <translation>已完成 %1 / %2 个文档：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PDF(s)…</source>
+        <translation>
+            <numerusform>正在生成 %n 个 PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PDF(s) written.</source>
+        <translation>
+            <numerusform>%n 个 PDF 中已生成 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n document(s) were not exported; no file was left half written.</source>
+        <translation>
+            <numerusform>已取消：%n 个文档未导出；没有留下写了一半的文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BudgetUnit</name>
@@ -76,7 +120,7 @@
         <translation>单位名称不能为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <source>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
         <translation>“%1”：单位性质必须是 行政、参公 或 事业，其后可加“并入本级”。</translation>
     </message>
 </context>
@@ -91,7 +135,7 @@
         <translation>图表缺少标题</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
         <translation>未知的图表类型“%1”（应为 pie、donut、comparison、classes 或 projects）</translation>
     </message>
     <message>
@@ -111,11 +155,11 @@
         <translation>对比项缺少名称（label）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <source>"%1" is not a table with classification rows</source>
         <translation>“%1”不是含功能分类科目行的表</translation>
     </message>
     <message>
-        <source>%1 has no column &quot;%2&quot;</source>
+        <source>%1 has no column "%2"</source>
         <translation>%1 没有“%2”列</translation>
     </message>
 </context>
@@ -184,7 +228,7 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <source>Code book %1: bad or repeated entry "%2".</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -207,11 +251,11 @@
         <translation>输出文件已存在时覆盖。</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
+        <source>"%1" is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -237,7 +281,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <source>There is no table "%1"; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
@@ -254,15 +298,21 @@
             <numerusform>已将 %n 个文档中的 %1 个写入 %2。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: exported as final despite %n audit error(s).</source>
-        <translation>
-            <numerusform>%1：尽管审核有 %n 个错误，仍已作为正式版导出。</numerusform>
-        </translation>
+    <message>
+        <source>There is no bundled sample for template "%1".</source>
+        <translation>模板“%1”没有内置样例。</translation>
     </message>
     <message>
-        <source>There is no bundled sample for template &quot;%1&quot;.</source>
-        <translation>模板“%1”没有内置样例。</translation>
+        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
+        <translation>%1：未按终稿导出；请去掉 --final 按初稿导出，或先处理以下各项：</translation>
+    </message>
+    <message>
+        <source>  empty reason: %1</source>
+        <translation>  待填写原因：%1</translation>
+    </message>
+    <message>
+        <source>  audit error: %1</source>
+        <translation>  审核错误：%1</translation>
     </message>
     <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
@@ -277,29 +327,35 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year&apos;s prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
+                                          year's prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
   audit FILE.fadb [--text FILE.txt] [--json]  check tables and texts (exit 0 clean, 1 warnings, 2 errors,
                                           3 when the audit cannot run)
   pdf FILE.fadb -o OUT.pdf [--final]      print the disclosure to PDF (draft watermark while the
-                                          audit has errors, unless --final)
+                                          audit has errors; --final refuses while an error or an
+                                          empty reason remains)
   pdf DIR -o OUTDIR [--final]             the same for every .fadb in a folder
   odt FILE.fadb -o OUT.odt                the disclosure as an OpenDocument text (also DIR -o OUTDIR)
   profiles                                list the profiles with their source
   profile check DIR                       validate a profile package (every fault with file and path)
+  profile schema DIR                      write the JSON Schemas of profile packages into DIR (for
+                                          an editor such as VS Code)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year&apos;s document from this one
+                                          start next year's document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
-                                          a department&apos;s document added up from its units&apos; (汇总)
+                                          a department's document added up from its units' (汇总)
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user&apos;s folder.
+built-in ones and those in the user's folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -322,18 +378,23 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
   narrative FILE.fadb                     以文本输出第一、三、四、五部分
   audit FILE.fadb [--text FILE.txt] [--json]  审核表格和文字（退出状态 0 无问题，1 有警告，2 有错误，
                                           3 审核无法运行）
-  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印，
-                                          除非指定 --final）
+  pdf FILE.fadb -o OUT.pdf [--final]      将公开文档打印为 PDF（审核有错误时加草稿水印；
+                                          --final 在仍有错误或待填写的原因时拒绝导出）
   pdf DIR -o OUTDIR [--final]             对文件夹中的每个 .fadb 执行同样操作
   odt FILE.fadb -o OUT.odt                将公开文档导出为 OpenDocument 文本（也可 DIR -o OUTDIR）
   profiles                                列出各模板包及其来源
   profile check DIR                       检查模板包（逐条列出错误所在的文件和位置）
+  profile schema DIR                      将模板包的 JSON 结构定义（Schema）写入 DIR
+                                          （供 VS Code 等编辑器使用）
   xlsx FILE.fadb -o FILE.xlsx             将各表导出为 Excel 工作簿
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  变动的录入数、计算数及情况说明修订对照
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           由本文档新建下一年度文档
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
                                           由下属单位文件汇总部门决算文件（汇总）
+  review DIR [--json]                     在一张表中列出文件夹下的全部文档（有文件无法读取时
+                                          退出状态为 1）
+  pdf-batch DIR -o OUTDIR [-j N] [--final]  将文件夹下的全部文档导出为 PDF，同时处理 N 个
   help                                    显示本说明
 
 所有命令和编辑器都可加 --profiles 目录（可重复）：除内置和用户文件夹中的模板包外，
@@ -455,7 +516,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <source>Condition "%1": cannot read "%2".</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -485,19 +546,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Publication date (on the cover)</source>
+        <translation>公开日期（印在封面）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已确定</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Leave it unchecked until the day is fixed: the cover then shows no date.</source>
+        <translation>公开日期确定前请不要勾选：封面届时不印日期。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentRollup</name>
-    <message>
-        <source>There is no unit document to roll up.</source>
-        <translation>没有可汇总的单位文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rolled up %n unit(s):</source>
-        <translation>
-            <numerusform>已汇总 %n 个单位：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 holds a negative value, which is not allowed there.</source>
         <translation>%1：%2 为负数，此处不允许负数。</translation>
@@ -513,6 +580,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 is left blank (unknown): %2 has no figure for it.</source>
         <translation>%1 留空（未知）：%2 未填列该数。</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>没有可汇总的单位文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled up %n unit(s):</source>
+        <translation>
+            <numerusform>已汇总 %n 个单位：</numerusform></translation>
     </message>
     <message>
         <source>本级</source>
@@ -599,7 +675,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -613,6 +689,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The document is damaged: cell %1 holds %2. %3</source>
         <translation>文档已损坏：单元格 %1 的值为 %2。%3</translation>
+    </message>
+    <message>
+        <source>%1 was opened only to be read.</source>
+        <translation>%1 以只读方式打开，仅供查阅。</translation>
     </message>
 </context>
 <context>
@@ -756,6 +836,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>a text of more than %1 characters cannot be saved</source>
         <translation>超过 %1 个字符的文字无法保存</translation>
     </message>
+    <message>
+        <source>%1 is in an older file format; open it once in the editor to upgrade it.</source>
+        <translation>%1 是旧版文件格式；请先在编辑器中打开一次以完成升级。</translation>
+    </message>
 </context>
 <context>
     <name>EditorWorkspace</name>
@@ -799,7 +883,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未导入 Excel</translation>
     </message>
     <message>
-        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
+        <source>No table of this document's template was found in %1: tables are recognised by their titles.</source>
         <translation>在 %1 中没有找到本文档模板的任何一张表：表格按表名识别。</translation>
     </message>
     <message>
@@ -842,7 +926,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula &quot;%1&quot;: %2</source>
+        <source>Formula "%1": %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -854,7 +938,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -917,7 +1001,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>请确认文件没有被移动、改名或删除，然后重新打开。</translation>
     </message>
     <message>
-        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</source>
         <translation>请选择本编辑器保存的文件（*.fadb）。其他程序的数据可以用“final-accounts import”导入。</translation>
     </message>
     <message>
@@ -1078,11 +1162,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>GradeBands</name>
     <message>
-        <source>&quot;gradeBands&quot; must be a list of bands, highest first.</source>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
         <translation>“gradeBands”必须是等级档次的列表，从高到低排列。</translation>
     </message>
     <message>
-        <source>gradeBands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
         <translation>gradeBands[%1] 需要“grade”和 0 至 1000 之间的“from”分数。</translation>
     </message>
     <message>
@@ -1121,7 +1205,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 — 工作簿中没有此表</translation>
     </message>
     <message>
-        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <source>%1 — sheet "%2": %3 figure(s)</source>
         <translation>%1 — 工作表“%2”：%3 个数字</translation>
     </message>
     <message>
@@ -1200,15 +1284,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <source>"%1" is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -1220,11 +1304,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <source>unknown template "%1" (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <source>must be 行政, 参公 or 事业, not "%1"</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -1236,11 +1320,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <source>"%1" is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -1264,7 +1348,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text &quot;%2&quot;</source>
+        <source>template %1 has no text "%2"</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
     <message>
@@ -1272,7 +1356,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
+        <source>points must be a decimal string, such as "8.5"</source>
         <translation>分数必须是十进制字符串，如“8.5”</translation>
     </message>
     <message>
@@ -1284,12 +1368,135 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未知的二级指标类别</translation>
     </message>
     <message>
-        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
-        <translation>必须是 &quot;&quot;、&quot;&gt;=&quot;、&quot;&lt;=&quot;、&quot;=&quot;、&quot;&gt;&quot;、&quot;&lt;&quot; 之一</translation>
+        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
+        <translation>必须是 ""、"&gt;="、"&lt;="、"="、"&gt;"、"&lt;" 之一</translation>
     </message>
     <message>
         <source>must be a name or an object</source>
         <translation>必须是单位名称或对象</translation>
+    </message>
+    <message>
+        <source>must be a date written as "2025-09-10"</source>
+        <translation>必须是形如“2025-09-10”的日期</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"; did you mean "%2"?</source>
+        <translation>未知的键“%1”；是否应为“%2”？</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"; this object takes no keys</source>
+        <translation>未知的键“%1”；此处不接受任何键</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (known keys: %2)</source>
+        <translation>未知的键“%1”（可用的键：%2）</translation>
+    </message>
+    <message>
+        <source>a schema must be an object or true/false, not %1</source>
+        <translation>模式必须是对象或 true/false，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the schema keyword "%1" is not supported</source>
+        <translation>不支持模式关键字“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a JSON type</source>
+        <translation>“%1”不是 JSON 类型</translation>
+    </message>
+    <message>
+        <source>the pattern %1 is invalid: %2</source>
+        <translation>匹配模式 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>"$ref": %1 is not a definition of this schema (#/$defs/NAME)</source>
+        <translation>"$ref"：%1 不是本模式中的定义（#/$defs/名称）</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>应为%1，而不是%2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不在可选值之列（%2）</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n character(s)</source>
+        <translation>
+            <numerusform>至少需要 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form %2</source>
+        <translation>%1 不符合要求的格式 %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 小于最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 大于最大值 %2</translation>
+    </message>
+    <message>
+        <source>the key "%1" is missing</source>
+        <translation>缺少键“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n item(s)</source>
+        <translation>
+            <numerusform>至少需要 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 repeats item %2</source>
+        <translation>%1 与下标为 %2 的项重复</translation>
+    </message>
+    <message>
+        <source>fits more than one of the forms it may take</source>
+        <translation>同时符合多种可选形式，无法确定是哪一种</translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1691,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>此处必须填写数值。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <source>"%1" has a misplaced thousands separator.</source>
         <translation>“%1”的千位分隔符位置不对。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -1504,7 +1711,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -1515,15 +1722,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeFigures</name>
     <message>
-        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <source>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
         <translation>“%1”既不是单元格（表.行.列），也不是项目数字。</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <source>Figure "%1" needs two figures to compare.</source>
         <translation>数字“%1”需要两个可比较的数字。</translation>
     </message>
     <message>
-        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
         <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
     </message>
     <message>
@@ -1551,7 +1758,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>自评项目</translation>
     </message>
     <message>
-        <source>sum of the projects&apos; budgets</source>
+        <source>sum of the projects' budgets</source>
         <translation>各项目预算数之和</translation>
     </message>
     <message>
@@ -1566,11 +1773,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeHtml</name>
     <message>
-        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <source>Required text "%1" is empty: click to write it.</source>
         <translation>必填内容“%1”为空：点击填写。</translation>
     </message>
     <message>
-        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <source>Typed text "%1": click to edit.</source>
         <translation>已填写内容“%1”：点击修改。</translation>
     </message>
 </context>
@@ -1581,7 +1788,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -1693,24 +1900,28 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
         <translation>
             <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The template "%1" has no audit rules: there is nothing to check.</source>
+        <translation>模板“%1”没有审核规则，无从审核。</translation>
     </message>
 </context>
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
         <translation>第 %1 页，%2：“%3”行“%4”栏的单元格无法读取（“%5”）。</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
         <translation>第 %1 页，%2：“%3”行与模板中的任何一行都对不上；其数字（%4）未被采用。</translation>
     </message>
     <message>
@@ -1729,7 +1940,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
         <translation>%1 中找不到模板“%2”的任何一张表：它不是该模板的部门决算公开文件。</translation>
     </message>
     <message numerus="yes">
@@ -1739,20 +1950,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         </translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <source>pdf.json: "%1" is not a valid pattern.</source>
         <translation>pdf.json：“%1”不是有效的匹配模式。</translation>
     </message>
     <message>
-        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <source>pdf.json: "%1" holds an invalid pattern.</source>
         <translation>pdf.json：“%1”中有无效的匹配模式。</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <source>The template "%1" has no PDF layout (pdf.json).</source>
         <translation>模板“%1”没有 PDF 版式说明（pdf.json）。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1794,7 +2001,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>读取结果</translation>
     </message>
     <message>
-        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <source>Only last year's figures: start the document of %1 with them</source>
         <translation>仅取上年数：用它们开始 %1 年度的文档</translation>
     </message>
     <message>
@@ -1802,7 +2009,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>创建文档…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
         <translation>
             <numerusform>%1，%2 年度：读取 %n 张表，发现 %3 个问题，其中错误 %4 个。PDF 未列示的数字（预算数、上年数、“三公”明细）仍为未知。</numerusform>
         </translation>
@@ -1880,7 +2087,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points.</source>
+        <source>"%1" is not a number of points.</source>
         <translation>“%1”不是分数。</translation>
     </message>
     <message>
@@ -1902,10 +2109,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
-    <message>
-        <source>Usage: final-accounts profile check DIR</source>
-        <translation>用法：final-accounts profile check 目录</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
@@ -1915,6 +2118,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1: the package is sound.</source>
         <translation>%1：模板包检查通过。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: final-accounts profile check DIR | profile schema DIR</source>
+        <translation>用法：final-accounts profile check 目录 | profile schema 目录</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2165,17 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be a JSON object</source>
         <translation>必须是一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSchemas</name>
+    <message>
+        <source>Cannot read the schema %1: %2</source>
+        <translation>无法读取模式文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The schema %1 is broken: %2</source>
+        <translation>模式文件 %1 有误：%2</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2363,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
+        <source>Choose one of the form's level-2 indicator kinds.</source>
         <translation>请选择表中的一种二级指标。</translation>
     </message>
     <message>
@@ -2145,11 +2371,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>请输入 ≥ ≤ = &gt; &lt; 之一（或 &gt;= &lt;=），或留空。</translation>
     </message>
     <message>
-        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
+        <source>Give the row's weight first: a score cannot be above it.</source>
         <translation>请先填写本行分值：得分不能高于分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <source>The score %1 is above the row's weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -2232,45 +2458,63 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
-    <name>ReasonListModel</name>
+    <name>ReasonCatalog</name>
     <message>
-        <source>A key must start with one of %1 and name what it explains.</source>
-        <translation>键必须以 %1 之一开头，并指明所说明的对象。</translation>
+        <source>%1 (not quoted by the explanations as they stand)</source>
+        <translation>%1（当前说明中未引用）</translation>
     </message>
+    <message>
+        <source>A reason</source>
+        <translation>一项原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for this figure</source>
+        <translation>此数的原因</translation>
+    </message>
+    <message>
+        <source>The reason, as it should read in the explanations</source>
+        <translation>原因，按说明中应有的表述填写</translation>
+    </message>
+    <message>
+        <source>Write the reasons for a figure</source>
+        <translation>填写一个数的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonListModel</name>
     <message>
         <source>The document is read-only.</source>
         <translation>文档为只读。</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>键</translation>
+        <source>This text is not a reason the explanations quote.</source>
+        <translation>此文字不是说明中引用的原因。</translation>
     </message>
     <message>
-        <source>Subject</source>
+        <source>(to be written)</source>
+        <translation>（待填写）</translation>
+    </message>
+    <message>
+        <source>Explains</source>
         <translation>说明对象</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>文字</translation>
+        <source>Reason or use</source>
+        <translation>原因或用途</translation>
     </message>
 </context>
 <context>
     <name>ReasonsEditor</name>
     <message>
-        <source>Key:</source>
-        <translation>键：</translation>
-    </message>
-    <message>
-        <source>e.g. reason.totalChange, reason.item.2010601, use.201</source>
-        <translation>如 reason.totalChange、reason.item.2010601、use.201</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>The reason or use, as it should read in the explanations</source>
         <translation>原因或用途，按情况说明中应有的表述填写</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2559,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>表 %1 有一列没有键或键重复。</translation>
     </message>
     <message>
-        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <source>Table %1 has a row of unknown kind "%2".</source>
         <translation>表 %1 有一行的类型“%2”无法识别。</translation>
     </message>
     <message>
@@ -2325,6 +2569,191 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Table %1 has no blocks.</source>
         <translation>表 %1 没有任何栏块。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Open a folder of documents to review</source>
+        <translation>选择要审阅的文档所在文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Review every document under a folder in one table</source>
+        <translation>在一张表中审阅文件夹下的全部文档</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Usage: final-accounts review DIR [--json]
+       final-accounts pdf-batch DIR -o OUTDIR [-j N] [--final]
+</source>
+        <translation>用法：final-accounts review 目录 [--json]
+      final-accounts pdf-batch 目录 -o 输出目录 [-j N] [--final]
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>-j takes a number of threads from 1 to 256.</source>
+        <translation>-j 的线程数必须在 1 到 256 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unexplained warnings</source>
+        <translation>未说明的警告</translation>
+    </message>
+    <message>
+        <source>Empty reasons</source>
+        <translation>待填原因</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Filter by file, department, profile or message</source>
+        <translation>按文件、部门、模板或提示筛选</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Batch PDF…</source>
+        <translation>批量导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Review — %1</source>
+        <translation>审阅 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>共 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>正在读取 %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with audit errors</source>
+        <translation>
+            <numerusform>%n 个有审核错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 个无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Batch PDF: folder for the PDFs</source>
+        <translation>批量导出 PDF：选择保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <source>Batch PDF</source>
+        <translation>批量导出 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkbook</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2795,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 %2 → %3（上年 %4 万元）</translation>
     </message>
     <message>
-        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <source>%1 %2 was split into %3: divide last year's %4 万元 among them</source>
         <translation>%1 %2 已拆分为 %3：请将上年 %4 万元在其间分配</translation>
     </message>
     <message>
@@ -2426,7 +2855,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <source>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</source>
         <translation>rollforward.json：“%1”不是“表.行.栏”形式的单元格。</translation>
     </message>
     <message>
@@ -2434,8 +2863,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>codemap.json：科目 %1 必须对应一个科目、一组科目或 null。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <source>The profile "%1" does not say how to start next year (rollforward.json).</source>
         <translation>配置包“%1”没有说明如何结转到下一年度（rollforward.json）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2473,11 +2906,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>汇总下属单位</translation>
     </message>
     <message>
-        <source>Which document is the department&apos;s own (本级)? Its texts are taken.</source>
+        <source>Which document is the department's own (本级)? Its texts are taken.</source>
         <translation>哪个文件是部门本级？汇总后采用其文字内容。</translation>
     </message>
     <message>
-        <source>Save the department&apos;s document as</source>
+        <source>Save the department's document as</source>
         <translation>部门汇总文件另存为</translation>
     </message>
     <message>
@@ -2501,7 +2934,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>汇总完成</translation>
     </message>
     <message>
-        <source>The department&apos;s document was written to %1.</source>
+        <source>The department's document was written to %1.</source>
         <translation>部门汇总文件已写入 %1。</translation>
     </message>
     <message>
@@ -2530,7 +2963,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>RollupFiles</name>
     <message>
-        <source>Unknown profile &quot;%1&quot;; known: %2.</source>
+        <source>Unknown profile "%1"; known: %2.</source>
         <translation>未知模板“%1”；已安装：%2。</translation>
     </message>
     <message>
@@ -2545,7 +2978,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>RollupRules</name>
     <message>
-        <source>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</source>
+        <source>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</source>
         <translation>rollup.json：operations.kinds 中的“%1”不是行政、参公或事业</translation>
     </message>
     <message>
@@ -2571,19 +3004,19 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>规则缺少 id</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
+        <source>unknown kind "%1"</source>
         <translation>未知的规则类型“%1”</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <source>unknown severity "%1" (error, warning or info)</source>
         <translation>未知的严重程度“%1”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
         <translation>未知的运算符“%1”（应为 =、&lt;=、&gt;=、&lt; 或 &gt;）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <source>"%1" is neither a table with classification rows nor "@projects"</source>
         <translation>“%1”既不是含功能分类科目行的表，也不是“@projects”</translation>
     </message>
     <message>
@@ -2591,54 +3024,54 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>规则缺少提示文字（message）</translation>
     </message>
     <message>
-        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
-        <translation>未知的容差“%1”（应为 &quot;tail&quot; 或不填）</translation>
+        <source>unknown tolerance "%1" ("tail" or none)</source>
+        <translation>未知的容差“%1”（应为 "tail" 或不填）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <source>"%1" is not a 款 of the functional classification</source>
         <translation>“%1”不是支出功能分类的款级科目</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>&quot;%1&quot;: two operators in a row</source>
+        <source>"%1": two operators in a row</source>
         <translation>“%1”：连续出现两个运算符</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <source>"%1" is neither a cell, an amount nor a document fact</source>
         <translation>“%1”既不是单元格、金额，也不是文档数据项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no term at its end</source>
+        <source>"%1" has no term at its end</source>
         <translation>“%1”末尾缺少数据项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document fact</source>
+        <source>"%1" is not a document fact</source>
         <translation>“%1”不是已知的文档数据项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
-        <translation>“%1”只能用于逐个项目核对的规则（&quot;each&quot;: &quot;@projects&quot;）</translation>
+        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
+        <translation>“%1”只能用于逐个项目核对的规则（"each": "@projects"）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <source>"%1": there is no table or sheet "%2"</source>
         <translation>“%1”：没有表或录入表“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
         <translation>“%1”使用了 {code}，但该规则不是逐行核对的规则</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <source>"%1": %2 has no row "%3"</source>
         <translation>“%1”：%2 没有“%3”行</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <source>"%1": %2 has no column "%3"</source>
         <translation>“%1”：%2 没有“%3”列</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <source>"%1": an operator is missing before "%2"</source>
         <translation>“%1”：“%2”前缺少运算符</translation>
     </message>
 </context>
@@ -2660,7 +3093,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>得分需要同一行的分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <source>The score %1 is above the row's weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -2784,7 +3217,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>该文件已无法写入</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <source>unit "%1" is of kind "%2", not 行政, 参公 or 事业</source>
         <translation>单位“%1”的性质为“%2”，不是行政、参公或事业</translation>
     </message>
 </context>
@@ -2807,7 +3240,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <source>Nothing was pasted: "%1" for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -2840,6 +3273,14 @@ Roll up again? (Undo restores the figures as they are now.)</source>
     <message>
         <source>Shaded cells are computed: totals and subtotals add up the rows below them.</source>
         <translation>灰色单元格为计算生成：合计和小计由其下各行汇总。</translation>
+    </message>
+    <message>
+        <source>The explanations ask no reason for this figure</source>
+        <translation>说明中未要求此数的原因</translation>
+    </message>
+    <message>
+        <source>Write the reason for this figure…</source>
+        <translation>填写此数的原因…</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +3322,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <source>the profile "%1" is already defined in %2</source>
         <translation>模板“%1”已在 %2 中定义</translation>
     </message>
     <message>
@@ -2897,11 +3338,11 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>用户文件夹</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;</source>
+        <source>there is no profile "%1"</source>
         <translation>没有模板“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; extends itself</source>
+        <source>"%1" extends itself</source>
         <translation>“%1”继承了它自己</translation>
     </message>
     <message>
@@ -2916,15 +3357,15 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <source>"%1": a '}' without its '{'.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <source>"%1": a '{' without its '}'.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: an empty {} field.</source>
+        <source>"%1": an empty {} field.</source>
         <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
@@ -3000,7 +3441,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 uses the profile &quot;%2&quot;, which this installation does not have.</source>
+        <source>%1 uses the profile "%2", which this installation does not have.</source>
         <translation>%1 使用模板“%2”，本机未安装该模板。</translation>
     </message>
     <message>
@@ -3008,7 +3449,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>%1 被重复列出。</translation>
     </message>
     <message>
-        <source>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</source>
+        <source>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</source>
         <translation>%1 使用模板“%2”，而部门使用“%3”：不同模板的文件不能汇总在一起。</translation>
     </message>
     <message>
@@ -3019,27 +3460,27 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <source>Figure "%1" compares "%2", which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <source>"%1" names the figure "%2", which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <source>Condition "%1" names "%2", which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <source>A repeat over rows needs "rows" (a table) and "level".</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot; or {&quot;rows&quot;: …}.</source>
+        <source>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</source>
         <translation>“repeat”必须是“projects”“outputs”“units”或 {“rows”: …}。</translation>
     </message>
     <message>
-        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
         <translation>带“join”的分句不能同时有“repeat”或“cases”。</translation>
     </message>
 </context>
@@ -3050,15 +3491,15 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
+        <source>"%1" is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
+        <source>"%1" is too large</source>
         <translation>“%1”超出允许范围</translation>
     </message>
     <message>
@@ -3066,7 +3507,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>%1：工作簿中没有此表</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
+        <source>%1 (sheet "%2"): %n figure(s) read</source>
         <translation>
             <numerusform>%1（工作表“%2”）：读取 %n 个数字</numerusform>
         </translation>
@@ -3092,16 +3533,34 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>%1：文档中为 %2，工作簿中为 %3</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <source>Unknown template "%1"; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <source>No table of the template "%1" was found in the workbook.</source>
         <translation>工作簿中没有找到模板“%1”的任何一张表。</translation>
     </message>
     <message>
         <source>The workbook does not name the department (编制单位).</source>
         <translation>工作簿没有写明编制单位。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a number</source>
+        <translation>%1 %2：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is too large</source>
+        <translation>%1 %2：“%3”过大</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is not a 二级指标 of the form</source>
+        <translation>%1 %2：“%3”不是自评表的二级指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s) read</source>
+        <translation>
+            <numerusform>%1：已读取 %n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3586,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>3  “三公”经费及其他表</translation>
     </message>
     <message>
-        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <source>“三公” expenses, last year's figures, procurement, assets and operating costs.</source>
         <translation>“三公”经费、上年数、政府采购、国有资产和机关运行经费。</translation>
     </message>
     <message>
@@ -3223,7 +3682,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>%1 已损坏：无法读取其中的文字。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
         <translation>%1 已损坏：无法读取工作表“%2”。</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "evaluation/projectform.h"
 #include "money/money.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -39,6 +40,7 @@ struct DepartmentInfo
     QString name;
     QString code;
     int year = 0;
+    QDate published; // 公开日期, the day the disclosure is published; null while not yet known
     QList<BudgetUnit> units; // the department's own unit (本级) first, then its 下属单位
 
     bool operator==(const DepartmentInfo &) const = default;

@@ -4,6 +4,8 @@
 #include "commands/importcells.h"
 #include "document/document.h"
 #include "exchange/decimaltext.h"
+#include "exchange/formsheetreader.h"
+#include "exchange/xlsxformsheet.h"
 #include "exchange/tablefinder.h"
 #include "exchange/xlsxexport.h"
 #include "exchange/xlsxreader.h"
@@ -113,39 +115,6 @@ void readTexts(const Workbook &workbook, const ReportTemplate &reportTemplate, D
     }
 }
 
-void readProjects(const Workbook &workbook, MoneyUnit unit, DocumentData *data)
-{
-    const SheetGrid *projects = workbook.sheet(XlsxExport::projectsSheetName());
-    if (!projects)
-        return;
-    for (int r = 1; r < projects->rowCount(); ++r) {
-        Project project;
-        project.name = projects->text(r, 0).trimmed();
-        if (project.name.isEmpty())
-            continue;
-        QString error;
-        // The workbook carries the form's summary: its totals are read as 本年财政拨款.
-        const auto fundCell = [&](int column) -> std::optional<Money> {
-            const std::optional<qint64> fen = cellValue(projects->cell(r, column), ValueType::Money, unit, &error);
-            return fen ? std::optional<Money>(Money::fromFen(*fen)) : std::nullopt;
-        };
-        project.funds.setAmount(FundSource::Appropriation, FundColumn::FullBudget, fundCell(1));
-        project.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, fundCell(2));
-        for (const QString &line : projects->text(r, 3).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QStringList parts = line.split(XlsxExport::outputSeparator());
-            PerformanceIndicator output;
-            output.name = parts.value(0);
-            output.actual = parts.value(1);
-            output.unit = parts.value(2);
-            project.indicators.append(output);
-        }
-        project.problems = projects->text(r, 4);
-        project.measures = projects->text(r, 5);
-        project.id = data->nextProjectId();
-        data->projects.append(project);
-    }
-}
-
 } // namespace
 
 bool ImportPlan::foundAnyTable() const
@@ -189,6 +158,10 @@ QString ImportPlan::summary() const
                                                          .arg(conflict.place, valueText(conflict.before, conflict.count),
                                                               valueText(conflict.after, conflict.count)));
     }
+    if (formsRead > 0 || !formProblems.isEmpty())
+        lines.append(QCoreApplication::translate("WorkbookImport", "%1: %n form(s) read", nullptr, formsRead).arg(XlsxFormSheet::title()));
+    for (const QString &problem : formProblems)
+        lines.append(QStringLiteral("  ! ") + problem);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -261,7 +234,11 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
             department.units.append(*unit);
     }
     readTexts(workbook, *created.reportTemplate, &data);
-    readProjects(workbook, created.reportTemplate->display().unit, &data);
+    FormSheetReader::Result forms = FormSheetReader::read(workbook);
+    for (Project &project : forms.projects) {
+        project.id = data.nextProjectId();
+        data.projects.append(project);
+    }
 
     // Twice: the first pass finds the 项 rows the tables use, the second reads them.
     for (int pass = 0; pass < 2; ++pass) {
@@ -277,6 +254,8 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
             data.classRows[it.key()].sort();
         }
     }
+    created.plan.formsRead = int(forms.projects.size());
+    created.plan.formProblems = forms.problems;
     if (!created.plan.foundAnyTable()) {
         *error = QCoreApplication::translate("WorkbookImport", "No table of the template \"%1\" was found in the workbook.").arg(id);
         return std::nullopt;

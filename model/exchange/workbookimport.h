@@ -47,6 +47,8 @@ struct ImportPlan
     QMap<QString, QStringList> newRows; // table → 项 codes to add
     QList<CellInput> inputs;           // every figure read, blanks left out
     QString preparer;                   // the 编制单位 the tables name
+    int formsRead = 0;                  // self-evaluation forms, when a new document is made
+    QStringList formProblems;           // cells of the forms that could not be read
 
     bool foundAnyTable() const;
     int conflictCount() const;
@@ -69,7 +71,8 @@ struct NewDocument
     ImportPlan plan;
 };
 // A new document from a workbook: the template named in its information sheet, else
-// `templateId`; the department, texts and projects from its sheets where it has them. Fails
+// `templateId`; the department, texts and projects (their self-evaluation forms) from its sheets
+// where it has them. Fails
 // (nullopt, `error` set) when the template is unknown or no table of it is in the workbook.
 std::optional<NewDocument> createDocument(const Workbook &workbook, const TemplateLibrary &library,
                                           const QString &templateId, QString *error);

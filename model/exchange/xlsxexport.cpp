@@ -1,6 +1,7 @@
 #include "exchange/xlsxexport.h"
 
 #include "document/document.h"
+#include "exchange/xlsxformsheet.h"
 #include "exchange/xlsxtablesheet.h"
 #include "models/tablegrid.h"
 #include "narrative/narrativegenerator.h"
@@ -107,7 +108,7 @@ public:
         : m_document(document), m_workbook(workbook), m_formats(workbook, document.reportTemplate().display().decimals)
     {
         QSet<QString> taken { XlsxExport::infoSheetName(), XlsxExport::textsSheetName(),
-                              XlsxExport::projectsSheetName(), XlsxExport::figuresSheetName() };
+                              XlsxFormSheet::title(), XlsxExport::figuresSheetName() };
         for (const LayoutTable &table : document.layout().tables()) {
             m_sheets.emplace_back(std::make_unique<XlsxTableSheet>(table));
             m_names.append(sheetName(*table.def, &taken));
@@ -120,7 +121,8 @@ public:
         for (size_t i = 0; i < m_sheets.size(); ++i)
             writeTable(*m_sheets.at(i), m_names.at(qsizetype(i)));
         writeTexts();
-        writeProjects();
+        XlsxFormSheet::write(m_workbook, m_document.data().projects, m_document.reportTemplate().gradeBands(),
+                             m_document.reportTemplate().display(), m_document.data().department.year);
         writeFigures();
     }
 
@@ -305,30 +307,6 @@ private:
             writeString(ws, row, 0, it.key());
             writeString(ws, row, 1, titles.value(it.key()));
             writeString(ws, row, 2, it.value());
-        }
-    }
-
-    void writeProjects()
-    {
-        lxw_worksheet *ws = listSheet(XlsxExport::projectsSheetName(),
-                                      { QStringLiteral("项目名称"), QStringLiteral("预算数（%1）").arg(Money::unitName(m_document.reportTemplate().display().unit)),
-                                        QStringLiteral("执行数（%1）").arg(Money::unitName(m_document.reportTemplate().display().unit)),
-                                        QStringLiteral("产出指标"), QStringLiteral("存在问题"), QStringLiteral("改进措施") },
-                                      { 36, 14, 14, 48, 40, 40 });
-        const QList<Project> &projects = m_document.data().projects;
-        for (int r = 0; r < projects.size(); ++r) {
-            const Project &project = projects.at(r);
-            QStringList outputs;
-            for (const PerformanceIndicator &output : project.outputs())
-                outputs.append(QStringList { output.name, output.actual, output.unit }.join(XlsxExport::outputSeparator()));
-            writeString(ws, r + 1, 0, project.name);
-            if (const std::optional<Money> budget = project.budget())
-                worksheet_write_number(ws, lxw_row_t(r + 1), 1, amount(budget->fen()), m_formats.input);
-            if (const std::optional<Money> executed = project.executed())
-                worksheet_write_number(ws, lxw_row_t(r + 1), 2, amount(executed->fen()), m_formats.input);
-            writeString(ws, r + 1, 3, outputs.join(QLatin1Char('\n')));
-            writeString(ws, r + 1, 4, project.problems);
-            writeString(ws, r + 1, 5, project.measures);
         }
     }
 

@@ -6,16 +6,13 @@ class Document;
 
 // A document as an Excel workbook: the statutory tables and the input sheets in their official
 // layout (one worksheet each, totals as formulas with their values), the document's identity, its
-// texts, its projects and the narrative's computed figures.
+// texts, its projects' self-evaluation forms (XlsxFormSheet) and the narrative's computed figures.
 namespace XlsxExport {
 
 // Sheet names the import recognises besides the tables.
 inline QString infoSheetName() { return QStringLiteral("文档信息"); }
 inline QString textsSheetName() { return QStringLiteral("文字说明"); }
-inline QString projectsSheetName() { return QStringLiteral("项目支出"); }
 inline QString figuresSheetName() { return QStringLiteral("说明数字"); }
-// Between a project output's indicator, value and unit in its cell (one output a line).
-inline QString outputSeparator() { return QStringLiteral(" | "); }
 
 // Writes the workbook beside `path` and moves it into place only once it is complete; on
 // failure nothing is left behind and `error` says why.

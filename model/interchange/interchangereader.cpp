@@ -210,7 +210,7 @@ void Reader::readDepartment(const QJsonValue &value)
     const QJsonObject o = value.toObject();
     checkKeys(o, path,
               { QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("year"),
-                QStringLiteral("units") });
+                QStringLiteral("published"), QStringLiteral("units") });
     DepartmentInfo &d = m_result->data.department;
     d.name = requireString(o, "name", path, false);
     if (o.contains(QLatin1String("code")))
@@ -224,6 +224,11 @@ void Reader::readDepartment(const QJsonValue &value)
         error(path + QLatin1String(".year"), tr("must be a year between 1990 and 2100"));
     else
         d.year = year.toInt();
+    if (o.contains(QLatin1String("published"))) {
+        d.published = QDate::fromString(o.value(QLatin1String("published")).toString(), Qt::ISODate);
+        if (!d.published.isValid())
+            error(path + QLatin1String(".published"), tr("must be a date written as \"2025-09-10\""));
+    }
     if (o.contains(QLatin1String("units")))
         readUnits(o.value(QLatin1String("units")), path + QLatin1String(".units"), kind.value_or(UnitKind::Administrative));
     // $.department.kind is the own unit's kind; a unit's own "kind" says otherwise for it.

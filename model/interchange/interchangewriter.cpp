@@ -57,6 +57,8 @@ QByteArray write(const Document &document)
     department.insert(QLatin1String("code"), data.department.code);
     department.insert(QLatin1String("kind"), DepartmentInfo::kindName(data.department.kind()));
     department.insert(QLatin1String("year"), data.department.year);
+    if (data.department.published.isValid())
+        department.insert(QLatin1String("published"), data.department.published.toString(Qt::ISODate));
     QJsonArray units;
     for (const BudgetUnit &unit : data.department.units) {
         QJsonObject o { { QLatin1String("name"), unit.name },

@@ -3,6 +3,8 @@
 #include "commands/settext.h"
 #include "document/document.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 ReasonListModel::ReasonListModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -14,17 +16,59 @@ void ReasonListModel::setDocument(Document *document)
     m_connections.clear();
     beginResetModel();
     m_document = document;
-    m_keys.clear();
+    m_catalog = document ? ReasonCatalog::build(*document) : ReasonCatalog();
+    m_keys = currentKeys();
     if (m_document) {
-        for (auto it = m_document->data().texts.constBegin(); it != m_document->data().texts.constEnd(); ++it) {
-            if (isReasonKey(it.key()))
-                m_keys.append(it.key()); // QMap: already sorted
-        }
+        // Figures decide which reasons the narrative asks for and what their sentences say.
         m_connections = {
             connect(m_document, &Document::textChanged, this, &ReasonListModel::onTextChanged),
+            connect(m_document, &Document::cellsChanged, this, &ReasonListModel::scheduleRefresh),
+            connect(m_document, &Document::layoutChanged, this, &ReasonListModel::scheduleRefresh),
+            connect(m_document, &Document::departmentChanged, this, &ReasonListModel::scheduleRefresh),
+            connect(m_document, &Document::projectChanged, this, &ReasonListModel::scheduleRefresh),
             connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); }),
         };
     }
+    endResetModel();
+}
+
+QStringList ReasonListModel::currentKeys() const
+{
+    QStringList keys;
+    for (const ReasonCatalog::Entry &entry : m_catalog.entries())
+        keys.append(entry.key);
+    if (!m_document)
+        return keys;
+    for (auto it = m_document->data().texts.constBegin(); it != m_document->data().texts.constEnd(); ++it) {
+        if (isReasonKey(it.key()) && !keys.contains(it.key()))
+            keys.append(it.key());
+    }
+    return keys;
+}
+
+void ReasonListModel::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &ReasonListModel::refresh);
+}
+
+void ReasonListModel::refresh()
+{
+    m_refreshPending = false;
+    if (!m_document)
+        return;
+    m_catalog = ReasonCatalog::build(*m_document);
+    const QStringList keys = currentKeys();
+    if (keys == m_keys) {
+        // The same reasons: keep the view's selection and only say the wording may differ.
+        if (!m_keys.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_keys = keys;
     endResetModel();
 }
 
@@ -38,20 +82,10 @@ bool ReasonListModel::isReasonKey(const QString &key) const
     });
 }
 
-QString ReasonListModel::subject(const QString &key) const
-{
-    const QString last = key.section(QLatin1Char('.'), -1);
-    const CodeBook &book = m_document->reportTemplate().functionalBook();
-    if (!book.contains(last))
-        return QString();
-    return CodeBook::levelOf(last) == CodeBook::Item ? book.qualifiedName(last) : book.name(last);
-}
-
 bool ReasonListModel::setText(const QString &key, const QString &text, QString *error)
 {
     if (!isReasonKey(key)) {
-        *error = tr("A key must start with one of %1 and name what it explains.")
-                         .arg(m_document->reportTemplate().textPrefixes().join(QLatin1String(", ")));
+        *error = tr("This text is not a reason the explanations quote.");
         return false;
     }
     if (m_document->data().texts.value(key) == text)
@@ -68,19 +102,18 @@ void ReasonListModel::onTextChanged(const QString &key)
     if (!isReasonKey(key))
         return;
     const bool present = m_document->data().texts.contains(key);
-    const auto it = std::lower_bound(m_keys.begin(), m_keys.end(), key);
-    const int row = int(it - m_keys.begin());
-    const bool listed = it != m_keys.end() && *it == key;
-    if (present && !listed) {
-        beginInsertRows(QModelIndex(), row, row);
-        m_keys.insert(row, key);
+    const bool asked = m_catalog.asks(key);
+    const int row = rowForKey(key);
+    if (present && row < 0) {
+        beginInsertRows(QModelIndex(), int(m_keys.size()), int(m_keys.size()));
+        m_keys.append(key);
         endInsertRows();
-    } else if (!present && listed) {
+    } else if (!present && !asked && row >= 0) {
         beginRemoveRows(QModelIndex(), row, row);
         m_keys.removeAt(row);
         endRemoveRows();
-    } else if (present) {
-        emit dataChanged(index(row, TextColumn), index(row, TextColumn));
+    } else if (row >= 0) {
+        emit dataChanged(index(row, SubjectColumn), index(row, TextColumn));
     }
 }
 
@@ -99,17 +132,20 @@ QVariant ReasonListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index))
         return {};
     const QString &key = m_keys.at(index.row());
-    if (role == KeyRole)
+    const QString text = m_document->data().texts.value(key);
+    switch (role) {
+    case KeyRole:
         return key;
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case KeyColumn:
-        return key;
-    case SubjectColumn:
-        return subject(key);
-    case TextColumn:
-        return m_document->data().texts.value(key);
+    case MissingRole:
+        return text.trimmed().isEmpty();
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+        if (index.column() == SubjectColumn)
+            return subject(key);
+        if (role == Qt::DisplayRole && text.trimmed().isEmpty())
+            return tr("(to be written)");
+        return text;
     default:
         return {};
     }
@@ -120,12 +156,10 @@ QVariant ReasonListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KeyColumn:
-        return tr("Key");
     case SubjectColumn:
-        return tr("Subject");
+        return tr("Explains");
     case TextColumn:
-        return tr("Text");
+        return tr("Reason or use");
     default:
         return {};
     }

@@ -12,7 +12,7 @@
 std::unique_ptr<PdfDisclosure> PdfDisclosure::read(
     const QString &path, std::shared_ptr<const ReportTemplate> reportTemplate, QString *error)
 {
-    auto layout = PdfLayout::load(reportTemplate->id(), error);
+    auto layout = PdfLayout::forTemplate(*reportTemplate, error);
     if (!layout)
         return nullptr;
     const auto pages = PdfWordReader::read(path, error);

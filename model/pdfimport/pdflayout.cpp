@@ -1,9 +1,9 @@
 #include "pdfimport/pdflayout.h"
 
+#include "profile/reporttemplate.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -67,20 +67,13 @@ std::optional<PdfLayout> PdfLayout::fromJson(const QJsonObject &json, QString *e
     return layout;
 }
 
-std::optional<PdfLayout> PdfLayout::load(const QString &templateId, QString *error)
+std::optional<PdfLayout> PdfLayout::forTemplate(const ReportTemplate &reportTemplate, QString *error)
 {
-    QFile file(QStringLiteral(":/profiles/%1/pdf.json").arg(templateId));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QJsonObject part = reportTemplate.part(QStringLiteral("pdf"));
+    if (part.isEmpty()) {
         *error = QCoreApplication::translate("PdfImport", "The template \"%1\" has no PDF layout (pdf.json).")
-                     .arg(templateId);
+                     .arg(reportTemplate.id());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!json.isObject()) {
-        *error = QCoreApplication::translate("PdfImport", "%1: %2")
-                     .arg(file.fileName(), parseError.errorString());
-        return std::nullopt;
-    }
-    return fromJson(json.object(), error);
+    return fromJson(part, error);
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QJsonObject;
+class ReportTemplate;
 
 // How a province prints its disclosure, as far as reading a published PDF needs to know:
 // tolerances, the lines that end or frame a table, where the narrative starts and ends, and
@@ -36,6 +37,6 @@ struct PdfLayout {
     QStringList unprintedRules;
 
     static std::optional<PdfLayout> fromJson(const QJsonObject &json, QString *error);
-    // The bundled profile's pdf.json; none when the profile has no PDF layout.
-    static std::optional<PdfLayout> load(const QString &templateId, QString *error);
+    // The profile's "pdf" part, merged with its bases like every part; none when it has none.
+    static std::optional<PdfLayout> forTemplate(const ReportTemplate &reportTemplate, QString *error);
 };

@@ -1,6 +1,7 @@
 #include "profile/profilepackage.h"
 
 #include "profile/jsonmerge.h"
+#include "profile/profileschemas.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,12 +57,19 @@ const QStringList &ProfilePackage::partNames()
                                        QStringLiteral("rules"),      QStringLiteral("charts"),
                                        QStringLiteral("glossary"),   QStringLiteral("vehicles"),
                                        QStringLiteral("procurement"), QStringLiteral("budgets"),
-                                       QStringLiteral("grades"),     QStringLiteral("rollup") };
+                                       QStringLiteral("grades"),     QStringLiteral("rollforward"),
+                                       QStringLiteral("pdf"),        QStringLiteral("rollup") };
+    return names;
+}
+
+const QStringList &ProfilePackage::ownFileNames()
+{
+    static const QStringList names = { QStringLiteral("codemap") };
     return names;
 }
 
 std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const QString &source,
-                                                   QList<ProfileIssue> *issues)
+                                                   const ProfileSchemas &schemas, QList<ProfileIssue> *issues)
 {
     ProfilePackage package;
     package.folder = folder;
@@ -71,6 +79,11 @@ std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const 
     const std::optional<QJsonObject> profile = readObject(profilePath, issues);
     if (!profile)
         return std::nullopt;
+    const QList<ProfileIssue> faults = schemas.checkProfileFile(profilePath, *profile);
+    if (!faults.isEmpty()) {
+        issues->append(faults);
+        return std::nullopt;
+    }
     const auto requireString = [&](const char *key, QString *into) {
         const QJsonValue value = profile->value(QLatin1String(key));
         if (!value.isString() || value.toString().trimmed().isEmpty())
@@ -91,11 +104,13 @@ std::optional<ProfilePackage> ProfilePackage::read(const QString &folder, const 
     if (package.id.contains(QLatin1Char('/')) || package.id.contains(QLatin1Char('\\')))
         issues->append({ profilePath, QStringLiteral("$.id"), ProfilePackageText::tr("an id cannot contain a slash") });
 
-    for (const QString &part : partNames()) {
-        if (!QFile::exists(package.filePath(part)))
-            continue;
-        if (const std::optional<QJsonObject> json = readObject(package.filePath(part), issues))
-            package.parts.insert(part, *json);
+    for (const auto &[names, into] : { std::pair { &partNames(), &package.parts }, std::pair { &ownFileNames(), &package.ownFiles } }) {
+        for (const QString &name : *names) {
+            if (!QFile::exists(package.filePath(name)))
+                continue;
+            if (const std::optional<QJsonObject> json = readObject(package.filePath(name), issues))
+                into->insert(name, *json);
+        }
     }
     if (!package.base && !package.parts.contains(QStringLiteral("tables")) && package.extends.isEmpty())
         issues->append({ profilePath, QStringLiteral("$"), ProfilePackageText::tr("a profile needs tables.json or a base it extends") });

@@ -8,12 +8,16 @@
 
 #include <optional>
 
+class ProfileSchemas;
+
 // A fault in a profile package: the file, the JSON path within it ("$.rules[3].op") and why.
 struct ProfileIssue
 {
     QString file;
     QString path;
     QString message;
+
+    bool operator==(const ProfileIssue &) const = default;
 
     // "FILE: PATH: MESSAGE", the form the command line and the editor show.
     QString text() const;
@@ -31,13 +35,19 @@ struct ProfilePackage
     QString folder;
     QString source;     // where it was found: built-in, user folder or a --profiles folder
     QHash<QString, QJsonObject> parts; // part name ("tables", "rules"…) → the file's object
+    QHash<QString, QJsonObject> ownFiles; // the files of ownFileNames() the folder holds
 
     QString filePath(const QString &part) const;
 
     // The part files a package may hold, without ".json".
     static const QStringList &partNames();
-    // Reads the package in `folder`; faults are appended to `issues` and give nullopt.
-    static std::optional<ProfilePackage> read(const QString &folder, const QString &source, QList<ProfileIssue> *issues);
+    // Files a package keeps for itself, never merged over a base: codemap.json, where a null
+    // means a retired code, which a merge would take for a removal.
+    static const QStringList &ownFileNames();
+    // Reads the package in `folder`, profile.json checked against its schema before its keys
+    // are read; faults are appended to `issues` and give nullopt.
+    static std::optional<ProfilePackage> read(const QString &folder, const QString &source, const ProfileSchemas &schemas,
+                                              QList<ProfileIssue> *issues);
 };
 
 // A profile and the packages it extends, most derived first: says which file holds an item
@@ -48,6 +58,7 @@ public:
     explicit ProfileChain(QList<const ProfilePackage *> packages) : m_packages(std::move(packages)) { }
 
     const ProfilePackage &profile() const { return *m_packages.constFirst(); }
+    const QList<const ProfilePackage *> &packages() const { return m_packages; }
     // The profile's parts with each base's parts merged in.
     QHash<QString, QJsonObject> mergedParts() const;
 

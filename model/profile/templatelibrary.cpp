@@ -55,7 +55,10 @@ QStringList packageFolders(const QString &folder)
 
 std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sources, QString *error)
 {
-    auto library = std::make_unique<TemplateLibrary>();
+    std::optional<ProfileSchemas> schemas = ProfileSchemas::load(QStringLiteral(":/schema"), error);
+    if (!schemas)
+        return nullptr;
+    auto library = std::unique_ptr<TemplateLibrary>(new TemplateLibrary(std::move(*schemas)));
     const QDir books(QStringLiteral(":/codebooks"));
     for (const QString &name : books.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         if (!readBook(books.filePath(name), &library->m_books, error))
@@ -63,7 +66,7 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sour
     }
     for (const Source &source : sources) {
         for (const QString &folder : packageFolders(source.folder)) {
-            std::optional<ProfilePackage> package = ProfilePackage::read(folder, source.label, &library->m_issues);
+            std::optional<ProfilePackage> package = ProfilePackage::read(folder, source.label, library->m_schemas, &library->m_issues);
             if (!package)
                 continue;
             const auto known = std::find_if(library->m_packages.cbegin(), library->m_packages.cend(),
@@ -79,8 +82,14 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::load(const QList<Source> &sour
     for (const ProfilePackage &package : std::as_const(library->m_packages)) {
         if (package.base)
             continue;
-        if (const auto built = library->build(package, &library->m_issues))
+        QList<ProfileIssue> issues;
+        if (const auto built = library->build(package, &issues))
             library->m_templates.insert(package.id, built);
+        // A fault of a base is a fault of every profile that extends it: say it once.
+        for (const ProfileIssue &issue : std::as_const(issues)) {
+            if (!library->m_issues.contains(issue))
+                library->m_issues.append(issue);
+        }
     }
     if (library->m_templates.isEmpty()) {
         QStringList reasons { LibraryText::tr("No profile could be loaded.") };
@@ -108,8 +117,8 @@ QList<TemplateLibrary::Source> TemplateLibrary::standardSources(const QStringLis
     return sources;
 }
 
-std::shared_ptr<const ReportTemplate> TemplateLibrary::build(const ProfilePackage &package,
-                                                             QList<ProfileIssue> *issues) const
+std::optional<QList<const ProfilePackage *>> TemplateLibrary::checkedChain(const ProfilePackage &package,
+                                                                           QList<ProfileIssue> *issues) const
 {
     QList<const ProfilePackage *> chain { &package };
     while (!chain.constLast()->extends.isEmpty()) {
@@ -119,22 +128,44 @@ std::shared_ptr<const ReportTemplate> TemplateLibrary::build(const ProfilePackag
         const QString profileFile = chain.constLast()->filePath(QStringLiteral("profile"));
         if (base == m_packages.cend()) {
             issues->append({ profileFile, QStringLiteral("$.extends"), LibraryText::tr("there is no profile \"%1\"").arg(baseId) });
-            return nullptr;
+            return std::nullopt;
         }
         if (chain.contains(&*base)) {
             issues->append({ profileFile, QStringLiteral("$.extends"), LibraryText::tr("\"%1\" extends itself").arg(baseId) });
-            return nullptr;
+            return std::nullopt;
         }
         chain.append(&*base);
     }
-    return ReportTemplate::fromProfile(ProfileChain(chain), m_books, issues);
+    // Packages compiled into the program were validated from the source tree by the tests
+    // (tst_jsonschema); validating them again would cost every start-up most of its time.
+    const bool builtIn = std::all_of(chain.cbegin(), chain.cend(),
+                                     [](const ProfilePackage *p) { return p->folder.startsWith(QLatin1String(":/")); });
+    const QList<ProfileIssue> faults = builtIn ? QList<ProfileIssue>() : m_schemas.check(ProfileChain(chain));
+    if (!faults.isEmpty()) {
+        issues->append(faults);
+        return std::nullopt;
+    }
+    return chain;
+}
+
+std::shared_ptr<const ReportTemplate> TemplateLibrary::build(const ProfilePackage &package,
+                                                             QList<ProfileIssue> *issues) const
+{
+    // The typed readers run only on a package of the schemas' shape: on another they would
+    // report the same fault again, less precisely.
+    const std::optional<QList<const ProfilePackage *>> chain = checkedChain(package, issues);
+    if (!chain)
+        return nullptr;
+    return ReportTemplate::fromProfile(ProfileChain(*chain), m_books, issues);
 }
 
 QList<ProfileIssue> TemplateLibrary::check(const QString &folder) const
 {
     QList<ProfileIssue> issues;
-    const std::optional<ProfilePackage> package = ProfilePackage::read(folder, QString(), &issues);
-    if (package && !package->base)
+    const std::optional<ProfilePackage> package = ProfilePackage::read(folder, QString(), m_schemas, &issues);
+    if (package && package->base)
+        checkedChain(*package, &issues); // a base package is no profile of its own: only its shape
+    else if (package)
         build(*package, &issues);
     return issues;
 }

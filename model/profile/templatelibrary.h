@@ -2,6 +2,7 @@
 
 #include "profile/codebook.h"
 #include "profile/profilepackage.h"
+#include "profile/profileschemas.h"
 #include "profile/reporttemplate.h"
 
 #include <QHash>
@@ -11,8 +12,9 @@
 #include <memory>
 
 // The profiles and code books this installation knows, read from data: the built-in packages,
-// then the user's folder, then any folder given with --profiles. A broken package is refused
-// with its faults (issues()); the others still load.
+// then the user's folder, then any folder given with --profiles. Each package is checked
+// against the schemas (resources/schema/) before its parts are read; a broken package is
+// refused with its faults (issues()); the others still load.
 class TemplateLibrary
 {
 public:
@@ -23,9 +25,10 @@ public:
         QString label;
     };
 
-    // Reads the code books below ":/codebooks", then the packages of each source in order; a
-    // later source may add profiles but not replace an id already read. Fails (nullptr, with
-    // `error`) only when the code books are broken or no profile at all can be used.
+    // Reads the schemas below ":/schema" and the code books below ":/codebooks", then the
+    // packages of each source in order; a later source may add profiles but not replace an id
+    // already read. Fails (nullptr, with `error`) only when the schemas or code books are
+    // broken or no profile at all can be used.
     static std::unique_ptr<TemplateLibrary> load(const QList<Source> &sources, QString *error);
     // The built-in packages only (":/profiles").
     static std::unique_ptr<TemplateLibrary> loadBuiltIn(QString *error);
@@ -44,9 +47,15 @@ public:
     const QList<ProfileIssue> &issues() const { return m_issues; }
 
 private:
-    // Builds the profile of `package`, its bases resolved among the packages read.
+    explicit TemplateLibrary(ProfileSchemas schemas) : m_schemas(std::move(schemas)) { }
+
+    // `package` and the packages it extends, most derived first, with their schema faults
+    // appended to `issues`; nullopt when a base is missing or a fault was found.
+    std::optional<QList<const ProfilePackage *>> checkedChain(const ProfilePackage &package, QList<ProfileIssue> *issues) const;
+    // Builds the profile of `package`: the schemas first, then the typed readers.
     std::shared_ptr<const ReportTemplate> build(const ProfilePackage &package, QList<ProfileIssue> *issues) const;
 
+    ProfileSchemas m_schemas;
     QHash<QString, std::shared_ptr<const CodeBook>> m_books;
     QList<ProfilePackage> m_packages;
     QHash<QString, std::shared_ptr<const ReportTemplate>> m_templates;

@@ -103,14 +103,14 @@ void appendSelfEvaluations(const Document &document, ReportContent *content)
 
 } // namespace
 
-ReportContent ReportContent::build(const Document &document, const QDate &date)
+ReportContent ReportContent::build(const Document &document)
 {
     ReportContent content;
     const DepartmentInfo &department = document.data().department;
     content.department = department.name;
     content.year = department.year;
     content.title = QStringLiteral("%1%2年度部门决算").arg(department.name).arg(department.year);
-    content.date = date;
+    content.date = department.published;
     content.auditErrors = AuditStatus::errors(document);
     content.charts = DisclosureCharts::build(document);
 

@@ -36,7 +36,7 @@ struct ReportContent {
     QString department;
     int year = 0;
     QString title; // 咸宁市…2024年度部门决算
-    QDate date; // of the cover
+    QDate date; // of the cover: the document's 公开日期, null (left off the cover) while not known
     QStringList auditErrors; // non-empty: a draft, watermarked unless exported as final
     // The reasons the narrative needs that are still empty ("五、… （三）…: …（待说明）"): while
     // there are any, or any audit error, only a draft can be exported.
@@ -50,5 +50,5 @@ struct ReportContent {
     bool mayBeFinal() const { return auditErrors.isEmpty() && emptyReasons.isEmpty(); }
     bool isDraft() const { return !final && !mayBeFinal(); }
 
-    static ReportContent build(const Document &document, const QDate &date = QDate::currentDate());
+    static ReportContent build(const Document &document);
 };

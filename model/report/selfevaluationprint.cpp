@@ -1,5 +1,6 @@
 #include "report/selfevaluationprint.h"
 
+#include "evaluation/formwords.h"
 #include "evaluation/gradebands.h"
 #include "evaluation/projectform.h"
 #include "evaluation/selfevaluationscore.h"
@@ -14,11 +15,6 @@ namespace {
 
 using Cell = PrintTable::Cell;
 constexpr int Columns = 8;
-
-const char *const groupNames[] = { "产出指标", "效益指标", "满意度指标" };
-const char *const categoryNames[] = { "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
-                                      "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标" };
-const char *const sourceNames[] = { "其中：本年财政拨款", "上年结转资金", "其他资金" };
 
 QString text(const char *chinese)
 {
@@ -66,7 +62,7 @@ PrintTable build(const Project &project, const GradeBands &bands, const DisplayS
         total[c].number = true;
     rows.append(total);
     for (int s = 0; s < FundSourceCount; ++s) {
-        QList<Cell> source = row({ { text(sourceNames[s]), 2 },
+        QList<Cell> source = row({ { (s == 0 ? text("其中：") : QString()) + FormWords::source(FundSource(s)), 2 },
                                    { amountText(project.funds.amount(FundSource(s), FundColumn::InitialBudget), display), 1 },
                                    { amountText(project.funds.amount(FundSource(s), FundColumn::FullBudget), display), 1 },
                                    { amountText(project.funds.amount(FundSource(s), FundColumn::Executed), display), 1 },
@@ -89,8 +85,8 @@ PrintTable build(const Project &project, const GradeBands &bands, const DisplayS
         const PerformanceIndicator &in = indicators.at(i);
         const bool newGroup = i == 0 || indicators.at(i - 1).group() != in.group();
         const bool newCategory = i == 0 || indicators.at(i - 1).category != in.category;
-        QList<Cell> line = row({ { newGroup ? text(groupNames[int(in.group())]) : QString(), 1 },
-                                 { newCategory ? text(categoryNames[int(in.category)]) : QString(), 1 },
+        QList<Cell> line = row({ { newGroup ? FormWords::group(in.group()) : QString(), 1 },
+                                 { newCategory ? FormWords::category(in.category) : QString(), 1 },
                                  { in.name, 1 }, { in.targetText(), 1 },
                                  { in.actual.isEmpty() ? QString() : in.actual + in.unit, 1 },
                                  { in.weight ? in.weight->toString() : QString(), 1 },

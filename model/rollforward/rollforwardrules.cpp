@@ -1,6 +1,9 @@
 #include "rollforward/rollforwardrules.h"
 
+#include "profile/reporttemplate.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +24,10 @@ std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &wh
 
 } // namespace
 
-std::optional<RollForwardRules> RollForwardRules::fromJson(const QByteArray &json, QString *error)
+std::optional<RollForwardRules> RollForwardRules::fromJson(const QJsonObject &json, QString *error)
 {
-    const auto root = parseObject(json, QStringLiteral("rollforward.json"), error);
-    if (!root)
-        return std::nullopt;
     RollForwardRules rules;
-    const QJsonObject prior = root->value(QStringLiteral("prior")).toObject();
+    const QJsonObject prior = json.value(QStringLiteral("prior")).toObject();
     for (auto it = prior.begin(); it != prior.end(); ++it) {
         const CellRef target = CellRef::fromString(it.key());
         const CellRef source = CellRef::fromString(it.value().toString());
@@ -37,7 +37,7 @@ std::optional<RollForwardRules> RollForwardRules::fromJson(const QByteArray &jso
         }
         rules.prior.append({ target, source });
     }
-    for (const QJsonValue &key : root->value(QStringLiteral("keepTexts")).toArray())
+    for (const QJsonValue &key : json.value(QStringLiteral("keepTexts")).toArray())
         rules.keepTexts.append(key.toString());
     return rules;
 }
@@ -65,16 +65,26 @@ bool RollForwardRules::readCodeMap(const QByteArray &json, QString *error)
     return true;
 }
 
-std::optional<RollForwardRules> RollForwardRules::loadBuiltIn(const QString &templateId, QString *error)
+std::optional<RollForwardRules> RollForwardRules::forTemplate(const ReportTemplate &reportTemplate, QString *error)
 {
-    QFile file(QStringLiteral(":/profiles/%1/rollforward.json").arg(templateId));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("RollForward", "The profile \"%1\" does not say how to start next year (rollforward.json).").arg(templateId);
+    const QJsonObject part = reportTemplate.part(QStringLiteral("rollforward"));
+    if (part.isEmpty()) {
+        *error = QCoreApplication::translate("RollForward", "The profile \"%1\" does not say how to start next year (rollforward.json).")
+                         .arg(reportTemplate.id());
         return std::nullopt;
     }
-    auto rules = fromJson(file.readAll(), error);
-    QFile codeMap(QStringLiteral(":/profiles/%1/codemap.json").arg(templateId));
-    if (rules && codeMap.open(QIODevice::ReadOnly) && !rules->readCodeMap(codeMap.readAll(), error))
-        return std::nullopt;
+    auto rules = fromJson(part, error);
+    QFile codeMap(QDir(reportTemplate.folder()).filePath(QStringLiteral("codemap.json")));
+    if (rules && codeMap.exists()) {
+        if (!codeMap.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("RollForward", "Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(codeMap.fileName()), codeMap.errorString());
+            return std::nullopt;
+        }
+        if (!rules->readCodeMap(codeMap.readAll(), error)) {
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(codeMap.fileName()), *error);
+            return std::nullopt;
+        }
+    }
     return rules;
 }

@@ -10,6 +10,9 @@
 
 #include <optional>
 
+class QJsonObject;
+class ReportTemplate;
+
 // How a profile starts next year's document from this year's, read from its data files:
 // `rollforward.json` (which 决算 figures become the prior-year figures, which texts stay) and
 // `codemap.json` (last year's 科目 codes renamed, merged or split into this year's).
@@ -21,9 +24,11 @@ struct RollForwardRules
     // code was retired without a successor.
     QMap<QString, QStringList> codes;
 
-    // The profile's own files (":/profiles/<id>/"); a profile without a code map maps nothing.
-    static std::optional<RollForwardRules> loadBuiltIn(const QString &templateId, QString *error);
-    static std::optional<RollForwardRules> fromJson(const QByteArray &json, QString *error);
+    // The profile's "rollforward" part (merged with its bases like every part) and the code map
+    // in the profile's own folder: a code map leads from the year before the profile's year to
+    // its year, so a profile does not inherit its base's. No code map maps nothing.
+    static std::optional<RollForwardRules> forTemplate(const ReportTemplate &reportTemplate, QString *error);
+    static std::optional<RollForwardRules> fromJson(const QJsonObject &json, QString *error);
     // Reads a code map ({"codes": {"2010350": "2010399", "2130101": ["2130104", "2130105"], "2080501": null}})
     // into `codes`, replacing what was there.
     bool readCodeMap(const QByteArray &json, QString *error);

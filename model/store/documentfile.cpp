@@ -27,35 +27,46 @@ QString badCell(const Document &document)
     return QString();
 }
 
-} // namespace
-
-Opened open(const QString &path, const TemplateLibrary &library)
+// The document of a file, checked, without deciding yet whether it may be edited.
+Opened load(const QString &path, const TemplateLibrary &library, DocumentStore::Access access,
+            DocumentStore::OpenResult *result)
 {
     Opened opened;
-    DocumentStore::OpenResult result = DocumentStore::open(path);
-    if (!result.store) {
-        opened.failure = result.failure;
-        opened.message = result.message;
+    *result = DocumentStore::open(path, access);
+    if (!result->store) {
+        opened.failure = result->failure;
+        opened.message = result->message;
         return opened;
     }
-    const std::shared_ptr<const ReportTemplate> reportTemplate = library.find(result.data.templateId);
+    const std::shared_ptr<const ReportTemplate> reportTemplate = library.find(result->data.templateId);
     if (!reportTemplate) {
         opened.failure = DocumentStore::Failure::Newer;
         opened.message = QCoreApplication::translate("DocumentFile",
                                                      "%1 uses the template \"%2\", which this installation does not "
                                                      "have (it has: %3).")
-                                 .arg(QFileInfo(path).fileName(), result.data.templateId,
+                                 .arg(QFileInfo(path).fileName(), result->data.templateId,
                                       library.ids().join(QLatin1String(", ")));
         return opened;
     }
     QString error;
-    opened.document = Document::create(reportTemplate, std::move(result.data), &error);
+    opened.document = Document::create(reportTemplate, std::move(result->data), &error);
     if (!opened.document || !(error = badCell(*opened.document)).isEmpty()) {
         opened.document.reset();
         opened.failure = DocumentStore::Failure::Damaged;
         opened.message = error;
-        return opened;
     }
+    return opened;
+}
+
+} // namespace
+
+Opened open(const QString &path, const TemplateLibrary &library)
+{
+    DocumentStore::OpenResult result;
+    Opened opened = load(path, library, DocumentStore::Access::Edit, &result);
+    if (!opened.document)
+        return opened;
+    QString error;
     if (result.lockedElsewhere) {
         opened.message = QCoreApplication::translate("DocumentFile",
                                                      "%1 is already open in another window or program, so it was "
@@ -72,6 +83,16 @@ Opened open(const QString &path, const TemplateLibrary &library)
     opened.document->setStore(std::move(result.store));
     if (!opened.message.isEmpty())
         opened.document->setReadOnly(true, opened.message);
+    return opened;
+}
+
+Opened read(const QString &path, const TemplateLibrary &library)
+{
+    DocumentStore::OpenResult result;
+    Opened opened = load(path, library, DocumentStore::Access::Read, &result);
+    if (opened.document)
+        opened.document->setReadOnly(true, QCoreApplication::translate("DocumentFile", "%1 was opened only to be read.")
+                                                   .arg(QFileInfo(path).fileName()));
     return opened;
 }
 

@@ -22,6 +22,9 @@ struct Opened
 };
 
 Opened open(const QString &path, const TemplateLibrary &library);
+// Reads a document without taking the writer's lock and without keeping the file open: the
+// document has no store and is read-only (a reviewer's look at many files).
+Opened read(const QString &path, const TemplateLibrary &library);
 // Writes a new file from `data` and opens it.
 Opened create(const QString &path, std::shared_ptr<const ReportTemplate> reportTemplate, const DocumentData &data,
               bool overwrite, const TemplateLibrary &library);

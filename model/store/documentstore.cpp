@@ -206,7 +206,7 @@ DocumentStore::~DocumentStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-DocumentStore::OpenResult DocumentStore::open(const QString &path)
+DocumentStore::OpenResult DocumentStore::open(const QString &path, Access access)
 {
     OpenResult result;
     const auto fail = [&](Failure failure, const QString &message) {
@@ -224,7 +224,7 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path)
         return fail(inspection.failure, inspection.message);
     const QString name = QFileInfo(path).fileName();
 
-    result.readOnlyFile = !inspection.writable;
+    result.readOnlyFile = !inspection.writable || access == Access::Read;
     std::unique_ptr<DocumentLock> lock;
     if (!result.readOnlyFile) {
         DocumentLock::Outcome outcome;
@@ -307,6 +307,8 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path)
     check.finish(); // an open read of sqlite_master would lock the tables a migration drops
     // An upgrade, the checks and the reading are one transaction: a file that is refused is left
     // as it was.
+    if (version < SchemaVersion && access == Access::Read)
+        return fail(Failure::Io, tr("%1 is in an older file format; open it once in the editor to upgrade it.").arg(name));
     if (version < SchemaVersion && readOnly)
         return fail(Failure::Io, tr("%1 is in an older file format and must be upgraded, but it is read-only.").arg(name));
     Transaction transaction(store->m_db);

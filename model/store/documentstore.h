@@ -64,10 +64,15 @@ public:
                                 // full integrity check ran
     };
 
+    // How a file is opened: to edit it (taking the writer's lock when it is free), or only to
+    // read it (never taking the lock, so that a reviewer's scan does not turn a user's editing
+    // session read-only).
+    enum class Access { Edit, Read };
+
     // Opens and reads a document. A read-only or locked file opens read-only; anything else
     // that is wrong fails with a message and leaves the file untouched. Every value read passes
     // the checks of StoreChecks.
-    static OpenResult open(const QString &path);
+    static OpenResult open(const QString &path, Access access = Access::Edit);
     // Writes `data` as a new file. An existing file is replaced only with `overwrite`; the new
     // file appears complete or not at all.
     static bool create(const QString &path, const DocumentData &data, bool overwrite, QString *error);

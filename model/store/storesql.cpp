@@ -131,6 +131,12 @@ bool writeDepartment(QSqlDatabase &db, const QString &templateId, const Departme
         if (!run(upsert, { key, value }, error))
             return false;
     }
+    // An unknown 公开日期 is no row at all, never a made-up date.
+    const bool published = department.published.isValid()
+            ? run(upsert, { QStringLiteral("department.published"), department.published.toString(Qt::ISODate) }, error)
+            : runOnce(db, "DELETE FROM meta WHERE key = 'department.published'", {}, error);
+    if (!published)
+        return false;
     if (!runOnce(db, "DELETE FROM unit", {}, error))
         return false;
     QSqlQuery unit(db);
@@ -326,6 +332,8 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
             data->department.code = value;
         else if (key == QLatin1String("department.year"))
             data->department.year = value.toInt();
+        else if (key == QLatin1String("department.published"))
+            data->department.published = QDate::fromString(value, Qt::ISODate);
     }
     if (!select("SELECT name, kind, merged FROM unit ORDER BY position"))
         return false;

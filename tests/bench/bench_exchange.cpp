@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     other->setCellInputs({ { { QStringLiteral("T5"), QStringLiteral("2010601"), QStringLiteral("basic") }, 557'630'000 } });
     out << measure(QStringLiteral("compare of two samples (one input changed)"), 50,
                    [&] { ok = !DocumentComparison::compare(*sample, *other).isEmpty() && ok; });
-    const auto rules = RollForwardRules::loadBuiltIn(sample->reportTemplate().id(), &error);
+    const auto rules = RollForwardRules::forTemplate(sample->reportTemplate(), &error);
     out << measure(QStringLiteral("roll-forward of the sample (in memory)"), 200, [&] {
         ok = rules && !RollForward::run(*sample, sample->reportTemplate(), 2025, *rules).data.cells.isEmpty() && ok;
     });

@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     }
     const auto reportTemplate = TestSupport::library().find(QStringLiteral("hubei-2024"));
     QString error;
-    const auto layout = PdfLayout::load(reportTemplate->id(), &error);
+    const auto layout = PdfLayout::forTemplate(*reportTemplate, &error);
     const QString libreOffice
         = TestSupport::sourcePath(QStringLiteral("tests/fixtures/xianning-2024-libreoffice.pdf"));
     for (const QString &path : { own, libreOffice }) {

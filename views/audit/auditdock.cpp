@@ -4,6 +4,7 @@
 #include "commands/settext.h"
 #include "document/document.h"
 #include "audit/findingsmodel.h"
+#include "audit/wrappingdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -11,6 +12,8 @@
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 AuditDock::AuditDock(QWidget *parent)
     : QDockWidget(parent), m_runner(new AuditRunner(this)), m_model(new FindingsModel(this)), m_view(new QTreeView),
@@ -22,8 +25,10 @@ AuditDock::AuditDock(QWidget *parent)
     m_view->setUniformRowHeights(false);
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,7 +48,6 @@ AuditDock::AuditDock(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditDock::showCurrent);
     connect(m_explanation, &QLineEdit::editingFinished, this, &AuditDock::commitExplanation);
     retranslate();
-    showCurrent();
 }
 
 void AuditDock::setDocument(Document *document)
@@ -85,9 +89,13 @@ void AuditDock::showCurrent()
 {
     const Finding *finding = currentFinding();
     m_detail->setText(finding ? finding->message : QString());
-    // Errors must be corrected, not explained.
-    const bool explainable = finding && finding->severity != Severity::Error && !finding->explainKey.isEmpty()
-            && m_runner->document() && !m_runner->document()->isReadOnly();
+    // Errors must be corrected, not explained; but a finding that asks for a reason the
+    // explanations quote is dealt with by writing that reason, here beside the finding.
+    const bool asksReason = finding && isReasonKey(finding->explainKey);
+    const bool explainable = finding && (finding->severity != Severity::Error || asksReason)
+            && !finding->explainKey.isEmpty() && m_runner->document() && !m_runner->document()->isReadOnly();
+    m_explanationLabel->setText(asksReason ? tr("&Reason, as the explanations will quote it:")
+                                           : tr("&Explanation of this warning:"));
     m_explanation->setEnabled(explainable);
     if (!m_explanation->hasFocus() || !explainable) {
         m_editing = explainable ? *finding : Finding();
@@ -121,9 +129,19 @@ void AuditDock::changeEvent(QEvent *event)
 void AuditDock::retranslate()
 {
     setWindowTitle(tr("Audit"));
-    m_explanationLabel->setText(tr("&Explanation of this warning:"));
     m_explanation->setPlaceholderText(tr("Why the figures are right as they stand; a reason the narrative shares "
                                          "is written only once"));
     m_model->retranslate();
     m_view->expandAll();
+    showCurrent();
+}
+
+bool AuditDock::isReasonKey(const QString &key) const
+{
+    const Document *document = m_runner->document();
+    if (!document)
+        return false;
+    const QStringList &prefixes = document->reportTemplate().textPrefixes();
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [&](const QString &prefix) { return key.size() > prefix.size() && key.startsWith(prefix); });
 }

@@ -42,6 +42,8 @@ private:
     void activate(const QModelIndex &index);
     void commitExplanation();
     const Finding *currentFinding() const;
+    // A reason the narrative quotes ("reason.…", "use.…"), as opposed to an 出错说明.
+    bool isReasonKey(const QString &key) const;
     void retranslate();
 
     AuditRunner *m_runner;

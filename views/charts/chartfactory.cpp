@@ -1,5 +1,6 @@
 #include "charts/chartfactory.h"
 
+#include "charts/barvaluelabels.h"
 #include "cjkfont.h"
 #include "money/money.h"
 #include "report/chartdata.h"
@@ -7,8 +8,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QPieSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace ChartFactory {
@@ -36,6 +40,20 @@ namespace {
     QString amount(qint64 fen)
     {
         return Money::fromFen(fen).format(MoneyUnit::Wanyuan, 2) + QStringLiteral("万元");
+    }
+
+    constexpr int ScreenNameLine = 10; // at most so many characters of a bar's name per line on screen
+
+    // A long project name broken into lines of even length that the axis has room for, rather
+    // than cut to "…".
+    QString wrapped(const QString &name)
+    {
+        const qsizetype lines = qMax<qsizetype>(1, (name.size() + ScreenNameLine - 1) / ScreenNameLine);
+        const qsizetype perLine = (name.size() + lines - 1) / lines;
+        QStringList parts;
+        for (qsizetype at = 0; at < name.size(); at += perLine)
+            parts.append(name.mid(at, perLine).toHtmlEscaped());
+        return parts.join(QStringLiteral("<br>"));
     }
 
     QFont font(Medium medium, qreal points, bool bold = false)
@@ -74,30 +92,44 @@ namespace {
         const qsizetype count = data.categories.size();
         auto *series = new QHorizontalBarSeries;
         double maximum = 0;
+        QList<QList<qint64>> fen;
         for (qsizetype s = 0; s < data.series.size(); ++s) {
             auto *set = new QBarSet(data.series.at(s).name);
+            QList<qint64> amounts;
             for (qsizetype i = count - 1; i >= 0; --i) {
-                const double value = wanyuan(data.series.at(s).values.value(i));
+                amounts.append(data.series.at(s).values.value(i));
+                const double value = wanyuan(amounts.constLast());
                 set->append(value);
                 maximum = qMax(maximum, value);
             }
             set->setBrush(brushFor(int(s) * 2));
             set->setPen(QPen(Qt::black, 1));
-            set->setLabelColor(Qt::black);
-            set->setLabelFont(font(medium, 6.5));
             series->append(set);
+            fen.append(amounts);
         }
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsPrecision(12);
         series->setBarWidth(0.85);
         chart->addSeries(series);
 
         QStringList categories;
         for (qsizetype i = count - 1; i >= 0; --i) {
             const QString note = data.annotations.value(i);
-            categories.append(
-                note.isEmpty() ? data.categories.at(i) : data.categories.at(i) + QLatin1Char(' ') + note);
+            const QString name = medium == Medium::Screen ? wrapped(data.categories.at(i))
+                                                          : data.categories.at(i);
+            categories.append(note.isEmpty() ? name : name + QLatin1Char(' ') + note);
+        }
+        // On screen the whole name and every amount show on hover, whatever the axis has room for.
+        if (medium == Medium::Screen) {
+            QObject::connect(series, &QAbstractBarSeries::hovered, series, [data, count](bool entered, int index) {
+                if (!entered) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const qsizetype category = count - 1 - index;
+                QStringList lines { data.categories.value(category) };
+                for (const ChartSeriesData &values : data.series)
+                    lines.append(values.name + QStringLiteral("：") + amount(values.values.value(category)));
+                QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')));
+            });
         }
         auto *categoryAxis = new QBarCategoryAxis;
         categoryAxis->append(categories);
@@ -114,11 +146,25 @@ namespace {
         chart->addAxis(valueAxis, Qt::AlignBottom);
         series->attachAxis(categoryAxis);
         series->attachAxis(valueAxis);
+        new BarValueLabels(chart, series, fen, font(medium, 6.5));
         chart->legend()->setAlignment(Qt::AlignTop);
         chart->legend()->setFont(font(medium, 8));
     }
 
 } // namespace
+
+int screenHeight(const ChartData &data)
+{
+    if (data.kind != ChartData::Kind::Bars)
+        return 340;
+    // Per category its name's lines or its bars, whichever is taller, plus title, legend and axis.
+    int height = 130;
+    for (const QString &name : data.categories) {
+        const int lines = int((name.size() + ScreenNameLine - 1) / ScreenNameLine);
+        height += qMax(lines * 17, int(data.series.size()) * 14) + 10;
+    }
+    return qMax(height, 340);
+}
 
 std::unique_ptr<QChart> create(const ChartData &data, Medium medium)
 {
@@ -126,6 +172,9 @@ std::unique_ptr<QChart> create(const ChartData &data, Medium medium)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
+    // Axis ticks with thousands separators, like every amount in the tables.
+    chart->setLocale(QLocale(QLocale::Chinese, QLocale::China));
+    chart->setLocalizeNumbers(true);
     chart->setDropShadowEnabled(false);
     if (medium == Medium::Paper)
         chart->setBackgroundPen(Qt::NoPen);

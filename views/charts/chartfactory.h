@@ -13,5 +13,7 @@ namespace ChartFactory {
 enum class Medium { Screen, Paper };
 
 std::unique_ptr<QChart> create(const ChartData &data, Medium medium);
+// The height in pixels a chart needs on screen for every bar's wrapped name to show in full.
+int screenHeight(const ChartData &data);
 
 } // namespace ChartFactory

@@ -4,12 +4,16 @@
 #include "report/chartdata.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QThread>
 
 namespace ChartPainter {
 
-void paint(const ChartData &data, QPainter *painter, const QRectF &target)
+namespace {
+
+void paintHere(const ChartData &data, QPainter *painter, const QRectF &target)
 {
     // Laid out at a fixed logical width so that fonts and spacing look the same at every
     // resolution; the scene scales it into the target.
@@ -24,6 +28,22 @@ void paint(const ChartData &data, QPainter *painter, const QRectF &target)
     painter->save();
     scene.render(painter, target, source, Qt::KeepAspectRatio);
     painter->restore();
+}
+
+} // namespace
+
+void paint(const ChartData &data, QPainter *painter, const QRectF &target)
+{
+    // A chart is a graphics item in a scene, which registers with the application and may only
+    // live on its thread. A page painted on another thread (batch PDF) has its charts drawn
+    // there, into its painter, while it waits; everything else of the page stays on its thread.
+    QCoreApplication *application = QCoreApplication::instance();
+    if (application && QThread::currentThread() != application->thread()) {
+        QMetaObject::invokeMethod(
+                application, [&] { paintHere(data, painter, target); }, Qt::BlockingQueuedConnection);
+        return;
+    }
+    paintHere(data, painter, target);
 }
 
 } // namespace ChartPainter

@@ -69,9 +69,11 @@ void ChartsPage::refresh()
             auto *view = new QChartView(this);
             view->setRenderHint(QPainter::Antialiasing);
             view->setMinimumSize(480, 340);
-            m_grid->addWidget(view, int(i) / 2, int(i) % 2);
+            // One chart a row: two side by side leave neither its names at 1366×768.
+            m_grid->addWidget(view, int(i), 0);
             m_views.append(view);
         }
+        m_views.at(i)->setMinimumHeight(ChartFactory::screenHeight(charts.at(i)));
         QChart *previous = m_views.at(i)->chart();
         // The view takes the new chart and gives the old one back to us.
         m_views.at(i)->setChart(ChartFactory::create(charts.at(i), ChartFactory::Medium::Screen).release());

@@ -8,14 +8,17 @@
 
 class Document;
 class QLabel;
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
-// Editor of who the disclosure belongs to: name, code, the own unit's kind, year and the units
-// with their kinds, one per line ("上海市XX中心，事业，并入本级").
+// Editor of who the disclosure belongs to: name, code, the own unit's kind, year, the 公开日期 (the
+// cover's date, unknown until set) and the units with their kinds, one per line
+// ("上海市XX中心，事业，并入本级").
 // Each change is one ChangeDepartment (consecutive ones merge into one undo step).
 class DepartmentEditor : public QWidget
 {
@@ -26,6 +29,8 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *unitsEdit() const { return m_units; }
+    QCheckBox *publishedKnownBox() const { return m_publishedKnown; }
+    QDateEdit *publishedEdit() const { return m_published; }
     // Says which line of the units cannot be read; empty while all can.
     QString unitsMessage() const;
 
@@ -45,6 +50,8 @@ private:
     QLineEdit *m_code;
     QComboBox *m_kind;
     QSpinBox *m_year;
+    QCheckBox *m_publishedKnown;
+    QDateEdit *m_published;
     QPlainTextEdit *m_units;
     QLabel *m_unitsMessage;
     bool m_loading = false;

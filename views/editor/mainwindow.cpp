@@ -13,6 +13,7 @@
 #include "editor/startpage.h"
 #include "pdfimport/pdfimportdialog.h"
 #include "rollup/rollupactions.h"
+#include "review/reviewactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,6 +67,9 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     m_workspace->setZoom(settings.zoom());
     createActions();
     createMenus();
+    auto *review = new ReviewActions(library, this);
+    m_fileMenu->insertAction(m_recentMenu->menuAction(), review->openFolderAction());
+    connect(review, &ReviewActions::openRequested, this, &MainWindow::openFile);
     statusBar();
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newDocument);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);

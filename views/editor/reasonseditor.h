@@ -4,15 +4,14 @@
 
 class Document;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class ReasonListModel;
 
-// Editor of the reasons and uses the narrative quotes ("reason.totalChange", "use.201", …):
-// a list of the keys written so far, and below it the key and text being edited. Typing a
-// new key and its text adds it; every change is written through as an undoable SetText.
+// Editor of the reasons and uses the narrative quotes: every one the narrative asks for, named
+// by what it explains ("公务用车购置费支出2.00万元，主要原因是……"), written or still to be
+// written; below the list the selected one's text. Every change is an undoable SetText.
 class ReasonsEditor : public QWidget
 {
     Q_OBJECT
@@ -21,8 +20,10 @@ public:
     explicit ReasonsEditor(Document *document, QWidget *parent = nullptr);
 
     ReasonListModel *model() const { return m_model; }
-    QLineEdit *keyEdit() const { return m_key; }
+    QTableView *list() const { return m_list; }
     QPlainTextEdit *textEdit() const { return m_text; }
+    // Selects the reason stored under `key` (from a figure or a finding) and puts the cursor in it.
+    bool showReason(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,20 +31,17 @@ protected:
 private:
     void retranslate();
     void onRowSelected();
-    void onKeyEdited();
     void onTextEdited();
     void onDocumentText(const QString &key);
-    void removeCurrent();
-    QStringList suggestedKeys() const;
+    void clearCurrent();
+    QString currentKey() const;
 
     Document *m_document;
     ReasonListModel *m_model;
     QTableView *m_list;
-    QLabel *m_keyLabel;
-    QLineEdit *m_key;
     QLabel *m_subject;
     QPlainTextEdit *m_text;
-    QPushButton *m_remove;
+    QPushButton *m_clear;
     QLabel *m_error;
     bool m_loading = false;
 };

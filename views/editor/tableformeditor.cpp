@@ -1,14 +1,17 @@
 #include "editor/tableformeditor.h"
 
 #include "editor/classrowbar.h"
+#include "editor/reasondialog.h"
 #include "document/document.h"
 #include "models/formulatext.h"
+#include "models/reasoncatalog.h"
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QVBoxLayout>
 
 TableFormEditor::TableFormEditor(Document *document, const QString &tableId, QWidget *parent)
@@ -56,11 +59,34 @@ TableFormEditor::TableFormEditor(Document *document, const QString &tableId, QWi
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TableFormEditor::showCellMenu);
     connect(document, &Document::departmentChanged, this, &TableFormEditor::retranslate);
     connect(document, &Document::cellsChanged, this, &TableFormEditor::updateNote);
     connect(document, &Document::layoutChanged, this, &TableFormEditor::updateNote);
     connect(document, &Document::layoutChanged, this, &TableFormEditor::updateSources);
     retranslate();
+}
+
+QMenu *TableFormEditor::showCellMenu(const QPoint &pos)
+{
+    const CellRef cell = m_model->cellRef(m_view->indexAt(pos));
+    if (!cell.isValid())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const ReasonCatalog catalog = ReasonCatalog::build(*m_document);
+    const QStringList keys = catalog.keysForCell(cell);
+    QAction *write = menu->addAction(keys.isEmpty() ? tr("The explanations ask no reason for this figure")
+                                                    : tr("Write the reason for this figure…"));
+    write->setEnabled(!keys.isEmpty() && !m_document->isReadOnly());
+    connect(write, &QAction::triggered, this, [this, catalog, keys] {
+        auto *dialog = new ReasonDialog(m_document, catalog, keys, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+    return menu;
 }
 
 void TableFormEditor::setUnit(MoneyUnit unit)

@@ -7,6 +7,7 @@
 class ClassRowBar;
 class Document;
 class QLabel;
+class QMenu;
 class TableFormModel;
 class TableFormView;
 struct TableDef;
@@ -14,7 +15,8 @@ struct TableDef;
 // The editor of one statutory table or supplementary sheet, laid out like the printed form:
 // number and title, where its computed cells come from, the department and the unit, the
 // table itself, and the table's note.
-// Tables with classification rows get a bar to add and remove 项 rows.
+// Tables with classification rows get a bar to add and remove 项 rows. A figure the explanations
+// ask a reason for offers, on its context menu, to write that reason.
 class TableFormEditor : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     TableFormView *view() const { return m_view; }
     TableFormModel *model() const { return m_model; }
     ClassRowBar *rowBar() const { return m_rowBar; }
+
+    // The cell's menu: write the reason its figure's sentence asks for. Shown at `pos` of the view.
+    QMenu *showCellMenu(const QPoint &pos);
 
     void setUnit(MoneyUnit unit);
     void setZoom(int percent);

@@ -141,7 +141,7 @@ bool ExchangeActions::rollForward(int year, const QString &path)
 {
     const ReportTemplate &reportTemplate = m_document->reportTemplate();
     QString error;
-    const auto rules = RollForwardRules::loadBuiltIn(reportTemplate.id(), &error);
+    const auto rules = RollForwardRules::forTemplate(reportTemplate, &error);
     if (!rules) {
         QMessageBox::critical(m_parent, tr("Next year not started"), error);
         return false;

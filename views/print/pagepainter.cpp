@@ -56,11 +56,13 @@ void PagePainter::paintCover(QPainter *painter, const QRectF &area) const
     const qreal small = QFontMetricsF(m_style.coverLine, painter->device()).height() * 1.8;
     painter->drawText(QRectF(area.left(), area.height() * 0.68, area.width(), small), Qt::AlignCenter,
         QStringLiteral("编制单位：%1").arg(m_content.department));
-    painter->drawText(QRectF(area.left(), area.height() * 0.68 + small, area.width(), small), Qt::AlignCenter,
-        QStringLiteral("编制日期：%1年%2月%3日")
-            .arg(m_content.date.year())
-            .arg(m_content.date.month())
-            .arg(m_content.date.day()));
+    // The template's cover has no date: an unknown 公开日期 is left off rather than made up.
+    if (m_content.date.isValid())
+        painter->drawText(QRectF(area.left(), area.height() * 0.68 + small, area.width(), small), Qt::AlignCenter,
+            QStringLiteral("公开日期：%1年%2月%3日")
+                .arg(m_content.date.year())
+                .arg(m_content.date.month())
+                .arg(m_content.date.day()));
 }
 
 void PagePainter::paintContents(QPainter *painter, int index, const QRectF &area) const

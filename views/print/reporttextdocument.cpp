@@ -145,12 +145,13 @@ void build(const ReportContent &content, QTextDocument *document)
         cursor, QStringLiteral("%1年度部门决算").arg(content.year), charFormat(24, true), Qt::AlignCenter);
     if (content.isDraft())
         paragraph(cursor, QStringLiteral("初稿 / 未通过审核"), charFormat(15, true), Qt::AlignCenter);
-    paragraph(cursor,
-        QStringLiteral("编制日期：%1年%2月%3日")
-            .arg(content.date.year())
-            .arg(content.date.month())
-            .arg(content.date.day()),
-        charFormat(15), Qt::AlignCenter);
+    if (content.date.isValid())
+        paragraph(cursor,
+            QStringLiteral("公开日期：%1年%2月%3日")
+                .arg(content.date.year())
+                .arg(content.date.month())
+                .arg(content.date.day()),
+            charFormat(15), Qt::AlignCenter);
 
     for (const ReportBlock &block : content.blocks) {
         switch (block.kind) {

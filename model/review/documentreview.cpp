@@ -1,0 +1,74 @@
+#include "review/documentreview.h"
+
+#include "audit/auditengine.h"
+#include "document/document.h"
+#include "narrative/narrativegenerator.h"
+#include "narrative/narrativetemplate.h"
+#include "store/documentfile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace DocumentReview {
+
+QStringList documentsUnder(const QString &folder)
+{
+    const QDir root(folder);
+    QStringList files;
+    QDirIterator it(folder, { QStringLiteral("*.fadb") }, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(root.relativeFilePath(it.next()));
+    std::sort(files.begin(), files.end());
+    for (QString &file : files)
+        file = root.absoluteFilePath(file);
+    return files;
+}
+
+QDateTime lastChange(const QString &path)
+{
+    const QDateTime file = QFileInfo(path).lastModified();
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    return wal.exists() && wal.size() > 0 && wal.lastModified() > file ? wal.lastModified() : file;
+}
+
+ReviewRow review(const QString &path, const QString &folder, const TemplateLibrary &library)
+{
+    ReviewRow row;
+    row.path = QFileInfo(path).absoluteFilePath();
+    row.relativePath = QDir(folder).relativeFilePath(row.path);
+    row.lastChange = lastChange(path);
+    const DocumentFile::Opened opened = DocumentFile::read(path, library);
+    if (!opened.document) {
+        row.message = opened.message;
+        return row;
+    }
+    const Document &document = *opened.document;
+    row.department = document.data().department.name;
+    row.year = document.data().department.year;
+    row.profileId = document.reportTemplate().id();
+    row.profileTitle = document.reportTemplate().title();
+
+    QString error;
+    const auto engine = AuditEngine::forTemplate(document.reportTemplate(), &error);
+    if (!engine) {
+        row.message = error;
+        return row;
+    }
+    for (const Finding &finding : engine->run(document)) {
+        if (finding.severity == Severity::Error) {
+            ++row.errors;
+        } else if (finding.severity == Severity::Warning) {
+            ++row.warnings;
+            ++row.unexplained;
+        } else if (!finding.explainKey.isEmpty() && finding.isExplained()) {
+            ++row.warnings; // an explained warning, which the audit turned into an info
+        }
+    }
+    // A profile without a narrative wording has no reasons to fill.
+    if (const auto wording = NarrativeTemplate::forTemplate(document.reportTemplate(), &error))
+        row.emptyReasons = int(NarrativeGenerator::generate(*wording, document).missingReasons.size());
+    return row;
+}
+
+} // namespace DocumentReview
