@@ -36,7 +36,9 @@ DocumentData unit(const QString &name, UnitKind kind, qint64 basic)
 {
     DocumentData data;
     data.templateId = u"hubei-2024"_s;
-    data.department = { name, QString(), 2024, { { name, kind, false } } };
+    data.department.name = name;
+    data.department.year = 2024;
+    data.department.units = { { name, kind, false } };
     for (const QString &table : { u"T2"_s, u"T3"_s, u"T5"_s })
         data.classRows.insert(table, { u"2010601"_s });
     data.cells.insert(Basic, basic);

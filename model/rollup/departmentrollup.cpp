@@ -190,6 +190,7 @@ Result run(const ReportTemplate &reportTemplate, const RollupRules &rules, const
     data.department.name = main.department.name;
     data.department.code = main.department.code;
     data.department.year = main.department.year;
+    data.department.published = main.department.published;
     data.texts = main.texts;
     data.notes = main.notes;
     data.classRows = unitedRows(units);

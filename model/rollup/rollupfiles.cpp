@@ -64,6 +64,7 @@ std::optional<DocumentData> rollUpAgain(const Document &document, const Template
     DocumentData &data = *result.data;
     data.department.name = document.data().department.name;
     data.department.code = document.data().department.code;
+    data.department.published = document.data().department.published;
     data.texts = document.data().texts;
     data.notes = document.data().notes;
     return data;
