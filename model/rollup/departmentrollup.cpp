@@ -98,7 +98,7 @@ public:
             m_result->notes.append(QCoreApplication::translate("DepartmentRollup", "%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.")
                                            .arg(source.unit.name, DepartmentInfo::kindName(source.unit.kind), wan(leftOut)));
         for (Project project : unit.data.projects) {
-            project.id = data.nextProjectId();
+            project.id = ++m_lastProjectId; // not nextProjectId(), which scans every project so far
             if (project.implementer.trimmed().isEmpty())
                 project.implementer = source.unit.name;
             data.projects.append(project);
@@ -171,6 +171,7 @@ private:
     const SheetLayout &m_layout;
     const RollupRules &m_rules;
     Result *m_result;
+    qint64 m_lastProjectId = 0;
 };
 
 } // namespace
