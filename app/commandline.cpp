@@ -29,7 +29,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "rollup", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -106,6 +106,8 @@ QString CommandLine::usage() const
             "  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline\n"
             "  rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]\n"
             "                                          start next year's document from this one\n"
+            "  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]\n"
+            "                                          a department's document added up from its units' (汇总)\n"
             "  review DIR [--json]                     every document under a folder in one table (exit 1 when\n"
             "                                          a file could not be read)\n"
             "  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time\n"
@@ -175,6 +177,8 @@ int CommandLine::run(const QStringList &arguments)
         return rollForward(rest);
     if (ReviewCommands::isCommand(command))
         return ReviewCommands(m_library, m_out, m_err).run(command, rest);
+    if (command == QLatin1String("rollup"))
+        return rollUp(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;

@@ -40,6 +40,8 @@ private:
     int compare(const QStringList &arguments);
     // Next year's document from this year's (rollforwardcommand.cpp).
     int rollForward(const QStringList &arguments);
+    // A department's document from its units' documents (rollupcommand.cpp).
+    int rollUp(const QStringList &arguments);
     int fail(const QString &message);
     // Parses a command's arguments; on a parse error, or when `complete` says something is
     // missing, prints the usage and returns false.

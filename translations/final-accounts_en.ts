@@ -308,6 +308,18 @@
         <translation>There is no bundled sample for template "%1".</translation>
     </message>
     <message>
+        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
+        <translation>%1: not exported as final; export it without --final as a draft, or deal first with:</translation>
+    </message>
+    <message>
+        <source>  empty reason: %1</source>
+        <translation>  empty reason: %1</translation>
+    </message>
+    <message>
+        <source>  audit error: %1</source>
+        <translation>  audit error: %1</translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -340,6 +352,8 @@ Commands:
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year's document from this one
+  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
+                                          a department's document added up from its units' (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
@@ -383,6 +397,8 @@ Commands:
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year's document from this one
                                           start next year's document from this one
+  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
+                                          a department's document added up from its units' (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
@@ -395,16 +411,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
-        <translation>%1: not exported as final; export it without --final as a draft, or deal first with:</translation>
-    </message>
-    <message>
-        <source>  empty reason: %1</source>
-        <translation>  empty reason: %1</translation>
-    </message>
-    <message>
-        <source>  audit error: %1</source>
-        <translation>  audit error: %1</translation>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 is both a unit file and the output.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +568,46 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Leave it unchecked until the day is fixed: the cover then shows no date.</source>
         <translation>Leave it unchecked until the day is fixed: the cover then shows no date.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRollup</name>
+    <message>
+        <source>%1: %2 holds a negative value, which is not allowed there.</source>
+        <translation>%1: %2 holds a negative value, which is not allowed there.</translation>
+    </message>
+    <message>
+        <source>The sum of %1 exceeds the amount range when %2 is added.</source>
+        <translation>The sum of %1 exceeds the amount range when %2 is added.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.</source>
+        <translation>%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.</translation>
+    </message>
+    <message>
+        <source>%1 is left blank (unknown): %2 has no figure for it.</source>
+        <translation>%1 is left blank (unknown): %2 has no figure for it.</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>There is no unit document to roll up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled up %n unit(s):</source>
+        <translation>
+            <numerusform>Rolled up %n unit:</numerusform><numerusform>Rolled up %n units:</numerusform></translation>
+    </message>
+    <message>
+        <source>本级</source>
+        <translation>own unit</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 万元, received %3 万元, eliminated %4 万元.</source>
+        <translation>%1: paid %2 万元, received %3 万元, eliminated %4 万元.</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both).</source>
+        <translation>%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both).</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1178,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>bands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
         <translation>bands[%1] needs a "grade" and a "from" score between 0 and 1000.</translation>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
+        <translation>"gradeBands" must be a list of bands, highest first.</translation>
+    </message>
+    <message>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <translation>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</translation>
     </message>
     <message>
         <source>bands[%1] must start below the band before it.</source>
@@ -2856,6 +2910,132 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll up again</source>
+        <translation>Roll up again</translation>
+    </message>
+    <message>
+        <source>Every unit file is as it was when the department was rolled up.</source>
+        <translation>Every unit file is as it was when the department was rolled up.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Up Units…</source>
+        <translation>Roll &amp;Up Units…</translation>
+    </message>
+    <message>
+        <source>Roll Up &amp;Again…</source>
+        <translation>Roll Up &amp;Again…</translation>
+    </message>
+    <message>
+        <source>&amp;Source Units…</source>
+        <translation>&amp;Source Units…</translation>
+    </message>
+    <message>
+        <source>Unit documents to roll up</source>
+        <translation>Unit documents to roll up</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>Final accounts (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Roll up units</source>
+        <translation>Roll up units</translation>
+    </message>
+    <message>
+        <source>Which document is the department's own (本级)? Its texts are taken.</source>
+        <translation>Which document is the department's own (本级)? Its texts are taken.</translation>
+    </message>
+    <message>
+        <source>Save the department's document as</source>
+        <translation>Save the department's document as</translation>
+    </message>
+    <message>
+        <source>Not rolled up</source>
+        <translation>Not rolled up</translation>
+    </message>
+    <message>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 is both a unit file and the output.</translation>
+    </message>
+    <message>
+        <source>Reading the unit documents…</source>
+        <translation>Reading the unit documents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rolled up</source>
+        <translation>Rolled up</translation>
+    </message>
+    <message>
+        <source>The department's document was written to %1.</source>
+        <translation>The department's document was written to %1.</translation>
+    </message>
+    <message>
+        <source>Unit files changed</source>
+        <translation>Unit files changed</translation>
+    </message>
+    <message>
+        <source>Unit files changed after this department was rolled up:
+%1
+
+Roll up again? (Undo restores the figures as they are now.)</source>
+        <translation>Unit files changed after this department was rolled up:
+%1
+
+Roll up again? (Undo restores the figures as they are now.)</translation>
+    </message>
+    <message>
+        <source>Source units</source>
+        <translation>Source units</translation>
+    </message>
+    <message>
+        <source>Select a figure in one of the tables first.</source>
+        <translation>Select a figure in one of the tables first.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupFiles</name>
+    <message>
+        <source>Unknown profile "%1"; known: %2.</source>
+        <translation>Unknown profile "%1"; known: %2.</translation>
+    </message>
+    <message>
+        <source>The 本级 document %1 is not among the unit files.</source>
+        <translation>The 本级 document %1 is not among the unit files.</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>There is no unit document to roll up.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRules</name>
+    <message>
+        <source>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</source>
+        <translation>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</translation>
+    </message>
+    <message>
+        <source>rollup.json: operations.sheet names %1, which the profile does not have</source>
+        <translation>rollup.json: operations.sheet names %1, which the profile does not have</translation>
+    </message>
+</context>
+<context>
+    <name>RollupStatus</name>
+    <message>
+        <source>%1 (%2) is missing.</source>
+        <translation>%1 (%2) is missing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has changed since the roll-up.</source>
+        <translation>%1 (%2) has changed since the roll-up.</translation>
+    </message>
+</context>
+<context>
     <name>Rule</name>
     <message>
         <source>a rule needs an id</source>
@@ -2957,6 +3137,49 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
         <translation>The weights add up to %1 (with 10 for the execution rate), not 100.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Source units</source>
+        <translation>Source units</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 — %2 unit(s); amounts in 万元.</source>
+        <translation>%1 — %2 unit(s); amounts in 万元.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1, own unit</source>
+        <translation>%1, own unit</translation>
+    </message>
+    <message>
+        <source>Internal transfers eliminated</source>
+        <translation>Internal transfers eliminated</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3470,33 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>Roll up the units again</source>
+        <translation>Roll up the units again</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFiles</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses the profile "%2", which this installation does not have.</source>
+        <translation>%1 uses the profile "%2", which this installation does not have.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</source>
+        <translation>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</translation>
+    </message>
+    <message>
+        <source>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</source>
+        <translation>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</translation>
+    </message>
 </context>
 <context>
     <name>WordingReader</name>
@@ -3277,6 +3527,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>"repeat" must be "projects", "outputs", "units", {"rows": …} or {"list": …}.</source>
         <translation>"repeat" must be "projects", "outputs", "units", {"rows": …} or {"list": …}.</translation>
+        <source>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</source>
+        <translation>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</translation>
+    </message>
+    <message>
+        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
+        <translation>A clause with "join" can have neither "repeat" nor "cases".</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,18 @@
         <translation>模板“%1”没有内置样例。</translation>
     </message>
     <message>
+        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
+        <translation>%1：未按终稿导出；请去掉 --final 按初稿导出，或先处理以下各项：</translation>
+    </message>
+    <message>
+        <source>  empty reason: %1</source>
+        <translation>  待填写原因：%1</translation>
+    </message>
+    <message>
+        <source>  audit error: %1</source>
+        <translation>  审核错误：%1</translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -335,6 +347,8 @@ Commands:
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year's document from this one
+  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
+                                          a department's document added up from its units' (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
@@ -376,6 +390,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  变动的录入数、计算数及情况说明修订对照
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           由本文档新建下一年度文档
+  rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
+                                          由下属单位文件汇总部门决算文件（汇总）
   review DIR [--json]                     在一张表中列出文件夹下的全部文档（有文件无法读取时
                                           退出状态为 1）
   pdf-batch DIR -o OUTDIR [-j N] [--final]  将文件夹下的全部文档导出为 PDF，同时处理 N 个
@@ -388,16 +404,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
-        <translation>%1：未按终稿导出；请去掉 --final 按初稿导出，或先处理以下各项：</translation>
-    </message>
-    <message>
-        <source>  empty reason: %1</source>
-        <translation>  待填写原因：%1</translation>
-    </message>
-    <message>
-        <source>  audit error: %1</source>
-        <translation>  审核错误：%1</translation>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 既是单位文件又是输出文件。</translation>
     </message>
 </context>
 <context>
@@ -553,6 +561,46 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Leave it unchecked until the day is fixed: the cover then shows no date.</source>
         <translation>公开日期确定前请不要勾选：封面届时不印日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRollup</name>
+    <message>
+        <source>%1: %2 holds a negative value, which is not allowed there.</source>
+        <translation>%1：%2 为负数，此处不允许负数。</translation>
+    </message>
+    <message>
+        <source>The sum of %1 exceeds the amount range when %2 is added.</source>
+        <translation>加入 %2 后，%1 的合计超出金额范围。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 unit: its 机关运行经费 of %3 万元 is not counted.</source>
+        <translation>%1 为%2单位，其机关运行经费 %3 万元不计入。</translation>
+    </message>
+    <message>
+        <source>%1 is left blank (unknown): %2 has no figure for it.</source>
+        <translation>%1 留空（未知）：%2 未填列该数。</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>没有可汇总的单位文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled up %n unit(s):</source>
+        <translation>
+            <numerusform>已汇总 %n 个单位：</numerusform></translation>
+    </message>
+    <message>
+        <source>本级</source>
+        <translation>本级</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 万元, received %3 万元, eliminated %4 万元.</source>
+        <translation>%1：支出方 %2 万元，收入方 %3 万元，已抵消 %4 万元。</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 万元, received %3 万元, not eliminated (the profile keeps both).</source>
+        <translation>%1：支出方 %2 万元，收入方 %3 万元，未抵消（模板规定两方均保留）。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1168,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>bands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
         <translation>bands[%1] 需要填写“grade”（等级）和 0 至 1000 之间的“from”（起始分数）。</translation>
+        <source>"gradeBands" must be a list of bands, highest first.</source>
+        <translation>“gradeBands”必须是等级档次的列表，从高到低排列。</translation>
+    </message>
+    <message>
+        <source>gradeBands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <translation>gradeBands[%1] 需要“grade”和 0 至 1000 之间的“from”分数。</translation>
     </message>
     <message>
         <source>bands[%1] must start below the band before it.</source>
@@ -2831,6 +2885,132 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll up again</source>
+        <translation>重新汇总</translation>
+    </message>
+    <message>
+        <source>Every unit file is as it was when the department was rolled up.</source>
+        <translation>各单位文件与汇总时一致，无需重新汇总。</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Up Units…</source>
+        <translation>汇总下属单位(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Roll Up &amp;Again…</source>
+        <translation>重新汇总(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Source Units…</source>
+        <translation>来源单位(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Unit documents to roll up</source>
+        <translation>选择要汇总的单位文件</translation>
+    </message>
+    <message>
+        <source>Final accounts (*.fadb)</source>
+        <translation>决算文件 (*.fadb)</translation>
+    </message>
+    <message>
+        <source>Roll up units</source>
+        <translation>汇总下属单位</translation>
+    </message>
+    <message>
+        <source>Which document is the department's own (本级)? Its texts are taken.</source>
+        <translation>哪个文件是部门本级？汇总后采用其文字内容。</translation>
+    </message>
+    <message>
+        <source>Save the department's document as</source>
+        <translation>部门汇总文件另存为</translation>
+    </message>
+    <message>
+        <source>Not rolled up</source>
+        <translation>未能汇总</translation>
+    </message>
+    <message>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 既是单位文件又是输出文件。</translation>
+    </message>
+    <message>
+        <source>Reading the unit documents…</source>
+        <translation>正在读取单位文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rolled up</source>
+        <translation>汇总完成</translation>
+    </message>
+    <message>
+        <source>The department's document was written to %1.</source>
+        <translation>部门汇总文件已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Unit files changed</source>
+        <translation>单位文件已修改</translation>
+    </message>
+    <message>
+        <source>Unit files changed after this department was rolled up:
+%1
+
+Roll up again? (Undo restores the figures as they are now.)</source>
+        <translation>本部门汇总后，下列单位文件已修改：
+%1
+
+是否重新汇总？（撤销可恢复当前数字。）</translation>
+    </message>
+    <message>
+        <source>Source units</source>
+        <translation>来源单位</translation>
+    </message>
+    <message>
+        <source>Select a figure in one of the tables first.</source>
+        <translation>请先在表中选中一个数字。</translation>
+    </message>
+</context>
+<context>
+    <name>RollupFiles</name>
+    <message>
+        <source>Unknown profile "%1"; known: %2.</source>
+        <translation>未知模板“%1”；已安装：%2。</translation>
+    </message>
+    <message>
+        <source>The 本级 document %1 is not among the unit files.</source>
+        <translation>本级文件 %1 不在所选单位文件中。</translation>
+    </message>
+    <message>
+        <source>There is no unit document to roll up.</source>
+        <translation>没有可汇总的单位文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRules</name>
+    <message>
+        <source>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</source>
+        <translation>rollup.json：operations.kinds 中的“%1”不是行政、参公或事业</translation>
+    </message>
+    <message>
+        <source>rollup.json: operations.sheet names %1, which the profile does not have</source>
+        <translation>rollup.json：operations.sheet 引用的 %1 在模板中不存在</translation>
+    </message>
+</context>
+<context>
+    <name>RollupStatus</name>
+    <message>
+        <source>%1 (%2) is missing.</source>
+        <translation>%1（%2）已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has changed since the roll-up.</source>
+        <translation>%1（%2）在汇总后已修改。</translation>
+    </message>
+</context>
+<context>
     <name>Rule</name>
     <message>
         <source>a rule needs an id</source>
@@ -2932,6 +3112,49 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
         <translation>各项分值（含预算执行率 10 分）合计为 %1，而不是 100。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Source units</source>
+        <translation>来源单位</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 — %2 unit(s); amounts in 万元.</source>
+        <translation>%1 — 共 %2 个单位；金额单位：万元。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1, own unit</source>
+        <translation>%1，本级</translation>
+    </message>
+    <message>
+        <source>Internal transfers eliminated</source>
+        <translation>内部往来抵消</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门合计</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3442,33 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
+    <message>
+        <source>Roll up the units again</source>
+        <translation>重新汇总下属单位</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFiles</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses the profile "%2", which this installation does not have.</source>
+        <translation>%1 使用模板“%2”，本机未安装该模板。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 被重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</source>
+        <translation>%1 使用模板“%2”，而部门使用“%3”：不同模板的文件不能汇总在一起。</translation>
+    </message>
+    <message>
+        <source>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</source>
+        <translation>%1 为 %2 年度，%3 为 %4 年度：不同年度的文件不能汇总在一起。</translation>
+    </message>
 </context>
 <context>
     <name>WordingReader</name>
@@ -3249,6 +3499,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>"repeat" must be "projects", "outputs", "units", {"rows": …} or {"list": …}.</source>
         <translation>“repeat”必须是“projects”“outputs”“units”、{"rows": …} 或 {"list": …}。</translation>
+        <source>"repeat" must be "projects", "outputs", "units" or {"rows": …}.</source>
+        <translation>“repeat”必须是“projects”“outputs”“units”或 {“rows”: …}。</translation>
+    </message>
+    <message>
+        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
+        <translation>带“join”的分句不能同时有“repeat”或“cases”。</translation>
     </message>
 </context>
 <context>

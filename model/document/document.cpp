@@ -4,6 +4,7 @@
 #include "store/documentstore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -163,7 +164,7 @@ void Document::setCellInputs(const QList<CellInput> &inputs)
     // Views first, the disk after: the figures on screen follow the keystroke at once, and the
     // commit that makes the edit durable follows within the same turn of the event loop.
     emit cellsChanged(changed);
-    write({ inputs, {}, {}, {}, {}, {} });
+    write({ inputs, {}, {}, {}, {}, {}, {} });
 }
 
 QList<CellInput> Document::rowInputs(const QString &sheet, const QString &code) const
@@ -192,7 +193,7 @@ void Document::addClassRow(const QString &sheet, const QString &code, const QLis
     if (!rebuild(&error))
         qFatal("%s", qPrintable(error)); // the template built before and only rows changed
     emit layoutChanged();
-    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {} });
+    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {}, {} });
 }
 
 void Document::removeClassRow(const QString &sheet, const QString &code)
@@ -209,7 +210,7 @@ void Document::removeClassRow(const QString &sheet, const QString &code)
     if (!rebuild(&error))
         qFatal("%s", qPrintable(error));
     emit layoutChanged();
-    write({ cleared, {}, { { sheet, code } }, {}, {}, {} });
+    write({ cleared, {}, { { sheet, code } }, {}, {}, {}, {} });
 }
 
 void Document::setText(const QString &key, const QString &text)
@@ -219,33 +220,81 @@ void Document::setText(const QString &key, const QString &text)
     else
         m_data.texts.insert(key, text);
     emit textChanged(key);
-    write({ {}, {}, {}, { { key, text } }, {}, {} });
+    write({ {}, {}, {}, { { key, text } }, {}, {}, {} });
 }
 
 void Document::setDepartment(const DepartmentInfo &department)
 {
     m_data.department = department;
     emit departmentChanged();
-    write({ {}, {}, {}, {}, department, {} });
+    write({ {}, {}, {}, {}, department, {}, {} });
 }
 
 void Document::insertProject(int index, const Project &project)
 {
     m_data.projects.insert(index, project);
     emit projectInserted(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects });
+    write({ {}, {}, {}, {}, {}, m_data.projects, {} });
 }
 
 void Document::removeProject(int index)
 {
     m_data.projects.removeAt(index);
     emit projectRemoved(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects });
+    write({ {}, {}, {}, {}, {}, m_data.projects, {} });
 }
 
 void Document::replaceProject(int index, const Project &project)
 {
     m_data.projects[index] = project;
     emit projectChanged(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects });
+    write({ {}, {}, {}, {}, {}, m_data.projects, {} });
+}
+
+void Document::replaceRollup(const DocumentData &rolledUp)
+{
+    QList<CellInput> cells;
+    for (auto it = m_data.cells.constBegin(); it != m_data.cells.constEnd(); ++it) {
+        if (!rolledUp.cells.contains(it.key()))
+            cells.append({ it.key(), std::nullopt });
+    }
+    for (auto it = rolledUp.cells.constBegin(); it != rolledUp.cells.constEnd(); ++it) {
+        if (m_data.cells.value(it.key(), it.value() + 1) != it.value())
+            cells.append({ it.key(), it.value() });
+    }
+    const auto rowsOf = [](const QMap<QString, QStringList> &classRows) {
+        QSet<std::pair<QString, QString>> rows;
+        for (auto it = classRows.constBegin(); it != classRows.constEnd(); ++it) {
+            for (const QString &code : it.value())
+                rows.insert({ it.key(), code });
+        }
+        return rows;
+    };
+    const auto before = rowsOf(m_data.classRows);
+    const auto after = rowsOf(rolledUp.classRows);
+    StoreBatch batch { cells, QList(after.begin(), after.end()), {}, {}, rolledUp.department, rolledUp.projects,
+                       rolledUp.rollup };
+    for (const auto &row : before) {
+        if (!after.contains(row))
+            batch.removedRows.append(row);
+    }
+    for (qsizetype i = m_data.projects.size() - 1; i >= 0; --i) {
+        m_data.projects.removeAt(i);
+        emit projectRemoved(int(i));
+    }
+    m_data.cells = rolledUp.cells;
+    m_data.classRows = rolledUp.classRows;
+    m_data.department = rolledUp.department;
+    m_data.rollup = rolledUp.rollup;
+    QString error;
+    if (!rebuild(&error))
+        qFatal("%s", qPrintable(error)); // the template built before and only rows changed
+    emit layoutChanged();
+    emit departmentChanged();
+    for (qsizetype i = 0; i < rolledUp.projects.size(); ++i) {
+        m_data.projects.append(rolledUp.projects.at(i));
+        emit projectInserted(int(i));
+    }
+    emit rollupChanged();
+    write(batch);
 }

@@ -65,6 +65,9 @@ public:
     void insertProject(int index, const Project &project);
     void removeProject(int index);
     void replaceProject(int index, const Project &project);
+    // A re-roll (汇总): the figures, rows, units, projects and provenance of `rolledUp` replace
+    // the document's, in one write; the texts stay as the user edited them.
+    void replaceRollup(const DocumentData &rolledUp);
 
     // The stored inputs of one classification row, for restoring it after removal.
     QList<CellInput> rowInputs(const QString &sheet, const QString &code) const;
@@ -80,6 +83,7 @@ signals:
     void saved();
     void saveFailed(const QString &message);
     void readOnlyChanged(bool readOnly);
+    void rollupChanged();
 
 private:
     Document(std::shared_ptr<const ReportTemplate> reportTemplate, DocumentData data);

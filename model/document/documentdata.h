@@ -55,6 +55,29 @@ struct DepartmentInfo
     static std::optional<Kind> kindFromName(const QString &name);
 };
 
+// One unit file a rolled-up (汇总) department document was made from, and what it contributed.
+struct RollupSource
+{
+    QString path;        // absolute, as given when rolling up
+    QString contentHash; // of the unit's inputs (RollupHash), to notice a changed file
+    BudgetUnit unit;     // the unit's name and kind, as its own document gave them
+    bool main = false;   // the 本级 document, whose texts the department took
+    QHash<CellRef, qint64> cells; // the unit's input values, each as it was added
+
+    bool operator==(const RollupSource &) const = default;
+};
+
+// The provenance of a rolled-up document: its sources and what the roll-up itself took off
+// (internal transfers eliminated), so that every figure can be traced to the units' figures.
+struct RollupRecord
+{
+    QList<RollupSource> sources;
+    QHash<CellRef, qint64> eliminated; // the amount taken off each input cell (positive)
+
+    bool isEmpty() const { return sources.isEmpty(); }
+    bool operator==(const RollupRecord &) const = default;
+};
+
 // Every input of one disclosure; derived figures are computed, never stored here.
 struct DocumentData
 {
@@ -65,6 +88,7 @@ struct DocumentData
     QMap<QString, QString> texts;
     QList<Project> projects;
     QStringList notes;
+    RollupRecord rollup; // empty unless the document was rolled up from unit documents
 
     qint64 nextProjectId() const;
 };

@@ -58,7 +58,7 @@ const QStringList &ProfilePackage::partNames()
                                        QStringLiteral("glossary"),   QStringLiteral("vehicles"),
                                        QStringLiteral("procurement"), QStringLiteral("budgets"),
                                        QStringLiteral("grades"),     QStringLiteral("rollforward"),
-                                       QStringLiteral("pdf") };
+                                       QStringLiteral("pdf"),        QStringLiteral("rollup") };
     return names;
 }
 

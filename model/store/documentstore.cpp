@@ -73,6 +73,14 @@ const char *const migrations[] = {
     "ALTER TABLE unit ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;"
     "UPDATE unit SET kind = (SELECT value FROM meta WHERE key = 'department.kind')"
     " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'department.kind');",
+    // 4: a rolled-up (汇总) document's provenance: its unit files, each unit's input values and
+    // the internal transfers eliminated.
+    "CREATE TABLE rollup_source (position INTEGER PRIMARY KEY, path TEXT NOT NULL, content_hash TEXT NOT NULL,"
+    " unit_name TEXT NOT NULL, kind TEXT NOT NULL, is_main INTEGER NOT NULL);"
+    "CREATE TABLE rollup_value (source INTEGER NOT NULL, sheet TEXT NOT NULL, row_key TEXT NOT NULL,"
+    " column_key TEXT NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (source, sheet, row_key, column_key));"
+    "CREATE TABLE rollup_eliminated (sheet TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,"
+    " value BIGINT NOT NULL, PRIMARY KEY (sheet, row_key, column_key));",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 

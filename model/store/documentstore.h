@@ -20,6 +20,7 @@ struct StoreBatch
     QList<std::pair<QString, QString>> texts;       // (key, text); an empty text is removed
     std::optional<DepartmentInfo> department;
     std::optional<QList<Project>> projects;
+    std::optional<RollupRecord> rollup; // a re-roll replaces the whole provenance
 };
 
 // One document's SQLite file (.fadb): schema and migrations, defensive opening, a lock against
@@ -35,7 +36,7 @@ class DocumentStore
 {
 public:
     static constexpr qint32 ApplicationId = 0x46414442; // "FADB"
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     enum class Failure {
         None,

@@ -1,5 +1,6 @@
 #include "store/storesql.h"
 
+#include "store/rollupsql.h"
 #include "document/inputlimits.h"
 #include "evaluation/formkeys.h"
 
@@ -216,7 +217,8 @@ bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error)
     return writeCells(db, batch.cells, error) && addRows(db, batch.addedRows, error)
             && removeRows(db, batch.removedRows, error) && writeTexts(db, batch.texts, error)
             && (!batch.department || writeDepartment(db, QString(), *batch.department, error))
-            && (!batch.projects || writeProjects(db, *batch.projects, error));
+            && (!batch.projects || writeProjects(db, *batch.projects, error))
+            && (!batch.rollup || RollupSql::write(db, *batch.rollup, error));
 }
 
 bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
@@ -235,7 +237,7 @@ bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
         texts.append({ it.key(), it.value() });
     return writeDepartment(db, data.templateId, data.department, error) && writeCells(db, cells, error)
             && addRows(db, rows, error) && writeTexts(db, texts, error) && writeProjects(db, data.projects, error)
-            && writeNotes(db, data.notes, error);
+            && writeNotes(db, data.notes, error) && RollupSql::write(db, data.rollup, error);
 }
 
 namespace {
@@ -363,7 +365,7 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
     while (query.next())
         data->notes.append(query.value(0).toString());
 
-    if (!readProjects(db, &data->projects, error))
+    if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error))
         return false;
     if (data->templateId.isEmpty()) {
         *error = QCoreApplication::translate("DocumentStore", "the file names no template");

@@ -12,6 +12,7 @@
 #include "models/navigationmodel.h"
 #include "editor/startpage.h"
 #include "pdfimport/pdfimportdialog.h"
+#include "rollup/rollupactions.h"
 #include "review/reviewactions.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     , m_audit(new AuditDock(this))
     , m_printer(new DisclosurePrinter(settings.store(), this))
     , m_exchange(new ExchangeActions(library, this))
+    , m_rollup(new RollupActions(library, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_centre->addWidget(m_start);
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openFile);
     connect(m_exchange, &ExchangeActions::openRequested, this, &MainWindow::openFile);
+    connect(m_rollup, &RollupActions::openRequested, this, &MainWindow::openFile);
     connect(m_start, &StartPage::forgetRequested, this, &MainWindow::forgetRecentFile);
     retranslate();
     updateRecentMenu();
@@ -210,6 +213,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({ m_exportPdf, m_exportFinalPdf, m_exportOdt });
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_exchange->actions());
+    m_fileMenu->addActions(m_rollup->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -218,6 +222,8 @@ void MainWindow::createMenus()
     m_editMenu->addActions({ m_cut, m_copy, m_paste });
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_selectAll);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_rollup->sourcesAction());
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({ m_zoomIn, m_zoomOut, m_zoomReset });
     m_viewMenu->addSeparator();
@@ -234,6 +240,7 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_exchange->retranslate();
+    m_rollup->retranslate();
     m_new->setText(tr("&New…"));
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -290,6 +297,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_audit->setDocument(document.get());
     m_printer->setDocument(document.get());
     m_exchange->setDocument(document.get());
+    m_rollup->setDocument(document.get());
     releaseDocument();
     m_document = std::move(document);
     m_allSaved = false;

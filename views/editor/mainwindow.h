@@ -15,6 +15,7 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QStackedWidget;
+class RollupActions;
 class StartPage;
 class TemplateLibrary;
 
@@ -72,6 +73,7 @@ private:
     AuditDock *m_audit;
     DisclosurePrinter *m_printer;
     ExchangeActions *m_exchange;
+    RollupActions *m_rollup;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
