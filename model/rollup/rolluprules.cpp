@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RollupRules", text);
-}
-
 std::optional<RollupRules::Side> readSide(const ReportTemplate &reportTemplate, const QJsonObject &json,
                                           const QString &where, QString *error)
 {
@@ -25,7 +20,7 @@ std::optional<RollupRules::Side> readSide(const ReportTemplate &reportTemplate, 
                                return block.column(side.column) != nullptr;
                            });
     if (!hasColumn) {
-        *error = tr("rollup.json: %1 names the column %2.%3, which the tables do not have")
+        *error = QCoreApplication::translate("RollupRules", "rollup.json: %1 names the column %2.%3, which the tables do not have")
                          .arg(where, side.table, side.column);
         return std::nullopt;
     }
@@ -43,13 +38,13 @@ std::optional<RollupRules> RollupRules::fromTemplate(const ReportTemplate &repor
     for (const QJsonValue &name : operations.value(QLatin1String("kinds")).toArray()) {
         const auto kind = DepartmentInfo::kindFromName(name.toString());
         if (!kind) {
-            *error = tr("rollup.json: operations.kinds names \"%1\", not 行政, 参公 or 事业").arg(name.toString());
+            *error = QCoreApplication::translate("RollupRules", "rollup.json: operations.kinds names \"%1\", not 行政, 参公 or 事业").arg(name.toString());
             return std::nullopt;
         }
         rules.operationsKinds.append(*kind);
     }
     if (!rules.operationsSheet.isEmpty() && !reportTemplate.table(rules.operationsSheet)) {
-        *error = tr("rollup.json: operations.sheet names %1, which the profile does not have").arg(rules.operationsSheet);
+        *error = QCoreApplication::translate("RollupRules", "rollup.json: operations.sheet names %1, which the profile does not have").arg(rules.operationsSheet);
         return std::nullopt;
     }
     for (const QJsonValue &value : json.value(QLatin1String("transfers")).toArray()) {
