@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, and runs the whole test suite
-# headless. With FAE_SANITIZE_STAGE=1 it then builds the tests again with AddressSanitizer
-# (leaks included) and UndefinedBehaviorSanitizer, stopping at the first report, and runs them
-# again. The stage is not on by default yet: the whole suite has not been run clean under it.
-#   FAE_SANITIZE_STAGE=1 bash scripts/test.sh
+# headless. Then the sanitizer stage builds the tests again with AddressSanitizer (leaks
+# included) and UndefinedBehaviorSanitizer, stopping at the first report, and runs them again.
+# A quick local run may skip that stage:
+#   FAE_SANITIZE_STAGE=0 bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +18,7 @@ cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=None -DFAE_WERROR=ON
 cmake --build build-tests -j"$(nproc)"
 ctest --test-dir build-tests --output-on-failure -j2
 
-if [ "${FAE_SANITIZE_STAGE:-0}" != 1 ]; then
+if [ "${FAE_SANITIZE_STAGE:-1}" != 1 ]; then
     exit 0
 fi
 # The sanitizer stage: its own build folder, so that the plain build stays as it is.

@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace UnitFiles {
 
@@ -17,18 +21,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("UnitFiles", text);
 }
 
+struct Reading
+{
+    std::optional<UnitDocument> unit;
+    QString error;
+};
+
+// Files are read a batch at a time across the cores: each file is its own SQLite connection,
+// and between batches progress is told and a cancel is taken.
+qsizetype batchSize()
+{
+    return std::max(8, 4 * QThread::idealThreadCount());
+}
+
 } // namespace
 
 std::optional<UnitDocument> readOne(const QString &path, const TemplateLibrary &library, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QFileInfo(path).fileName();
-    DocumentStore::OpenResult opened = DocumentStore::open(absolute);
+    // Read access: a roll-up neither takes a unit's lock from its editor nor upgrades its file.
+    DocumentStore::OpenResult opened = DocumentStore::open(absolute, DocumentStore::Access::Read);
     if (!opened.store) {
         *error = opened.message.contains(name) ? opened.message : tr("%1: %2").arg(absolute, opened.message);
         return std::nullopt;
     }
-    opened.store.reset(); // only the inputs are needed; the lock goes with the store
+    opened.store.reset(); // only the inputs are needed
     if (!library.find(opened.data.templateId)) {
         *error = tr("%1 uses the profile \"%2\", which this installation does not have.")
                          .arg(absolute, opened.data.templateId);
@@ -42,7 +60,7 @@ std::optional<UnitDocument> readOne(const QString &path, const TemplateLibrary &
 std::optional<QList<UnitDocument>> read(const QStringList &paths, const TemplateLibrary &library,
                                         const QString &templateId, QString *error, const Progress &progress)
 {
-    QList<UnitDocument> units;
+    QStringList absolutes;
     QSet<QString> seen;
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -51,27 +69,41 @@ std::optional<QList<UnitDocument>> read(const QStringList &paths, const Template
             return std::nullopt;
         }
         seen.insert(absolute);
-        std::optional<UnitDocument> unit = readOne(absolute, library, error);
-        if (!unit)
-            return std::nullopt;
-        const QString expected = !templateId.isEmpty() ? templateId
-                : units.isEmpty()                       ? unit->data.templateId
-                                                        : units.constFirst().data.templateId;
-        if (unit->data.templateId != expected) {
-            *error = tr("%1 is of the profile \"%2\", the department of \"%3\": documents of different profiles "
-                        "cannot be rolled up together.")
-                             .arg(absolute, unit->data.templateId, expected);
-            return std::nullopt;
+        absolutes.append(absolute);
+    }
+    QList<UnitDocument> units;
+    for (qsizetype first = 0; first < absolutes.size(); first += batchSize()) {
+        QList<Reading> batch = QtConcurrent::blockingMapped<QList<Reading>>(
+                absolutes.mid(first, batchSize()), [&library](const QString &absolute) {
+                    Reading reading;
+                    reading.unit = readOne(absolute, library, &reading.error);
+                    return reading;
+                });
+        for (Reading &reading : batch) {
+            if (!reading.unit) {
+                *error = reading.error;
+                return std::nullopt;
+            }
+            const UnitDocument &unit = *reading.unit;
+            const QString expected = !templateId.isEmpty() ? templateId
+                    : units.isEmpty()                       ? unit.data.templateId
+                                                            : units.constFirst().data.templateId;
+            if (unit.data.templateId != expected) {
+                *error = tr("%1 is of the profile \"%2\", the department of \"%3\": documents of different profiles "
+                            "cannot be rolled up together.")
+                                 .arg(unit.path, unit.data.templateId, expected);
+                return std::nullopt;
+            }
+            if (!units.isEmpty() && unit.data.department.year != units.constFirst().data.department.year) {
+                *error = tr("%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.")
+                                 .arg(unit.path)
+                                 .arg(unit.data.department.year)
+                                 .arg(units.constFirst().path)
+                                 .arg(units.constFirst().data.department.year);
+                return std::nullopt;
+            }
+            units.append(std::move(*reading.unit));
         }
-        if (!units.isEmpty() && unit->data.department.year != units.constFirst().data.department.year) {
-            *error = tr("%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.")
-                             .arg(absolute)
-                             .arg(unit->data.department.year)
-                             .arg(units.constFirst().path)
-                             .arg(units.constFirst().data.department.year);
-            return std::nullopt;
-        }
-        units.append(std::move(*unit));
         if (progress && !progress(int(units.size()))) {
             error->clear();
             return std::nullopt;

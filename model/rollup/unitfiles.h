@@ -24,7 +24,7 @@ struct UnitDocument
 // The first that cannot be used stops the reading with a message naming it.
 namespace UnitFiles {
 
-// Called after each file with the number read so far; returning false cancels.
+// Called after each batch of files with the number read so far; returning false cancels.
 using Progress = std::function<bool(int done)>;
 
 std::optional<UnitDocument> readOne(const QString &path, const TemplateLibrary &library, QString *error);

@@ -142,6 +142,17 @@ private:
     QSqlDatabase m_db;
 };
 
+// Built once: every file opened is compared with the same schema, and building it runs every
+// migration.
+const QList<StoreChecks::Table> &referenceSchema()
+{
+    static const QList<StoreChecks::Table> schema = [] {
+        ReferenceSchema reference;
+        return StoreChecks::describe(reference.database());
+    }();
+    return schema;
+}
+
 // SQLite's primary result code: Qt reports the extended one where SQLite gives it.
 int sqliteCode(const QSqlError &error)
 {
@@ -317,8 +328,7 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path, Access access
         if (!execScript(store->m_db, migrations[v], &error))
             return fail(Failure::Damaged, tr("%1 could not be upgraded: %2").arg(name, error));
     }
-    ReferenceSchema reference;
-    const QString badValue = StoreChecks::findBadValue(store->m_db, reference.database());
+    const QString badValue = StoreChecks::findBadValue(store->m_db, referenceSchema());
     if (!badValue.isEmpty())
         return fail(Failure::Damaged, tr("%1 is damaged and was not opened: %2.").arg(name, badValue));
     if (!StoreSql::readAll(store->m_db, &result.data, &error))

@@ -16,21 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("StoreChecks", text);
 }
 
-struct Column
-{
-    QString name;
-    bool isText = false;
-    bool nullable = false; // declared without NOT NULL: absent, as an unknown figure is
-};
+} // namespace
 
-struct Table
-{
-    QString name;
-    QList<Column> columns;
-    QStringList keys; // the primary key, for naming a row
-};
-
-QList<Table> expectedTables(QSqlDatabase &reference)
+QList<Table> describe(QSqlDatabase &reference)
 {
     QList<Table> tables;
     QSqlQuery list(reference);
@@ -51,14 +39,16 @@ QList<Table> expectedTables(QSqlDatabase &reference)
     return tables;
 }
 
+namespace {
+
 QString quoted(const QString &identifier)
 {
     return QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
-// The first row of `table` whose `column` breaks the rule, described for the user; typeof() and
-// length() are SQLite's, which is right here: only SQLite files arrive from the disk untyped.
-QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column)
+// The condition every value of `column` must meet; typeof() and length() are SQLite's, which is
+// right here: only SQLite files arrive from the disk untyped.
+QString allowedValue(const Column &column)
 {
     const QString c = quoted(column.name);
     const QString rule = column.isText
@@ -71,7 +61,27 @@ QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column
                       .arg(c)
                       .arg(-InputLimits::MaxMagnitude)
                       .arg(InputLimits::MaxMagnitude);
-    const QString allowed = column.nullable ? QStringLiteral("%1 IS NULL OR (%2)").arg(c, rule) : rule;
+    return column.nullable ? QStringLiteral("%1 IS NULL OR (%2)").arg(c, rule) : rule;
+}
+
+// Whether some row of `table` breaks a rule, in one scan; a missing table or column counts as
+// breaking one, for checkColumn to name.
+bool hasBadRow(QSqlDatabase &file, const Table &table)
+{
+    QStringList broken;
+    for (const Column &column : table.columns)
+        broken.append(QStringLiteral("NOT (%1)").arg(allowedValue(column)));
+    QSqlQuery query(file);
+    return !query.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
+                               .arg(quoted(table.name), broken.join(QLatin1String(" OR "))))
+            || query.next();
+}
+
+// The first row of `table` whose `column` breaks the rule, described for the user.
+QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column)
+{
+    const QString c = quoted(column.name);
+    const QString allowed = allowedValue(column);
     QStringList keys;
     for (const QString &key : table.keys)
         keys.append(QStringLiteral("substr(CAST(%1 AS TEXT), 1, 40)").arg(quoted(key)));
@@ -99,9 +109,11 @@ QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column
 
 } // namespace
 
-QString findBadValue(QSqlDatabase &file, QSqlDatabase &reference)
+QString findBadValue(QSqlDatabase &file, const QList<Table> &expected)
 {
-    for (const Table &table : expectedTables(reference)) {
+    for (const Table &table : expected) {
+        if (!hasBadRow(file, table))
+            continue;
         for (const Column &column : table.columns) {
             const QString problem = checkColumn(file, table, column);
             if (!problem.isEmpty())

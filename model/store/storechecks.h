@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 
@@ -10,8 +12,26 @@ class QSqlDatabase;
 // InputLimits::MaxTextLength. The expected schema comes from the program, not from the file.
 namespace StoreChecks {
 
-// `reference` holds the current schema, built by the program. Returns an empty string when
-// every value passes, otherwise a sentence naming the first item that does not.
-QString findBadValue(QSqlDatabase &file, QSqlDatabase &reference);
+struct Column
+{
+    QString name;
+    bool isText = false;
+    bool nullable = false; // declared without NOT NULL: absent, as an unknown figure is
+};
+
+struct Table
+{
+    QString name;
+    QList<Column> columns;
+    QStringList keys; // the primary key, for naming a row
+};
+
+// The tables and columns of `reference`, a database holding the current schema built by the
+// program. Described once and kept: every file opened is checked against the same schema.
+QList<Table> describe(QSqlDatabase &reference);
+
+// Returns an empty string when every value of `file` passes, otherwise a sentence naming the
+// first item that does not.
+QString findBadValue(QSqlDatabase &file, const QList<Table> &expected);
 
 } // namespace StoreChecks
