@@ -99,20 +99,6 @@ QString ClassRowBar::error() const
     return m_error->text();
 }
 
-QString ClassRowBar::fund() const
-{
-    return m_fund->count() > 1 ? m_fund->currentData().toString() : QString();
-}
-
-void ClassRowBar::chooseFund(const QString &fund)
-{
-    const int index = m_fund->findData(fund);
-    if (index < 0)
-        return;
-    m_fund->setCurrentIndex(index);
-    m_fundChosen = true;
-}
-
 void ClassRowBar::suggestFund(const QString &text)
 {
     if (m_fundChosen || m_fund->count() < 2)
@@ -162,8 +148,7 @@ bool ClassRowBar::addRow(const QString &text)
         showError(tr("%1 %2 is already in this table.").arg(code, book.name(code)));
         return false;
     }
-    if (m_fund->count() > 1 && !m_fundChosen)
-        suggestFund(code);
+    suggestFund(code); // a name picked from the list offers its code's fund too
     const QString filed = m_fund->count() > 1
             ? m_fund->currentData().toString()
             : ClassRowLists::suggestedFund(m_document->reportTemplate(), m_document->data(), m_tableId, code);

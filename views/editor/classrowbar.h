@@ -25,10 +25,6 @@ public:
     // Adds the row for the code at the start of `text` ("2010601" or "2010601 行政运行"), under
     // the fund chosen in the bar.
     bool addRow(const QString &text);
-    // The fund the next 科目 is filed under; empty in a table that lists one fund or none.
-    QString fund() const;
-    // Chooses the fund as the user would; it then stays chosen until a row is added.
-    void chooseFund(const QString &fund);
     // Removes the 项 row of the current cell.
     bool removeCurrentRow();
     QString error() const;
@@ -40,6 +36,7 @@ private:
     void retranslate();
     void showError(const QString &text);
     void selectRow(const QString &code);
+    // Shows the fund ClassRowLists suggests for the code in `text`, unless the user chose one.
     void suggestFund(const QString &text);
     // An error when `code` cannot be filed under `fund` because a single-fund table lists it
     // under another; empty when it can.
