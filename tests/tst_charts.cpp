@@ -14,6 +14,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QImage>
 #include <QPainter>
 #include <QPieSeries>
@@ -34,6 +36,7 @@ private slots:
     void yearOnYear();
     void projectsWithCompletion();
     void factoryBuildsGreyPie();
+    void screenPieLegendWrapsNames();
     void factoryBuildsBars();
     void barAmountsReadLikeTheTables();
     void painterDrawsSomething();
@@ -114,6 +117,30 @@ void TestCharts::factoryBuildsGreyPie()
     const QBrush second = pie->slices().at(1)->brush();
     QCOMPARE(first.color().red(), first.color().blue());
     QVERIFY(first != second);
+}
+
+void TestCharts::screenPieLegendWrapsNames()
+{
+    // On screen the legend stands beside the pie; a long name wraps onto lines instead of "…".
+    auto chart = ChartFactory::create(DisclosureCharts::chart(*m_sample, u"incomeBySource"_s), ChartFactory::Medium::Screen);
+    auto *pie = qobject_cast<QPieSeries *>(chart->series().constFirst());
+    QVERIFY(pie);
+    QCOMPARE(pie->slices().at(0)->label(), u"一般公共预算<br>财政拨款收入<br>4,116.42万元 占99.97%"_s);
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    QVERIFY(chart->legend()->showToolTips());
+    QChartView view(chart.release());
+    view.resize(1308, 340);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QStringList shown;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+            shown.append(text->toPlainText());
+    }
+    QVERIFY2(shown.contains(u"一般公共预算\n财政拨款收入\n4,116.42万元 占99.97%"_s) || shown.contains(u"一般公共预算\u2028财政拨款收入\u20284,116.42万元 占99.97%"_s),
+             qPrintable(shown.join(u" | "_s)));
+    for (const QString &text : std::as_const(shown))
+        QVERIFY2(!text.contains(u"…"_s) && !text.contains(u"..."_s), qPrintable(text));
 }
 
 void TestCharts::factoryBuildsBars()

@@ -455,6 +455,11 @@ void TestTableModel::projectModelsEditThroughCommands()
     const int count = projects.rowCount();
     QCOMPARE(count, int(m_document->data().projects.size()));
     QCOMPARE(projects.index(1, ProjectListModel::CompletionColumn).data().toString(), u"93.14%"_s);
+    // Amounts read like the tables' (thousands separators, two decimals); the tooltip is exact.
+    QCOMPARE(projects.index(2, ProjectListModel::BudgetColumn).data().toString(), u"2,087.00"_s);
+    QCOMPARE(projects.index(2, ProjectListModel::BudgetColumn).data(Qt::ToolTipRole).toString(), u"2087.00"_s);
+    QCOMPARE(projects.index(4, ProjectListModel::ExecutedColumn).data().toString(), u"459.47"_s);
+    QCOMPARE(projects.index(4, ProjectListModel::ExecutedColumn).data(Qt::ToolTipRole).toString(), u"459.4737"_s);
 
     outputs.setProjectId(projects.index(0, 0).data(ProjectListModel::ProjectIdRole).toLongLong());
     QCOMPARE(outputs.rowCount(), 2);

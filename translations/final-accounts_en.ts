@@ -227,6 +227,18 @@
         <source>Only from this table</source>
         <translation>Only from this table</translation>
     </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fund:</translation>
+    </message>
+    <message>
+        <source>The fund the 科目 belongs to: it appears in every table that lists this fund&apos;s 科目</source>
+        <translation>The fund the 科目 belongs to: it appears in every table that lists this fund&apos;s 科目</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already a 科目 of %3 in %4. Add it under that fund, or remove it from %4 first.</source>
+        <translation>%1 %2 is already a 科目 of %3 in %4. Add it under that fund, or remove it from %4 first.</translation>
+    </message>
 </context>
 <context>
     <name>CodeBook</name>
@@ -1390,6 +1402,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be a date written as &quot;2025-09-10&quot;</source>
         <translation>must be a date written as &quot;2025-09-10&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of any table in &quot;rows&quot;</source>
+        <translation>&quot;%1&quot; is not a row of any table in &quot;rows&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of the funds the template&apos;s tables list: %1</source>
+        <translation>must be one of the funds the template&apos;s tables list: %1</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3364,16 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
     <message>
         <source>Unknown: computed from a figure that has not been entered.</source>
         <translation>Unknown: computed from a figure that has not been entered.</translation>
+    </message>
+    <message>
+        <source>%1 〔%2〕</source>
+        <translation>%1 〔%2〕</translation>
+    </message>
+    <message>
+        <source>%1
+A 科目 of %2</source>
+        <translation>%1
+A 科目 of %2</translation>
     </message>
 </context>
 <context>

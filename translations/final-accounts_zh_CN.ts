@@ -224,6 +224,18 @@
         <source>Only from this table</source>
         <translation>只从本表删除</translation>
     </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>资金性质(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The fund the 科目 belongs to: it appears in every table that lists this fund&apos;s 科目</source>
+        <translation>科目所属的资金性质：科目将出现在列示该类资金科目的每一张表中</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already a 科目 of %3 in %4. Add it under that fund, or remove it from %4 first.</source>
+        <translation>%1 %2 已作为%3科目列在%4中。请按该资金性质添加，或先从%4中删除该科目。</translation>
+    </message>
 </context>
 <context>
     <name>CodeBook</name>
@@ -1379,6 +1391,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be a date written as &quot;2025-09-10&quot;</source>
         <translation>必须是形如“2025-09-10”的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of any table in &quot;rows&quot;</source>
+        <translation>“%1”不是“rows”中任何一张表的行</translation>
+    </message>
+    <message>
+        <source>must be one of the funds the template&apos;s tables list: %1</source>
+        <translation>必须是模板各表列示的资金之一：%1</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3338,16 @@ Roll up again? (Undo restores the figures as they are now.)</source>
     <message>
         <source>Unknown: computed from a figure that has not been entered.</source>
         <translation>未知：由尚未填写的数计算得出。</translation>
+    </message>
+    <message>
+        <source>%1 〔%2〕</source>
+        <translation>%1 〔%2〕</translation>
+    </message>
+    <message>
+        <source>%1
+A 科目 of %2</source>
+        <translation>%1
+%2的科目</translation>
     </message>
 </context>
 <context>

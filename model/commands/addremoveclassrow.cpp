@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString codeName(const Document *document, const QString &code)
@@ -70,11 +72,36 @@ RemoveClassRow::RemoveClassRow(Document *document, const QString &sheet, const Q
 {
 }
 
-AddClassRows::AddClassRows(Document *document, const QString &sheet, const QString &code)
+SetRowFund::SetRowFund(Document *document, const QString &code, const QString &fund, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_code(code)
+    , m_fund(fund)
+    , m_previous(document->data().rowFunds.value(code))
 {
+}
+
+void SetRowFund::undo()
+{
+    m_document->setRowFund(m_code, m_previous);
+}
+
+void SetRowFund::redo()
+{
+    m_document->setRowFund(m_code, m_fund);
+}
+
+AddClassRows::AddClassRows(Document *document, const QString &sheet, const QString &code, const QString &fund)
+{
+    const ReportTemplate &reportTemplate = document->reportTemplate();
+    const QString filed = fund.isEmpty() ? ClassRowLists::suggestedFund(reportTemplate, document->data(), sheet, code)
+                                         : fund;
     const QStringList tables = missingFrom(
-            document, ClassRowLists::sharingTables(document->reportTemplate(), document->data(), sheet, code), code);
+            document, filed.isEmpty() ? QStringList { sheet } : ClassRowLists::tablesListing(reportTemplate, sheet, filed),
+            code);
     setText(addText(document, tables, code));
+    if (!filed.isEmpty() && document->data().rowFunds.value(code) != filed)
+        new SetRowFund(document, code, filed, this);
     for (const QString &table : tables)
         new AddClassRow(document, table, code, this);
 }
@@ -89,4 +116,10 @@ RemoveClassRows::RemoveClassRows(Document *document, const QStringList &sheets, 
     setText(removeText(document, tables, code));
     for (const QString &table : tables)
         new RemoveClassRow(document, table, code, this);
+    const QMap<QString, QStringList> &rows = document->data().classRows;
+    const bool listedElsewhere = std::any_of(rows.keyBegin(), rows.keyEnd(), [&](const QString &table) {
+        return !tables.contains(table) && rows.value(table).contains(code);
+    });
+    if (!listedElsewhere && document->data().rowFunds.contains(code))
+        new SetRowFund(document, code, QString(), this);
 }

@@ -41,15 +41,32 @@ public:
     void redo() override { removeRow(); }
 };
 
-// Adding a 科目 in one table: one undo step that adds it to every table sharing that fund's
-// list of 科目 (ClassRowLists) that does not have it yet.
+// Files a 科目 under a fund (or forgets its fund), as part of adding or removing it.
+class SetRowFund : public QUndoCommand
+{
+public:
+    SetRowFund(Document *document, const QString &code, const QString &fund, QUndoCommand *parent);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    QString m_code;
+    QString m_fund;
+    QString m_previous;
+};
+
+// Adding a 科目 in one table under a fund (empty: the fund ClassRowLists suggests): one undo
+// step that files it under that fund and adds it to every table listing the fund's 科目 that
+// does not have it yet.
 class AddClassRows : public QUndoCommand
 {
 public:
-    AddClassRows(Document *document, const QString &sheet, const QString &code);
+    AddClassRows(Document *document, const QString &sheet, const QString &code, const QString &fund = QString());
 };
 
-// Removing a 科目 from the given tables, with their figures: one undo step.
+// Removing a 科目 from the given tables, with their figures: one undo step. A 科目 that leaves
+// every table also loses its fund.
 class RemoveClassRows : public QUndoCommand
 {
 public:

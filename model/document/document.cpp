@@ -213,6 +213,18 @@ void Document::removeClassRow(const QString &sheet, const QString &code)
     write({ cleared, {}, { { sheet, code } }, {}, {}, {}, {} });
 }
 
+void Document::setRowFund(const QString &code, const QString &fund)
+{
+    if (fund.isEmpty())
+        m_data.rowFunds.remove(code);
+    else
+        m_data.rowFunds.insert(code, fund);
+    emit rowFundChanged(code);
+    StoreBatch batch;
+    batch.rowFunds.append({ code, fund });
+    write(batch);
+}
+
 void Document::setText(const QString &key, const QString &text)
 {
     if (text.isEmpty())
@@ -278,12 +290,19 @@ void Document::replaceRollup(const DocumentData &rolledUp)
         if (!after.contains(row))
             batch.removedRows.append(row);
     }
+    for (auto it = m_data.rowFunds.constBegin(); it != m_data.rowFunds.constEnd(); ++it) {
+        if (!rolledUp.rowFunds.contains(it.key()))
+            batch.rowFunds.append({ it.key(), QString() });
+    }
+    for (auto it = rolledUp.rowFunds.constBegin(); it != rolledUp.rowFunds.constEnd(); ++it)
+        batch.rowFunds.append({ it.key(), it.value() });
     for (qsizetype i = m_data.projects.size() - 1; i >= 0; --i) {
         m_data.projects.removeAt(i);
         emit projectRemoved(int(i));
     }
     m_data.cells = rolledUp.cells;
     m_data.classRows = rolledUp.classRows;
+    m_data.rowFunds = rolledUp.rowFunds;
     m_data.department = rolledUp.department;
     m_data.rollup = rolledUp.rollup;
     QString error;

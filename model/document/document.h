@@ -60,6 +60,8 @@ public:
     void setCellInputs(const QList<CellInput> &inputs);
     void addClassRow(const QString &sheet, const QString &code, const QList<CellInput> &restoredCells);
     void removeClassRow(const QString &sheet, const QString &code);
+    // Files a 科目 under a fund (a rowLists id) in the tables that list several; empty forgets it.
+    void setRowFund(const QString &code, const QString &fund);
     void setText(const QString &key, const QString &text);
     void setDepartment(const DepartmentInfo &department);
     void insertProject(int index, const Project &project);
@@ -75,6 +77,7 @@ public:
 signals:
     void cellsChanged(const QList<CellRef> &cells);
     void layoutChanged();
+    void rowFundChanged(const QString &code);
     void textChanged(const QString &key);
     void departmentChanged();
     void projectInserted(int index);

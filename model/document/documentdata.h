@@ -85,6 +85,7 @@ struct DocumentData
     DepartmentInfo department;
     QHash<CellRef, qint64> cells;          // input cells that hold a value (fen, or a count)
     QMap<QString, QStringList> classRows; // table id → its 项 codes, sorted
+    QMap<QString, QString> rowFunds;      // 项 code → the fund it was filed under (a rowLists id)
     QMap<QString, QString> texts;
     QList<Project> projects;
     QStringList notes;

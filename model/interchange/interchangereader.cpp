@@ -44,6 +44,7 @@ private:
     void readDepartment(const QJsonValue &value);
     void readUnits(const QJsonValue &value, const QString &path, UnitKind departmentKind);
     void readRows(const QJsonValue &value);
+    void readRowFunds(const QJsonValue &value);
     void readCells(const QJsonValue &value);
     void readTexts(const QJsonValue &value);
     void readProjects(const QJsonValue &value);
@@ -162,7 +163,7 @@ void Reader::read(const QJsonObject &root)
     const QString path = QStringLiteral("$");
     checkKeys(root, path,
               { QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("template"),
-                QStringLiteral("department"), QStringLiteral("notes"), QStringLiteral("rows"),
+                QStringLiteral("department"), QStringLiteral("notes"), QStringLiteral("rows"), QStringLiteral("rowFunds"),
                 QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("projects"),
                 QStringLiteral("derived") });
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName)) {
@@ -194,6 +195,8 @@ void Reader::read(const QJsonObject &root)
     if (root.contains(QLatin1String("notes")))
         m_result->data.notes = stringArray(root.value(QLatin1String("notes")), QStringLiteral("$.notes"));
     readRows(root.value(QLatin1String("rows")));
+    if (root.contains(QLatin1String("rowFunds")))
+        readRowFunds(root.value(QLatin1String("rowFunds")));
     readCells(root.value(QLatin1String("cells")));
     readTexts(root.value(QLatin1String("texts")));
     readProjects(root.value(QLatin1String("projects")));
@@ -301,6 +304,33 @@ void Reader::readRows(const QJsonValue &value)
         std::sort(sorted.begin(), sorted.end());
         if (!sorted.isEmpty())
             m_result->data.classRows.insert(it.key(), sorted);
+    }
+}
+
+void Reader::readRowFunds(const QJsonValue &value)
+{
+    const QString path = QStringLiteral("$.rowFunds");
+    if (!value.isObject()) {
+        error(path, tr("must be an object"));
+        return;
+    }
+    QStringList funds;
+    for (const TableDef &table : m_result->reportTemplate->tables())
+        funds += table.rowLists;
+    funds.removeDuplicates();
+    const QJsonObject codes = value.toObject();
+    for (auto it = codes.constBegin(); it != codes.constEnd(); ++it) {
+        const QString codePath = child(path, it.key());
+        const QMap<QString, QStringList> &rows = m_result->data.classRows;
+        const bool listed = std::any_of(rows.cbegin(), rows.cend(),
+                                        [&](const QStringList &list) { return list.contains(it.key()); });
+        if (!listed)
+            error(codePath, tr("\"%1\" is not a row of any table in \"rows\"").arg(it.key()));
+        else if (!funds.contains(it.value().toString()))
+            error(codePath, tr("must be one of the funds the template's tables list: %1")
+                                    .arg(funds.join(QLatin1String(", "))));
+        else
+            m_result->data.rowFunds.insert(it.key(), it.value().toString());
     }
 }
 

@@ -76,6 +76,12 @@ QByteArray write(const Document &document)
     for (auto it = data.classRows.constBegin(); it != data.classRows.constEnd(); ++it)
         rows.insert(it.key(), QJsonArray::fromStringList(it.value()));
     root.insert(QLatin1String("rows"), rows);
+    if (!data.rowFunds.isEmpty()) {
+        QJsonObject funds;
+        for (auto it = data.rowFunds.constBegin(); it != data.rowFunds.constEnd(); ++it)
+            funds.insert(it.key(), it.value());
+        root.insert(QLatin1String("rowFunds"), funds);
+    }
 
     CellTree cells;
     for (auto it = data.cells.constBegin(); it != data.cells.constEnd(); ++it)

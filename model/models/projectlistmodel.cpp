@@ -8,10 +8,12 @@
 
 namespace {
 
-// Project amounts are typed with up to six decimals of 万元 ("459.4737"): show them exactly.
-QString amountText(Money amount)
+// Project amounts are typed with up to six decimals of 万元 ("459.4737"): the list shows them
+// like the tables (1,234.56, rounded half up), the tooltip exactly.
+QString amountText(Money amount, int role, const DisplaySettings &display)
 {
-    return amount.toExactString(MoneyUnit::Wanyuan);
+    return role == Qt::DisplayRole ? amount.format(MoneyUnit::Wanyuan, display.decimals)
+                                   : amount.toExactString(MoneyUnit::Wanyuan);
 }
 
 } // namespace
@@ -118,9 +120,9 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return p->name;
     case BudgetColumn:
-        return p->budget() ? amountText(*p->budget()) : QString();
+        return p->budget() ? amountText(*p->budget(), role, display) : QString();
     case ExecutedColumn:
-        return p->executed() ? amountText(*p->executed()) : QString();
+        return p->executed() ? amountText(*p->executed(), role, display) : QString();
     case CompletionColumn:
         return score.executionRate().toString(display.percentDecimals, display.notComparable);
     case ScoreColumn:

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace {
 
 // Locked cells are shaded like the grey cells of the official Excel templates.
@@ -43,12 +45,16 @@ void TableFormModel::setDocument(Document *document)
         m_connections = {
             connect(m_document, &Document::cellsChanged, this, &TableFormModel::onCellsChanged),
             connect(m_document, &Document::layoutChanged, this, &TableFormModel::rebuild),
+            connect(m_document, &Document::rowFundChanged, this, &TableFormModel::refreshAll),
             connect(m_document, &Document::readOnlyChanged, this, &TableFormModel::refreshAll),
             connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); }),
         };
     }
     const LayoutTable *table = m_document ? m_document->layout().table(m_tableId) : nullptr;
     m_grid = table ? TableGrid(*table) : TableGrid();
+    m_funds = m_document ? ClassRowLists::fundsOf(m_document->reportTemplate(), m_tableId) : QList<Fund>();
+    if (m_funds.size() < 2)
+        m_funds.clear();
     endResetModel();
 }
 
@@ -126,8 +132,13 @@ QString TableFormModel::outOfRangeText()
 QString TableFormModel::plainText(const QModelIndex &index) const
 {
     const CellRef ref = cellRef(index);
-    if (!ref.isValid())
+    if (!ref.isValid()) {
+        const LayoutRow *row = m_grid.rowAt(index.row(), index.column());
+        // A copied name is the 科目's name, without the fund's mark.
+        if (row && m_grid.column(index.column()).kind == TableGrid::ColumnKind::Name)
+            return row->label;
         return data(index, Qt::DisplayRole).toString().trimmed();
+    }
     if (m_document->layout().isInput(ref) && !m_document->data().cells.contains(ref))
         return QString();
     if (m_document->isOutOfRange(ref))
@@ -151,6 +162,15 @@ QString TableFormModel::nameText(const LayoutRow &row) const
 {
     // Ideographic spaces indent 款 and 项 the way the printed tables do.
     return QString(row.indent, QChar(0x3000)) + row.label;
+}
+
+const Fund *TableFormModel::fundOf(const LayoutRow &row) const
+{
+    if (m_funds.isEmpty() || row.kind != RowKind::Functional || row.level != CodeBook::Item)
+        return nullptr;
+    const QString id = ClassRowLists::fundOf(m_document->reportTemplate(), m_document->data(), m_tableId, row.code);
+    const auto found = std::find_if(m_funds.cbegin(), m_funds.cend(), [&id](const Fund &fund) { return fund.id == id; });
+    return found != m_funds.cend() ? &*found : nullptr;
 }
 
 QVariant TableFormModel::data(const QModelIndex &index, int role) const
@@ -178,12 +198,19 @@ QVariant TableFormModel::data(const QModelIndex &index, int role) const
     }
     if (column.kind == TableGrid::ColumnKind::Value)
         return valueData(m_grid.cellAt(index.row(), index.column()), role);
+    const Fund *fund = column.kind == TableGrid::ColumnKind::Name ? fundOf(*row) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
+        if (column.kind == TableGrid::ColumnKind::Code)
+            return row->code;
+        // The fund's mark tells apart the 科目 of the funds a table such as 支出决算表 lists together.
+        return fund ? tr("%1 〔%2〕").arg(nameText(*row), fund->mark) : nameText(*row);
     case Qt::ToolTipRole:
         if (column.kind == TableGrid::ColumnKind::Code)
             return row->code;
-        return role == Qt::DisplayRole ? nameText(*row) : row->label;
+        return fund ? tr("%1\nA 科目 of %2").arg(row->label, fund->name) : row->label;
+    case FundRole:
+        return fund ? fund->id : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:

@@ -2,6 +2,7 @@
 
 #include "document/cellref.h"
 #include "money/money.h"
+#include "document/classrowlists.h"
 #include "models/tablegrid.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,7 @@ public:
         HeaderPathRole,                 // header: column titles, outermost first
         LanciRole,                      // header: 栏次
         IsKnownRole,                    // false for a blank last-year or budget figure and what it feeds
+        FundRole,                       // a 项 row of a table listing several funds: its fund's id
     };
     Q_ENUM(Roles)
 
@@ -69,10 +71,13 @@ private:
     void refreshAll();
     QVariant valueData(const CellRef &ref, int role) const;
     QString nameText(const LayoutRow &row) const;
+    // The fund of a 项 row in a table that lists several funds; nullptr elsewhere.
+    const Fund *fundOf(const LayoutRow &row) const;
 
     QString m_tableId;
     Document *m_document = nullptr;
     TableGrid m_grid;
+    QList<Fund> m_funds; // the funds the table lists, when it lists several
     MoneyUnit m_unit = MoneyUnit::Wanyuan;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 QString amount(qint64 fen)
@@ -142,6 +144,16 @@ void carryCodes(const Document &source, const ReportTemplate &target, const Roll
             result->data.classRows.remove(tableId);
         if (carried > 0)
             result->carried.append(QCoreApplication::translate("RollForward", "%1: %n 科目 row(s)", nullptr, carried).arg(target.table(tableId)->title));
+    }
+    // A 科目 keeps its fund, and a mapped one passes it on to the codes it became.
+    const QMap<QString, QString> &funds = source.data().rowFunds;
+    for (auto it = funds.cbegin(); it != funds.cend(); ++it) {
+        for (const QString &code : rules.codes.contains(it.key()) ? rules.codes.value(it.key()) : QStringList { it.key() }) {
+            const bool listed = std::any_of(result->data.classRows.cbegin(), result->data.classRows.cend(),
+                                            [&code](const QStringList &rows) { return rows.contains(code); });
+            if (listed && !result->data.rowFunds.contains(code))
+                result->data.rowFunds.insert(code, it.value());
+        }
     }
 }
 

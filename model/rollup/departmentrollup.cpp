@@ -38,6 +38,19 @@ QMap<QString, QStringList> unitedRows(const QList<UnitDocument> &units)
     return rows;
 }
 
+// The funds the units filed their 科目 under; where two units differ, the 本级 document's.
+QMap<QString, QString> unitedFunds(const QList<UnitDocument> &units, int mainIndex)
+{
+    QMap<QString, QString> funds = units.at(mainIndex).data.rowFunds;
+    for (const UnitDocument &unit : units) {
+        for (auto it = unit.data.rowFunds.constBegin(); it != unit.data.rowFunds.constEnd(); ++it) {
+            if (!funds.contains(it.key()))
+                funds.insert(it.key(), it.value());
+        }
+    }
+    return funds;
+}
+
 // The input cells whose blank means unknown, with the row's code (empty for a fixed row).
 QList<std::pair<CellRef, QString>> unknownWhenBlankInputs(const SheetLayout &layout)
 {
@@ -195,6 +208,7 @@ Result run(const ReportTemplate &reportTemplate, const RollupRules &rules, const
     data.texts = main.texts;
     data.notes = main.notes;
     data.classRows = unitedRows(units);
+    data.rowFunds = unitedFunds(units, mainIndex);
     const SheetLayout layout(reportTemplate, data.classRows);
 
     QList<int> order { mainIndex };

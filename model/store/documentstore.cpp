@@ -81,6 +81,9 @@ const char *const migrations[] = {
     " column_key TEXT NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (source, sheet, row_key, column_key));"
     "CREATE TABLE rollup_eliminated (sheet TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,"
     " value BIGINT NOT NULL, PRIMARY KEY (sheet, row_key, column_key));",
+    // 5: the fund a 科目 is filed under in the tables that list several funds; a file without
+    // one files its 科目 as its tables say.
+    "CREATE TABLE class_row_fund (code TEXT PRIMARY KEY, fund TEXT NOT NULL);",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 

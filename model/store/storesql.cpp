@@ -90,6 +90,23 @@ bool removeRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows
     return true;
 }
 
+bool writeRowFunds(QSqlDatabase &db, const QList<std::pair<QString, QString>> &funds, QString *error)
+{
+    QSqlQuery upsert(db);
+    QSqlQuery remove(db);
+    if (!prepare(upsert,
+                 "INSERT INTO class_row_fund (code, fund) VALUES (?, ?) "
+                 "ON CONFLICT (code) DO UPDATE SET fund = excluded.fund",
+                 error)
+        || !prepare(remove, "DELETE FROM class_row_fund WHERE code = ?", error))
+        return false;
+    for (const auto &[code, fund] : funds) {
+        if (!(fund.isEmpty() ? run(remove, { code }, error) : run(upsert, { code, fund }, error)))
+            return false;
+    }
+    return true;
+}
+
 bool writeTexts(QSqlDatabase &db, const QList<std::pair<QString, QString>> &texts, QString *error)
 {
     QSqlQuery upsert(db);
@@ -218,7 +235,8 @@ bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error)
             && removeRows(db, batch.removedRows, error) && writeTexts(db, batch.texts, error)
             && (!batch.department || writeDepartment(db, QString(), *batch.department, error))
             && (!batch.projects || writeProjects(db, *batch.projects, error))
-            && (!batch.rollup || RollupSql::write(db, *batch.rollup, error));
+            && (!batch.rollup || RollupSql::write(db, *batch.rollup, error))
+            && writeRowFunds(db, batch.rowFunds, error);
 }
 
 bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
@@ -235,9 +253,13 @@ bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
     QList<std::pair<QString, QString>> texts;
     for (auto it = data.texts.constBegin(); it != data.texts.constEnd(); ++it)
         texts.append({ it.key(), it.value() });
+    QList<std::pair<QString, QString>> funds;
+    for (auto it = data.rowFunds.constBegin(); it != data.rowFunds.constEnd(); ++it)
+        funds.append({ it.key(), it.value() });
     return writeDepartment(db, data.templateId, data.department, error) && writeCells(db, cells, error)
-            && addRows(db, rows, error) && writeTexts(db, texts, error) && writeProjects(db, data.projects, error)
-            && writeNotes(db, data.notes, error) && RollupSql::write(db, data.rollup, error);
+            && addRows(db, rows, error) && writeRowFunds(db, funds, error) && writeTexts(db, texts, error)
+            && writeProjects(db, data.projects, error) && writeNotes(db, data.notes, error)
+            && RollupSql::write(db, data.rollup, error);
 }
 
 namespace {
@@ -356,6 +378,10 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
         return false;
     while (query.next())
         data->classRows[query.value(0).toString()].append(query.value(1).toString());
+    if (!select("SELECT code, fund FROM class_row_fund"))
+        return false;
+    while (query.next())
+        data->rowFunds.insert(query.value(0).toString(), query.value(1).toString());
     if (!select("SELECT key, value FROM free_text"))
         return false;
     while (query.next())

@@ -12,6 +12,8 @@ namespace StoreSql {
 bool writeCells(QSqlDatabase &db, const QList<CellInput> &cells, QString *error);
 bool addRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows, QString *error);
 bool removeRows(QSqlDatabase &db, const QList<std::pair<QString, QString>> &rows, QString *error);
+// Each (code, fund); an empty fund forgets the code's fund.
+bool writeRowFunds(QSqlDatabase &db, const QList<std::pair<QString, QString>> &funds, QString *error);
 bool writeTexts(QSqlDatabase &db, const QList<std::pair<QString, QString>> &texts, QString *error);
 // An empty `templateId` leaves the stored one as it is.
 bool writeDepartment(QSqlDatabase &db, const QString &templateId, const DepartmentInfo &department, QString *error);

@@ -11,7 +11,9 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QLegendMarker>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -68,12 +70,16 @@ namespace {
     {
         auto *series = new QPieSeries;
         const ChartSeriesData values = data.series.value(0);
+        QStringList fullNames;
         for (qsizetype i = 0; i < data.categories.size(); ++i) {
             const qint64 value = values.values.value(i);
-            auto *slice
-                = series->append(QStringLiteral("%1 %2 占%3")
-                                     .arg(data.categories.at(i), amount(value), data.annotations.value(i)),
-                    wanyuan(value));
+            const QString figures = QStringLiteral("%1 占%2").arg(amount(value), data.annotations.value(i));
+            fullNames.append(data.categories.at(i) + QLatin1Char(' ') + figures);
+            // On screen a name wraps onto lines above its figures instead of being cut to "…".
+            auto *slice = series->append(medium == Medium::Screen
+                                                 ? wrapped(data.categories.at(i)) + QStringLiteral("<br>") + figures
+                                                 : fullNames.constLast(),
+                                         wanyuan(value));
             slice->setBrush(brushFor(int(i)));
             slice->setPen(QPen(Qt::black, 1));
         }
@@ -81,9 +87,28 @@ namespace {
             series->setHoleSize(0.4);
         series->setPieSize(0.85);
         chart->addSeries(series);
-        // Below the pie the legend has the page's width for its long Chinese labels.
-        chart->legend()->setAlignment(Qt::AlignBottom);
         chart->legend()->setFont(font(medium, 8));
+        if (medium == Medium::Paper) {
+            // Below the pie the legend has the page's width for its long Chinese labels.
+            chart->legend()->setAlignment(Qt::AlignBottom);
+            return;
+        }
+        // On screen the wrapped names stand beside the pie, and hovering a slice or its legend
+        // entry shows the whole name with its amount and share.
+        chart->legend()->setAlignment(Qt::AlignRight);
+        chart->legend()->setShowToolTips(true);
+        const auto showName = [fullNames](int index, bool entered) {
+            if (entered)
+                QToolTip::showText(QCursor::pos(), fullNames.value(index));
+            else
+                QToolTip::hideText();
+        };
+        const QList<QPieSlice *> slices = series->slices();
+        for (qsizetype i = 0; i < slices.size(); ++i)
+            QObject::connect(slices.at(i), &QPieSlice::hovered, series, [showName, i](bool entered) { showName(int(i), entered); });
+        const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+        for (qsizetype i = 0; i < markers.size(); ++i)
+            QObject::connect(markers.at(i), &QLegendMarker::hovered, series, [showName, i](bool entered) { showName(int(i), entered); });
     }
 
     void addBars(QChart *chart, const ChartData &data, Medium medium)
@@ -155,8 +180,13 @@ namespace {
 
 int screenHeight(const ChartData &data)
 {
-    if (data.kind != ChartData::Kind::Bars)
-        return 340;
+    if (data.kind != ChartData::Kind::Bars) {
+        // Per slice its name's lines and a line of figures in the legend, plus the title.
+        int height = 80;
+        for (const QString &name : data.categories)
+            height += int((name.size() + ScreenNameLine - 1) / ScreenNameLine + 1) * 16 + 8;
+        return qMax(height, 340);
+    }
     // Per category its name's lines or its bars, whichever is taller, plus title, legend and axis.
     int height = 130;
     for (const QString &name : data.categories) {

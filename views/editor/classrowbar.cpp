@@ -7,6 +7,7 @@
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,6 +24,8 @@ ClassRowBar::ClassRowBar(Document *document, const QString &tableId, TableFormVi
     , m_view(view)
     , m_code(new QLineEdit(this))
     , m_completer(new QCompleter(this))
+    , m_fundLabel(new QLabel(this))
+    , m_fund(new QComboBox(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_error(new QLabel(this))
@@ -40,10 +43,18 @@ ClassRowBar::ClassRowBar(Document *document, const QString &tableId, TableFormVi
     m_code->setClearButtonEnabled(true);
     m_code->setMinimumWidth(320);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    const QList<Fund> funds = ClassRowLists::fundsOf(document->reportTemplate(), tableId);
+    for (const Fund &fund : funds)
+        m_fund->addItem(fund.name, fund.id);
+    m_fundLabel->setBuddy(m_fund);
+    m_fundLabel->setVisible(funds.size() > 1);
+    m_fund->setVisible(funds.size() > 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_code);
+    layout->addWidget(m_fundLabel);
+    layout->addWidget(m_fund);
     layout->addWidget(m_add);
     layout->addWidget(m_remove);
     layout->addWidget(m_error, 1);
@@ -60,12 +71,17 @@ ClassRowBar::ClassRowBar(Document *document, const QString &tableId, TableFormVi
     });
     connect(m_remove, &QPushButton::clicked, this, &ClassRowBar::removeCurrentRow);
     connect(m_code, &QLineEdit::textEdited, m_error, &QLabel::clear);
+    connect(m_code, &QLineEdit::textEdited, this, &ClassRowBar::suggestFund);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::highlighted), this, &ClassRowBar::suggestFund);
+    connect(m_fund, &QComboBox::activated, this, [this] { m_fundChosen = true; });
     retranslate();
 }
 
 void ClassRowBar::retranslate()
 {
     m_code->setPlaceholderText(tr("Code or name of a 项, e.g. 2010601 or 行政运行"));
+    m_fundLabel->setText(tr("&Fund:"));
+    m_fund->setToolTip(tr("The fund the 科目 belongs to: it appears in every table that lists this fund's 科目"));
     m_add->setText(tr("Add row"));
     m_remove->setText(tr("Remove row"));
     m_remove->setToolTip(tr("Removes the selected 项 row and its figures (undoable)"));
@@ -81,6 +97,31 @@ void ClassRowBar::changeEvent(QEvent *event)
 QString ClassRowBar::error() const
 {
     return m_error->text();
+}
+
+void ClassRowBar::suggestFund(const QString &text)
+{
+    if (m_fundChosen || m_fund->count() < 2)
+        return;
+    const QString code = text.trimmed().section(QLatin1Char(' '), 0, 0);
+    if (code.isEmpty())
+        return;
+    const int index = m_fund->findData(
+            ClassRowLists::suggestedFund(m_document->reportTemplate(), m_document->data(), m_tableId, code));
+    if (index >= 0)
+        m_fund->setCurrentIndex(index);
+}
+
+QString ClassRowBar::fundConflict(const QString &code, const QString &fund) const
+{
+    const ReportTemplate &reportTemplate = m_document->reportTemplate();
+    const QString listed = ClassRowLists::listedFund(reportTemplate, m_document->data(), code);
+    if (listed.isEmpty() || listed == fund)
+        return {};
+    const QString table = ClassRowLists::singleFundTable(reportTemplate, m_document->data(), code);
+    return tr("%1 %2 is already a 科目 of %3 in %4. Add it under that fund, or remove it from %4 first.")
+            .arg(code, reportTemplate.functionalBook().name(code), ClassRowLists::fund(reportTemplate, listed).name,
+                 CellWording::tableName(m_document->layout(), table));
 }
 
 void ClassRowBar::showError(const QString &text)
@@ -107,10 +148,19 @@ bool ClassRowBar::addRow(const QString &text)
         showError(tr("%1 %2 is already in this table.").arg(code, book.name(code)));
         return false;
     }
-    if (!m_document->push(new AddClassRows(m_document, m_tableId, code))) {
+    suggestFund(code); // a name picked from the list offers its code's fund too
+    const QString filed = m_fund->count() > 1
+            ? m_fund->currentData().toString()
+            : ClassRowLists::suggestedFund(m_document->reportTemplate(), m_document->data(), m_tableId, code);
+    if (const QString conflict = fundConflict(code, filed); !conflict.isEmpty()) {
+        showError(conflict);
+        return false;
+    }
+    if (!m_document->push(new AddClassRows(m_document, m_tableId, code, filed))) {
         showError(tr("The document is read-only."));
         return false;
     }
+    m_fundChosen = false;
     showError(QString());
     selectRow(code);
     return true;
