@@ -1,7 +1,5 @@
 #include "commandline.h"
 
-#include "audit/auditengine.h"
-#include "audit/auditreport.h"
 #include "document/document.h"
 #include "exchange/xlsxreader.h"
 #include "store/documentfile.h"
@@ -27,7 +25,7 @@
 
 namespace {
 
-enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
+enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
 
 const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "rollup", "help" };
 
@@ -328,43 +326,6 @@ int CommandLine::narrative(const QStringList &arguments)
         return fail(error);
     m_out << NarrativeGenerator::generate(*wording, *opened.document).toPlainText();
     return Success;
-}
-
-int CommandLine::audit(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("file"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOptions({ textOption, jsonOption });
-    if (!parseArguments(parser, arguments, [&] { return parser.positionalArguments().size() == 1; }))
-        return UsageError;
-    QString text;
-    if (parser.isSet(textOption)) {
-        QFile file(parser.value(textOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-            return AuditCannotRun;
-        }
-        text = QString::fromUtf8(file.readAll());
-    }
-    // 1 and 2 say what the audit found: an audit that cannot run must not look like one.
-    const DocumentFile::Opened opened = DocumentFile::open(parser.positionalArguments().constFirst(), m_library);
-    if (!opened.document) {
-        fail(opened.message);
-        return AuditCannotRun;
-    }
-    QString error;
-    const auto engine = AuditEngine::forTemplate(opened.document->reportTemplate(), &error);
-    if (!engine) {
-        fail(error);
-        return AuditCannotRun;
-    }
-    const QList<Finding> findings = engine->run(*opened.document, text);
-    if (parser.isSet(jsonOption))
-        m_out << QString::fromUtf8(AuditReport::toJson(findings));
-    else
-        m_out << AuditReport::toText(findings);
-    return auditExitStatus(findings);
 }
 
 int CommandLine::publish(const QStringList &arguments, bool pdf)

@@ -1,5 +1,6 @@
 #include "pdfcommands.h"
 
+#include "auditcommand.h"
 #include "audit/auditengine.h"
 #include "audit/auditreport.h"
 #include "document/document.h"
@@ -16,7 +17,7 @@
 
 namespace {
 
-enum ExitStatus { Success = 0, Failure = 1, AuditCannotRun = 3, UsageError = 64 };
+enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
 
 // Options that take a value, whose value is therefore not the input file.
 const QStringList valueOptions = { QStringLiteral("-o"), QStringLiteral("--output"),
@@ -65,7 +66,7 @@ int PdfCommands::fail(const QString &message)
 int PdfCommands::cannotRun(const QString &message)
 {
     fail(message);
-    return AuditCannotRun;
+    return AuditCommand::CannotRun;
 }
 
 int PdfCommands::importPdf(const QStringList &arguments)
@@ -123,11 +124,8 @@ int PdfCommands::auditPdf(const QStringList &arguments)
     if (!reportTemplate)
         return cannotRun(QCoreApplication::translate("PdfCommands", "Unknown template \"%1\"; known: %2.")
                              .arg(parser.value(templateOption), m_library.ids().join(QLatin1String(", "))));
-    if (reportTemplate->rules().isEmpty() && reportTemplate->checks().isEmpty())
-        return cannotRun(QCoreApplication::translate("PdfCommands", "The template \"%1\" has no audit rules: there is nothing to check.")
-                             .arg(reportTemplate->id()));
     QString error;
-    const auto engine = AuditEngine::forTemplate(*reportTemplate, &error);
+    const auto engine = AuditCommand::engine(*reportTemplate, &error);
     if (!engine)
         return cannotRun(error);
     const auto read = PdfDisclosure::read(parser.positionalArguments().constFirst(), reportTemplate, &error);

@@ -1,6 +1,8 @@
 #include "profilecommands.h"
 
+#include "pdfimport/pdflayout.h"
 #include "profile/templatelibrary.h"
+#include "rollforward/rollforwardrules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,7 +54,8 @@ int writeSchemas(const QString &folder, QTextStream &out, QTextStream &err)
 
 int check(const TemplateLibrary &library, const QString &folder, QTextStream &out, QTextStream &err)
 {
-    const QList<ProfileIssue> issues = library.check(folder);
+    // The parts read by the roll-forward and the PDF import are checked by their own readers.
+    const QList<ProfileIssue> issues = library.check(folder, { &RollForwardRules::check, &PdfLayout::check });
     for (const ProfileIssue &issue : issues)
         out << issue.text() << Qt::endl;
     if (!issues.isEmpty()) {

@@ -100,7 +100,7 @@ private slots:
         onNextDialog([&](QWidget *dialog) {
             auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
             QVERIFY(preview);
-            QCOMPARE(preview->tree()->topLevelItemCount(), 14);
+            QCOMPARE(preview->tree()->topLevelItemCount(), 15); // the nine tables, five sheets and the forms
             const QTreeWidgetItem *t5 = preview->tree()->topLevelItem(4);
             QVERIFY(t5->text(0).contains(QStringLiteral("公开05表")));
             QCOMPARE(t5->childCount(), 1);
@@ -117,6 +117,87 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 1);
         document->undoStack()->undo();
         QCOMPARE(document->value(basic2010601), 500'000'000);
+    }
+
+    void formsImportIntoTheOpenDocument()
+    {
+        // The workbook is the sample as the department finished it: the hotline project's
+        // appropriation executed 18.50 万元 instead of 19.18 and its tracking done, and one project
+        // more. Imported into the sample, the hotline form is replaced, the new one added, the
+        // other ten are as they were.
+        DocumentData finished = TestSupport::sampleDocument()->data();
+        Project hotline = finished.projects.at(0);
+        hotline.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, Money::fromFen(18'500'000));
+        hotline.tracked = true;
+        finished.projects[0] = hotline;
+        Project added;
+        added.id = finished.nextProjectId();
+        added.name = QStringLiteral("政务服务“好差评”系统运维");
+        added.funds.setAmount(FundSource::Other, FundColumn::FullBudget, Money::fromFen(3'000'000));
+        finished.projects.append(added);
+        QString error;
+        const auto source = Document::create(TestSupport::library().find(QStringLiteral("hubei-2024")), finished, &error);
+        QVERIFY2(source, qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("finished.xlsx"));
+        QVERIFY2(XlsxExport::write(*source, path, &error), qPrintable(error));
+
+        auto document = TestSupport::sampleDocument();
+        const QList<Project> before = document->data().projects;
+        QWidget window;
+        ExchangeActions actions(TestSupport::library(), &window);
+        actions.setDocument(document.get());
+        // The checks of the preview return early on a failure; the dialog is closed all the same.
+        const auto inspect = [&](ImportPreviewDialog *preview) {
+            QVERIFY(preview);
+            QVERIFY(preview->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(
+                    QStringLiteral("12 张自评表：新增项目 1 个，替换同名项目 1 个")));
+            QCOMPARE(preview->tree()->topLevelItemCount(), 15);
+            const QTreeWidgetItem *forms = preview->tree()->topLevelItem(14);
+            QCOMPARE(forms->text(0), QStringLiteral("项目支出绩效自评表：读取 12 张"));
+            QCOMPARE(forms->childCount(), 12);
+            const QTreeWidgetItem *replaced = forms->child(0);
+            QCOMPARE(replaced->text(0), QStringLiteral("替换同名项目：市12345公共服务热线二期升级项目（项目支出绩效自评表 A1）"));
+            QCOMPARE(replaced->childCount(), 2);
+            QCOMPARE(replaced->child(0)->text(0), QStringLiteral("有变化：项目资金 本年财政拨款 · 全年执行数"));
+            QCOMPARE(replaced->child(0)->text(1), QStringLiteral("19.18"));
+            QCOMPARE(replaced->child(0)->text(2), QStringLiteral("18.50"));
+            QCOMPARE(replaced->child(1)->text(0), QStringLiteral("有变化：绩效跟踪"));
+            QCOMPARE(replaced->child(1)->text(1), QStringLiteral("否"));
+            QCOMPARE(replaced->child(1)->text(2), QStringLiteral("是"));
+            for (int i = 1; i < 11; ++i) {
+                QVERIFY2(forms->child(i)->text(0).startsWith(QStringLiteral("与文档一致：") + before.at(i).name),
+                         qPrintable(forms->child(i)->text(0)));
+                QCOMPARE(forms->child(i)->childCount(), 0);
+            }
+            QVERIFY(forms->child(11)->text(0).startsWith(QStringLiteral("新增项目：政务服务“好差评”系统运维（项目支出绩效自评表 A")));
+            preview->resize(1000, 700);
+            preview->tree()->scrollToItem(replaced->child(1));
+            shoot(preview, QStringLiteral("import-preview-forms.png"));
+        };
+        bool previewed = false;
+        onNextDialog([&](QWidget *dialog) {
+            inspect(qobject_cast<ImportPreviewDialog *>(dialog));
+            previewed = !QTest::currentTestFailed();
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QVERIFY(actions.importXlsx(path));
+        QVERIFY(previewed);
+        const QList<Project> &projects = document->data().projects;
+        QCOMPARE(projects.size(), 12);
+        QCOMPARE(projects.at(0).funds.amount(FundSource::Appropriation, FundColumn::Executed), Money::fromFen(18'500'000));
+        QCOMPARE(projects.at(0).funds.amount(FundSource::Appropriation, FundColumn::FullBudget), Money::fromFen(19'180'000));
+        QVERIFY(projects.at(0).tracked);
+        QCOMPARE(projects.at(0).id, before.at(0).id);
+        QCOMPARE(projects.mid(1, 10), before.mid(1, 10));
+        QCOMPARE(projects.at(11).name, added.name);
+        QCOMPARE(projects.at(11).funds.amount(FundSource::Other, FundColumn::FullBudget), Money::fromFen(3'000'000));
+        QVERIFY(!projects.at(11).funds.amount(FundSource::Other, FundColumn::Executed)); // unknown, not 0
+        QCOMPARE(document->undoStack()->count(), 1);
+        const QString undoText = document->undoStack()->undoText();
+        QVERIFY2(undoText.startsWith(QStringLiteral("从 Excel 导入 ")) && undoText.endsWith(QStringLiteral(" 个单元格和 2 张自评表")),
+                 qPrintable(undoText));
+        document->undoStack()->undo();
+        QCOMPARE(document->data().projects, before);
     }
 
     void anotherDepartmentsWorkbookIsPointedOut()

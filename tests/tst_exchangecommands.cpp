@@ -37,6 +37,9 @@ private slots:
         worksheet_write_string(sheet, 0, 0, "会议纪要", nullptr);
         worksheet_write_number(sheet, 1, 1, 12, nullptr);
         QCOMPARE(workbook_close(minutes), LXW_NO_ERROR);
+        // Another application's SQLite database, named like a document.
+        QCOMPARE(TestSupport::runSql(path("foreign.fadb"), { u"CREATE TABLE meeting (id INTEGER PRIMARY KEY, topic TEXT)"_s }),
+                 QString());
     }
 
     void xlsxThenImportGivesTheSameTables()
@@ -126,6 +129,41 @@ private slots:
         QVERIFY(!plain.out.contains("2010650"));
     }
 
+    void rollForwardWithProfilesFolder()
+    {
+        // A package given with --profiles brings its own rules: the prior-year total from this
+        // year's income (本年收入合计, 4,117.47 万元 in the sample, as its 收入总计 is), only the
+        // duties kept, and its code map renaming 2010602.
+        QTemporaryDir folder;
+        const QString package = TestSupport::copyProfile(u"hubei-2024"_s, folder.path(), u"hubei-2025"_s,
+                                                         [](const QString &part, QJsonObject *json) {
+                                                             if (part == u"profile"_s)
+                                                                 json->insert(u"year"_s, 2025);
+                                                             if (part == u"rollforward"_s) {
+                                                                 json->insert(u"prior"_s, QJsonObject { { u"PRIOR.expenditure.amount"_s, u"T1.I_SUM.amount"_s } });
+                                                                 json->insert(u"keepTexts"_s, QJsonArray { u"duties"_s });
+                                                             }
+                                                         });
+        QFile codeMap(QDir(package).filePath(u"codemap.json"_s));
+        QVERIFY(codeMap.open(QIODevice::WriteOnly));
+        codeMap.write(R"({ "codes": { "2010602": "2010650" } })");
+        codeMap.close();
+        const QStringList profiles { u"--profiles"_s, folder.path() };
+        const auto result = TestSupport::runApp(QStringList { u"rollforward"_s, path("sample.fadb"), u"--year"_s, u"2025"_s, u"--template"_s,
+                                                              u"hubei-2025"_s, u"-o"_s, path("own-rules.fadb") }
+                                                + profiles);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("→ 2010650 (last year 3,400.49 万元)"), result.out.constData());
+        const QJsonObject root
+                = QJsonDocument::fromJson(TestSupport::runApp(QStringList { u"export"_s, path("own-rules.fadb") } + profiles).out).object();
+        const QJsonObject prior = root.value(u"cells"_s)[u"PRIOR"_s].toObject();
+        QCOMPARE(prior.keys(), QStringList { u"expenditure"_s });
+        QCOMPARE(prior.value(u"expenditure"_s)[u"amount"_s].toString(), u"4117.47"_s);
+        QCOMPARE(root.value(u"texts"_s).toObject().keys(), QStringList { u"duties"_s });
+        const QStringList t5 = root.value(u"rows"_s)[u"T5"_s].toVariant().toStringList();
+        QVERIFY2(t5.contains(u"2010650"_s) && !t5.contains(u"2010602"_s), qPrintable(t5.join(u' ')));
+    }
+
     void failures_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -134,15 +172,20 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("xlsx: missing") << QStringList { u"xlsx"_s, u"@missing.fadb"_s, u"-o"_s, u"@out.xlsx"_s } << u"out.xlsx"_s << 1 << u"missing.fadb"_s;
         QTest::newRow("xlsx: not a document") << QStringList { u"xlsx"_s, u"@text.fadb"_s, u"-o"_s, u"@out.xlsx"_s } << u"out.xlsx"_s << 1 << u"text.fadb"_s;
+        QTest::newRow("xlsx: another application's database") << QStringList { u"xlsx"_s, u"@foreign.fadb"_s, u"-o"_s, u"@out.xlsx"_s } << u"out.xlsx"_s << 1 << u"foreign.fadb"_s;
         QTest::newRow("xlsx: no output") << QStringList { u"xlsx"_s, u"@sample.fadb"_s } << u"sample.xlsx.none"_s << 64 << u"Usage"_s;
+        QTest::newRow("import: missing") << QStringList { u"import"_s, u"@missing.xlsx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"missing.xlsx"_s;
         QTest::newRow("import: damaged workbook") << QStringList { u"import"_s, u"@half.xlsx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"half.xlsx"_s;
         QTest::newRow("import: a workbook of something else") << QStringList { u"import"_s, u"@minutes.xlsx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"No table"_s;
         QTest::newRow("import: unknown template") << QStringList { u"import"_s, u"@sample.xlsx"_s, u"--template"_s, u"xx"_s, u"-o"_s, u"@out.fadb"_s } << u"out.fadb"_s << 1 << u"xx"_s;
         QTest::newRow("compare: missing") << QStringList { u"compare"_s, u"@sample.fadb"_s, u"@missing.fadb"_s } << u"none"_s << 1 << u"missing.fadb"_s;
         QTest::newRow("compare: not a document") << QStringList { u"compare"_s, u"@text.fadb"_s, u"@sample.fadb"_s, u"-o"_s, u"@c.pdf"_s } << u"c.pdf"_s << 1 << u"text.fadb"_s;
+        QTest::newRow("compare: another application's database") << QStringList { u"compare"_s, u"@sample.fadb"_s, u"@foreign.fadb"_s, u"-o"_s, u"@c.pdf"_s } << u"c.pdf"_s << 1 << u"foreign.fadb"_s;
         QTest::newRow("compare: one file") << QStringList { u"compare"_s, u"@sample.fadb"_s } << u"none"_s << 64 << u"Usage"_s;
         QTest::newRow("rollforward: bad year") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"next"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"next"_s;
         QTest::newRow("rollforward: missing") << QStringList { u"rollforward"_s, u"@missing.fadb"_s, u"--year"_s, u"2025"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"missing.fadb"_s;
+        QTest::newRow("rollforward: not a document") << QStringList { u"rollforward"_s, u"@text.fadb"_s, u"--year"_s, u"2025"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"text.fadb"_s;
+        QTest::newRow("rollforward: another application's database") << QStringList { u"rollforward"_s, u"@foreign.fadb"_s, u"--year"_s, u"2025"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"foreign.fadb"_s;
         QTest::newRow("rollforward: bad code map") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"2025"_s, u"--codemap"_s, u"@text.fadb"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"codemap.json"_s;
         QTest::newRow("rollforward: unknown template") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"2025"_s, u"--template"_s, u"xx"_s, u"-o"_s, u"@r.fadb"_s } << u"r.fadb"_s << 1 << u"xx"_s;
         QTest::newRow("rollforward: exists") << QStringList { u"rollforward"_s, u"@sample.fadb"_s, u"--year"_s, u"2025"_s, u"-o"_s, u"@sample.fadb"_s } << u"none"_s << 1 << u"sample.fadb"_s;

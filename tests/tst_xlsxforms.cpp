@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <xlsxwriter.h>
 
@@ -201,9 +202,124 @@ private slots:
         const auto created = WorkbookImport::createDocument(m_workbook, TestSupport::library(), QString(), &error);
         QVERIFY2(created, qPrintable(error));
         QCOMPARE(withoutIds(created->data.projects), withoutIds(m_document->data().projects));
-        QCOMPARE(created->plan.formsRead, 2);
-        QVERIFY(created->plan.formProblems.isEmpty());
+        QCOMPARE(created->plan.forms.size(), 2);
+        QCOMPARE(created->plan.newForms(), 2);
+        QVERIFY(created->plan.forms.at(0).problems.isEmpty() && created->plan.forms.at(1).problems.isEmpty());
+        QVERIFY(created->plan.unnamedForms.isEmpty());
+        QCOMPARE(created->plan.forms.at(1).place, u"项目支出绩效自评表 A25"_s);
         QVERIFY(created->plan.summary().contains(u"项目支出绩效自评表: 2 form(s) read"_s));
+    }
+
+    void formsIntoAnOpenDocument()
+    {
+        // The document has the complete form as it stood before the workbook was finished
+        // (appropriation executed 170 万元, 诉求办结率 scored 8.00, 市民满意度 not yet added, no
+        // tracking) and a project of its own; the workbook has the finished form and the empty one.
+        DocumentData data = TestSupport::emptyDocument()->data();
+        Project earlier = completeForm();
+        earlier.funds.setAmount(FundSource::Appropriation, FundColumn::Executed, Money::fromFen(170'000'000));
+        earlier.indicators[2].score = Points::fromHundredths(800);
+        earlier.indicators.removeLast();
+        earlier.tracked = false;
+        Project own;
+        own.name = u"档案数字化"_s;
+        own.funds.setAmount(FundSource::Other, FundColumn::Executed, Money::fromFen(5'000'000));
+        for (Project project : { earlier, own }) {
+            project.id = data.nextProjectId();
+            data.projects.append(project);
+        }
+        QString error;
+        const auto document = Document::create(TestSupport::library().find(u"hubei-2024"_s), data, &error);
+        QVERIFY2(document, qPrintable(error));
+
+        const ImportPlan plan = WorkbookImport::plan(m_workbook, *document);
+        QCOMPARE(plan.forms.size(), 2);
+        const ImportPlan::FormReport &finished = plan.forms.at(0);
+        QCOMPARE(finished.replaces, 0);
+        QCOMPARE(finished.place, u"项目支出绩效自评表 A1"_s);
+        const QStringList differences = [&] {
+            QStringList lines;
+            for (const FormDifference &d : finished.differences)
+                lines.append(d.what + u" | "_s + d.before + u" | "_s + d.after);
+            return lines;
+        }();
+        const QString reason = u"; 部分诉求涉及多部门，协调时间长；下一步建立联办机制。"_s;
+        QCOMPARE(differences, QStringList({
+                u"Funds: Fiscal appropriation of the year, Executed in the year | 170.00 | 180.00"_s,
+                u"Indicator 诉求办结率 | Quality; target ≥95%, actual 93.5%, weight 10.00, score 8.00"_s + reason
+                        + u" | Quality; target ≥95%, actual 93.5%, weight 10.00, score 8.50"_s + reason,
+                u"Indicator 市民满意度 |  | Satisfaction of those served; target ≥90%, actual 95%, weight 10.00, score 10.00"_s,
+                u"Performance tracking | no | yes"_s }));
+        QVERIFY(plan.forms.at(1).isNew());
+        QCOMPARE(plan.forms.at(1).place, u"项目支出绩效自评表 A25"_s);
+        QCOMPARE(plan.newForms(), 1);
+        QCOMPARE(plan.replacedForms(), 1);
+        QVERIFY(plan.changesDocument());
+        const QString summary = plan.summary();
+        QVERIFY2(summary.contains(u"  ≠ replaces the project of the same name: 市12345公共服务热线二期升级项目 (项目支出绩效自评表 A1)\n"_s
+                                  u"      Funds: Fiscal appropriation of the year, Executed in the year: 170.00 in the document, 180.00 in the workbook\n"_s),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(u"  + new project 政务服务“好差评”系统运维 (项目支出绩效自评表 A25)"_s));
+
+        // Nothing has changed yet; then one step replaces the form, adds the new one and keeps
+        // the document's own project, and one undo restores every form.
+        QCOMPARE(document->data().projects, data.projects);
+        QVERIFY(WorkbookImport::apply(document.get(), plan));
+        QCOMPARE(document->undoStack()->count(), 1);
+        const QList<Project> &projects = document->data().projects;
+        QCOMPARE(projects.size(), 3);
+        QCOMPARE(projects.at(0).id, data.projects.at(0).id);
+        QCOMPARE(projects.at(0).funds.amount(FundSource::Appropriation, FundColumn::Executed), Money::fromFen(180'000'000));
+        QCOMPARE(projects.at(0).funds.total(FundColumn::Executed), Money::fromFen(190'000'001));
+        QCOMPARE(projects.at(0).indicators.size(), 6);
+        QCOMPARE(projects.at(0).indicators.at(2).score, Points::fromHundredths(850));
+        QVERIFY(projects.at(0).tracked);
+        QCOMPARE(projects.at(1), data.projects.at(1));
+        QCOMPARE(projects.at(2).name, emptyForm().name);
+        QCOMPARE(projects.at(2).id, 3);
+        QCOMPARE(withoutIds(projects), withoutIds({ completeForm(), own, emptyForm() }));
+        document->undoStack()->undo();
+        QCOMPARE(document->data().projects, data.projects);
+        document->undoStack()->redo();
+        QCOMPARE(withoutIds(document->data().projects), withoutIds({ completeForm(), own, emptyForm() }));
+
+        // Read again, the workbook changes nothing more.
+        const ImportPlan again = WorkbookImport::plan(m_workbook, *document);
+        QVERIFY(!again.forms.at(0).changesDocument() && !again.forms.at(1).changesDocument());
+        QVERIFY(!again.changesDocument());
+        QVERIFY(again.summary().contains(u"  = 政务服务“好差评”系统运维 (项目支出绩效自评表 A25): as in the document"_s));
+    }
+
+    void roundTripThroughOpenDocuments()
+    {
+        // xlsx → document → xlsx → document through File › 导入 Excel… into fresh documents: the
+        // inputs, the 项 rows and the complete forms come back as the sample has them.
+        const auto sample = TestSupport::sampleDocument();
+        const auto importInto = [&](const QString &path) {
+            QString error;
+            const auto workbook = XlsxReader::read(path, &error);
+            DocumentData data;
+            data.department = sample->data().department;
+            auto document = Document::create(TestSupport::library().find(u"hubei-2024"_s), data, &error);
+            if (workbook && document)
+                WorkbookImport::apply(document.get(), WorkbookImport::plan(*workbook, *document));
+            return document;
+        };
+        QString error;
+        const QString first = m_dir.filePath(u"first.xlsx"_s);
+        QVERIFY2(XlsxExport::write(*sample, first, &error), qPrintable(error));
+        const auto once = importInto(first);
+        QVERIFY(once);
+        const QString second = m_dir.filePath(u"second.xlsx"_s);
+        QVERIFY2(XlsxExport::write(*once, second, &error), qPrintable(error));
+        const auto twice = importInto(second);
+        QVERIFY(twice);
+        QCOMPARE(sample->data().projects.size(), 11);
+        for (const Document *document : { once.get(), twice.get() }) {
+            QCOMPARE(withoutIds(document->data().projects), withoutIds(sample->data().projects));
+            QCOMPARE(document->data().cells, sample->data().cells);
+            QCOMPARE(document->data().classRows, sample->data().classRows);
+        }
     }
 
     void formsLaidOutElsewhereAreFound()
@@ -260,8 +376,9 @@ private slots:
         const auto read = XlsxReader::read(path, &error);
         QVERIFY2(read, qPrintable(error));
         const FormSheetReader::Result result = FormSheetReader::read(*read);
-        QCOMPARE(result.projects.size(), 1);
-        const Project &p = result.projects.constFirst();
+        QCOMPARE(result.forms.size(), 1);
+        QCOMPARE(result.forms.constFirst().place, u"Sheet1 B2"_s);
+        const Project &p = result.forms.constFirst().project;
         QCOMPARE(p.name, u"智慧政务平台运维"_s);
         QCOMPARE(p.supervisor, u"咸宁市政务服务和大数据管理局"_s);
         QVERIFY(p.implementer.isEmpty());
@@ -284,9 +401,10 @@ private slots:
         const PerformanceIndicator &satisfaction = p.indicators.at(1);
         QCOMPARE(satisfaction.category, IndicatorCategory::Satisfaction);
         QVERIFY(!satisfaction.score);
-        QCOMPARE(result.problems.size(), 1);
-        QVERIFY2(result.problems.constFirst().contains(u"Sheet1 E14"_s) && result.problems.constFirst().contains(u"九分"_s),
-                 qPrintable(result.problems.constFirst()));
+        QCOMPARE(result.problems().size(), 1);
+        QCOMPARE(result.forms.constFirst().problems, result.problems());
+        QVERIFY2(result.problems().constFirst().contains(u"Sheet1 E14"_s) && result.problems().constFirst().contains(u"九分"_s),
+                 qPrintable(result.problems().constFirst()));
     }
 
     void printedIndicatorTextsSplitBack_data()

@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The template &quot;%1&quot; has no audit rules: there is nothing to check.</source>
+        <translation>The template &quot;%1&quot; has no audit rules: there is nothing to check.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDock</name>
     <message>
         <source>Audit</source>
@@ -904,10 +911,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Excel not imported</translation>
     </message>
     <message>
-        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
-        <translation>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>The document is read-only.</translation>
     </message>
@@ -942,6 +945,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Year of the new document:</source>
         <translation>Year of the new document:</translation>
+    </message>
+    <message>
+        <source>No table of this document&apos;s template and no self-evaluation form was found in %1: they are recognised by their titles.</source>
+        <translation>No table of this document&apos;s template and no self-evaluation form was found in %1: they are recognised by their titles.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1114,81 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>FormDifferences</name>
+    <message>
+        <source>Budget at the start of the year</source>
+        <translation>Budget at the start of the year</translation>
+    </message>
+    <message>
+        <source>Full-year budget</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Executed in the year</source>
+        <translation>Executed in the year</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1; target %2, actual %3, weight %4, score %5</source>
+        <translation>%1; target %2, actual %3, weight %4, score %5</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>Implementing unit</translation>
+    </message>
+    <message>
+        <source>Funds: %1, %2</source>
+        <translation>Funds: %1, %2</translation>
+    </message>
+    <message>
+        <source>Overall goal: planned</source>
+        <translation>Overall goal: planned</translation>
+    </message>
+    <message>
+        <source>Overall goal: achieved</source>
+        <translation>Overall goal: achieved</translation>
+    </message>
+    <message>
+        <source>Order of the indicators</source>
+        <translation>Order of the indicators</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Performance tracking</source>
+        <translation>Performance tracking</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+</context>
+<context>
     <name>FormTerms</name>
     <message>
         <source>Output indicators</source>
@@ -1209,10 +1291,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</source>
-        <translation>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</translation>
-    </message>
-    <message>
         <source>Table and findings</source>
         <translation>Table and findings</translation>
     </message>
@@ -1263,6 +1341,42 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The workbook was prepared by %1, not by %2: check that it is the right file.</source>
         <translation>The workbook was prepared by %1, not by %2: check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document.</source>
+        <translation>%1: %2 figure(s) in %3 table(s); %4 differ from the document.</translation>
+    </message>
+    <message>
+        <source>%1 self-evaluation form(s): %2 new project(s), %3 replace the project of the same name.</source>
+        <translation>%1 self-evaluation form(s): %2 new project(s), %3 replace the project of the same name.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you import; the import is then one step to undo.</source>
+        <translation>Nothing changes until you import; the import is then one step to undo.</translation>
+    </message>
+    <message>
+        <source>Self-evaluation forms (项目支出绩效自评表): %1 read</source>
+        <translation>Self-evaluation forms (项目支出绩效自评表): %1 read</translation>
+    </message>
+    <message>
+        <source>New project: %1 (%2)</source>
+        <translation>New project: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Replaces the project of the same name: %1 (%2)</source>
+        <translation>Replaces the project of the same name: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As in the document: %1 (%2)</source>
+        <translation>As in the document: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Not read: a form without 项目名称 at %1</source>
+        <translation>Not read: a form without 项目名称 at %1</translation>
     </message>
 </context>
 <context>
@@ -1945,10 +2059,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The template &quot;%1&quot; has no audit rules: there is nothing to check.</source>
-        <translation>The template &quot;%1&quot; has no audit rules: there is nothing to check.</translation>
-    </message>
 </context>
 <context>
     <name>PdfFindings</name>
@@ -2021,6 +2131,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <source>a pattern is required</source>
+        <translation>a pattern is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; is not a valid pattern: %2</translation>
+    </message>
+    <message>
+        <source>the profile has no rule &quot;%1&quot;</source>
+        <translation>the profile has no rule &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3046,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN</source>
+        <translation>&quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN</translation>
+    </message>
+    <message>
+        <source>the prior-year cell: %1</source>
+        <translation>the prior-year cell: %1</translation>
+    </message>
+    <message>
+        <source>the cell it comes from: %1</source>
+        <translation>the cell it comes from: %1</translation>
+    </message>
+    <message>
+        <source>the profile has no text &quot;%1&quot;</source>
+        <translation>the profile has no text &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not an item (项) of the profile&apos;s code book</source>
+        <translation>%1 is not an item (项) of the profile&apos;s code book</translation>
+    </message>
 </context>
 <context>
     <name>RollupActions</name>
@@ -3504,6 +3646,13 @@ A 科目 of %2</translation>
         <source>Roll up the units again</source>
         <translation>Roll up the units again</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) and %1 self-evaluation form(s) from Excel</source>
+        <translation>
+            <numerusform>Import %n cell and %1 self-evaluation form(s) from Excel</numerusform>
+            <numerusform>Import %n cells and %1 self-evaluation form(s) from Excel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnitFiles</name>
@@ -3638,6 +3787,22 @@ A 科目 of %2</translation>
             <numerusform>%1: %n form read</numerusform>
             <numerusform>%1: %n forms read</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: a form without 项目名称, not read</source>
+        <translation>%1: a form without 项目名称, not read</translation>
+    </message>
+    <message>
+        <source>new project %1 (%2)</source>
+        <translation>new project %1 (%2)</translation>
+    </message>
+    <message>
+        <source>replaces the project of the same name: %1 (%2)</source>
+        <translation>replaces the project of the same name: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): as in the document</source>
+        <translation>%1 (%2): as in the document</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The template &quot;%1&quot; has no audit rules: there is nothing to check.</source>
+        <translation>模板“%1”没有审核规则，无从审核。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDock</name>
     <message>
         <source>Audit</source>
@@ -896,10 +903,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未导入 Excel</translation>
     </message>
     <message>
-        <source>No table of this document&apos;s template was found in %1: tables are recognised by their titles.</source>
-        <translation>在 %1 中没有找到本文档模板的任何一张表：表格按表名识别。</translation>
-    </message>
-    <message>
         <source>The document is read-only.</source>
         <translation>文档为只读。</translation>
     </message>
@@ -934,6 +937,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Year of the new document:</source>
         <translation>新文档的年度：</translation>
+    </message>
+    <message>
+        <source>No table of this document&apos;s template and no self-evaluation form was found in %1: they are recognised by their titles.</source>
+        <translation>在 %1 中没有找到本文档模板的任何一张表，也没有找到项目支出绩效自评表：表格和自评表按标题识别。</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1104,81 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>FormDifferences</name>
+    <message>
+        <source>Budget at the start of the year</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>Full-year budget</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>Executed in the year</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1; target %2, actual %3, weight %4, score %5</source>
+        <translation>%1；年度指标值 %2，实际完成值 %3，分值 %4，得分 %5</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Funds: %1, %2</source>
+        <translation>项目资金 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Overall goal: planned</source>
+        <translation>年度总体目标：预期目标</translation>
+    </message>
+    <message>
+        <source>Overall goal: achieved</source>
+        <translation>年度总体目标：实际完成情况</translation>
+    </message>
+    <message>
+        <source>Order of the indicators</source>
+        <translation>指标顺序</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Performance tracking</source>
+        <translation>绩效跟踪</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题及原因</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步改进措施</translation>
+    </message>
+</context>
+<context>
     <name>FormTerms</name>
     <message>
         <source>Output indicators</source>
@@ -1198,10 +1280,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document. Nothing changes until you import; the import is then one step to undo.</source>
-        <translation>%1：%3 张表中共 %2 个数字，其中 %4 个与文档现有数字不同。点击“导入”之前文档不会有任何改变；导入后可一步撤销。</translation>
-    </message>
-    <message>
         <source>Table and findings</source>
         <translation>表格及识别情况</translation>
     </message>
@@ -1252,6 +1330,42 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The workbook was prepared by %1, not by %2: check that it is the right file.</source>
         <translation>该工作簿的编制单位是 %1，而不是 %2：请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) in %3 table(s); %4 differ from the document.</source>
+        <translation>%1：%3 张表中共 %2 个数字，其中 %4 个与文档现有数字不同。</translation>
+    </message>
+    <message>
+        <source>%1 self-evaluation form(s): %2 new project(s), %3 replace the project of the same name.</source>
+        <translation>%1 张自评表：新增项目 %2 个，替换同名项目 %3 个。</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you import; the import is then one step to undo.</source>
+        <translation>点击“导入”之前文档不会有任何改变；导入后可一步撤销。</translation>
+    </message>
+    <message>
+        <source>Self-evaluation forms (项目支出绩效自评表): %1 read</source>
+        <translation>项目支出绩效自评表：读取 %1 张</translation>
+    </message>
+    <message>
+        <source>New project: %1 (%2)</source>
+        <translation>新增项目：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Replaces the project of the same name: %1 (%2)</source>
+        <translation>替换同名项目：%1（%2）</translation>
+    </message>
+    <message>
+        <source>As in the document: %1 (%2)</source>
+        <translation>与文档一致：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>有变化：%1</translation>
+    </message>
+    <message>
+        <source>Not read: a form without 项目名称 at %1</source>
+        <translation>未读取：%1 处的自评表没有项目名称</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2044,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
             <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The template &quot;%1&quot; has no audit rules: there is nothing to check.</source>
-        <translation>模板“%1”没有审核规则，无从审核。</translation>
-    </message>
 </context>
 <context>
     <name>PdfFindings</name>
@@ -2005,6 +2115,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 没有任何页面。</translation>
+    </message>
+    <message>
+        <source>a pattern is required</source>
+        <translation>必须填写匹配模式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>“%1”不是有效的匹配模式：%2</translation>
+    </message>
+    <message>
+        <source>the profile has no rule &quot;%1&quot;</source>
+        <translation>模板没有规则“%1”</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3020,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN</source>
+        <translation>“%1”不是“表.行.列”形式的单元格</translation>
+    </message>
+    <message>
+        <source>the prior-year cell: %1</source>
+        <translation>上年数单元格：%1</translation>
+    </message>
+    <message>
+        <source>the cell it comes from: %1</source>
+        <translation>取数单元格：%1</translation>
+    </message>
+    <message>
+        <source>the profile has no text &quot;%1&quot;</source>
+        <translation>模板没有文字“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not an item (项) of the profile&apos;s code book</source>
+        <translation>%1 不是模板科目表中的项级科目</translation>
+    </message>
 </context>
 <context>
     <name>RollupActions</name>
@@ -3475,6 +3617,12 @@ A 科目 of %2</source>
         <source>Roll up the units again</source>
         <translation>重新汇总下属单位</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) and %1 self-evaluation form(s) from Excel</source>
+        <translation>
+            <numerusform>从 Excel 导入 %n 个单元格和 %1 张自评表</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnitFiles</name>
@@ -3607,6 +3755,22 @@ A 科目 of %2</source>
         <translation>
             <numerusform>%1：已读取 %n 张</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: a form without 项目名称, not read</source>
+        <translation>%1：自评表没有项目名称，未读取</translation>
+    </message>
+    <message>
+        <source>new project %1 (%2)</source>
+        <translation>新增项目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>replaces the project of the same name: %1 (%2)</source>
+        <translation>替换同名项目：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): as in the document</source>
+        <translation>%1（%2）：与文档一致</translation>
     </message>
 </context>
 <context>

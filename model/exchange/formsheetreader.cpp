@@ -277,6 +277,24 @@ PerformanceIndicator splitIndicator(const QString &target, const QString &actual
     return indicator;
 }
 
+QList<Project> Result::projects() const
+{
+    QList<Project> projects;
+    for (const Form &form : forms)
+        projects.append(form.project);
+    return projects;
+}
+
+QStringList Result::problems() const
+{
+    QStringList all;
+    for (const Form &form : forms)
+        all += form.problems;
+    for (const QString &place : unnamed)
+        all.append(QCoreApplication::translate("WorkbookImport", "%1: a form without 项目名称, not read").arg(place));
+    return all;
+}
+
 Result read(const Workbook &workbook)
 {
     Result result;
@@ -284,21 +302,25 @@ Result read(const Workbook &workbook)
     static const QRegularExpression yearPrefix(QStringLiteral("^(\\d{4}年度?)?$"));
     for (const SheetGrid &grid : workbook.sheets) {
         // A title row starts a form; a form may carry its year in front ("2024年度项目支出绩效自评表").
-        QList<int> starts;
+        QList<std::pair<int, int>> starts; // row and column of each title
         for (int r = 0; r < grid.rowCount(); ++r) {
             for (int c = 0; c < grid.columnCount(); ++c) {
                 const QString text = TableFinder::normalized(grid.text(r, c));
                 if (text.endsWith(title) && yearPrefix.match(text.chopped(title.size())).hasMatch()) {
-                    starts.append(r);
+                    starts.append({ r, c });
                     break;
                 }
             }
         }
         for (qsizetype i = 0; i < starts.size(); ++i) {
-            const int bottom = i + 1 < starts.size() ? starts.at(i + 1) : grid.rowCount();
-            Project project = FormReader(grid, starts.at(i), bottom, &result.problems).read();
-            if (!project.name.isEmpty())
-                result.projects.append(project);
+            const int bottom = i + 1 < starts.size() ? starts.at(i + 1).first : grid.rowCount();
+            Form form;
+            form.project = FormReader(grid, starts.at(i).first, bottom, &form.problems).read();
+            form.place = QStringLiteral("%1 %2").arg(grid.name, XlsxTableSheet::cellName(starts.at(i).first, starts.at(i).second));
+            if (form.project.name.isEmpty())
+                result.unnamed.append(form.place);
+            else
+                result.forms.append(form);
         }
     }
     return result;

@@ -14,10 +14,22 @@ struct Workbook;
 // document computes them again.
 namespace FormSheetReader {
 
+// One form read: the project, where its title stands and the cells of it that could not be read.
+struct Form
+{
+    Project project;      // its id not yet given
+    QString place;        // "项目支出绩效自评表 A25"
+    QStringList problems; // "项目支出绩效自评表 B14: "abc" is not a number", translated
+};
+
 struct Result
 {
-    QList<Project> projects; // ids not yet given
-    QStringList problems;    // "项目支出绩效自评表 B14: "abc" is not a number", translated
+    QList<Form> forms;       // every form with a 项目名称, in the workbook's order
+    QStringList unnamed;     // the places of forms without a 项目名称, which are not read
+
+    QList<Project> projects() const;
+    // Every form's problems, then the forms that were not read.
+    QStringList problems() const;
 };
 
 Result read(const Workbook &workbook);

@@ -1,6 +1,8 @@
 #include "exchange/workbookimport.h"
 
 #include "commands/addremoveclassrow.h"
+#include "commands/addremoveproject.h"
+#include "commands/changeproject.h"
 #include "commands/importcells.h"
 #include "document/document.h"
 #include "exchange/decimaltext.h"
@@ -15,6 +17,8 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 
@@ -115,6 +119,25 @@ void readTexts(const Workbook &workbook, const ReportTemplate &reportTemplate, D
     }
 }
 
+// Each form read, matched by name to a project of the document not matched before.
+QList<ImportPlan::FormReport> formReports(const FormSheetReader::Result &read, const QList<Project> &projects)
+{
+    QList<ImportPlan::FormReport> reports;
+    QList<bool> matched(projects.size(), false);
+    for (const FormSheetReader::Form &form : read.forms) {
+        ImportPlan::FormReport report { form.project, form.place, -1, {}, form.problems };
+        for (qsizetype i = 0; i < projects.size() && report.isNew(); ++i) {
+            if (!matched.at(i) && projects.at(i).name == form.project.name) {
+                matched[i] = true;
+                report.replaces = int(i);
+                report.differences = FormDifferences::between(projects.at(i), form.project);
+            }
+        }
+        reports.append(report);
+    }
+    return reports;
+}
+
 } // namespace
 
 bool ImportPlan::foundAnyTable() const
@@ -132,6 +155,21 @@ int ImportPlan::conflictCount() const
     for (const TableReport &table : tables)
         count += int(table.conflicts.size());
     return count;
+}
+
+int ImportPlan::newForms() const
+{
+    return int(std::count_if(forms.cbegin(), forms.cend(), [](const FormReport &form) { return form.isNew(); }));
+}
+
+int ImportPlan::replacedForms() const
+{
+    return int(std::count_if(forms.cbegin(), forms.cend(), [](const FormReport &form) { return !form.isNew() && form.changesDocument(); }));
+}
+
+bool ImportPlan::changesDocument() const
+{
+    return !inputs.isEmpty() || !newRows.isEmpty() || newForms() + replacedForms() > 0;
 }
 
 QString ImportPlan::summary() const
@@ -158,10 +196,24 @@ QString ImportPlan::summary() const
                                                          .arg(conflict.place, valueText(conflict.before, conflict.count),
                                                               valueText(conflict.after, conflict.count)));
     }
-    if (formsRead > 0 || !formProblems.isEmpty())
-        lines.append(QCoreApplication::translate("WorkbookImport", "%1: %n form(s) read", nullptr, formsRead).arg(XlsxFormSheet::title()));
-    for (const QString &problem : formProblems)
-        lines.append(QStringLiteral("  ! ") + problem);
+    if (!forms.isEmpty() || !unnamedForms.isEmpty())
+        lines.append(QCoreApplication::translate("WorkbookImport", "%1: %n form(s) read", nullptr, int(forms.size())).arg(XlsxFormSheet::title()));
+    for (const FormReport &form : forms) {
+        if (form.isNew())
+            lines.append(QStringLiteral("  + ") + QCoreApplication::translate("WorkbookImport", "new project %1 (%2)").arg(form.project.name, form.place));
+        else if (form.changesDocument())
+            lines.append(QStringLiteral("  ≠ ") + QCoreApplication::translate("WorkbookImport", "replaces the project of the same name: %1 (%2)")
+                                                         .arg(form.project.name, form.place));
+        else
+            lines.append(QStringLiteral("  = ") + QCoreApplication::translate("WorkbookImport", "%1 (%2): as in the document").arg(form.project.name, form.place));
+        for (const FormDifference &difference : form.differences)
+            lines.append(QStringLiteral("      ") + QCoreApplication::translate("WorkbookImport", "%1: %2 in the document, %3 in the workbook")
+                                                           .arg(difference.what, difference.before, difference.after));
+        for (const QString &problem : form.problems)
+            lines.append(QStringLiteral("    ! ") + problem);
+    }
+    for (const QString &place : unnamedForms)
+        lines.append(QStringLiteral("  ! ") + QCoreApplication::translate("WorkbookImport", "%1: a form without 项目名称, not read").arg(place));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -190,6 +242,9 @@ ImportPlan plan(const Workbook &workbook, const Document &document)
         }
         result.tables.append(report);
     }
+    const FormSheetReader::Result forms = FormSheetReader::read(workbook);
+    result.forms = formReports(forms, document.data().projects);
+    result.unnamedForms = forms.unnamed;
     return result;
 }
 
@@ -198,12 +253,23 @@ bool apply(Document *document, const ImportPlan &plan)
     if (document->isReadOnly())
         return false;
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(QCoreApplication::translate("UndoCommands", "Import %n cell(s) from Excel", nullptr, int(plan.inputs.size())));
+    const int forms = plan.newForms() + plan.replacedForms();
+    stack->beginMacro(forms == 0 ? QCoreApplication::translate("UndoCommands", "Import %n cell(s) from Excel", nullptr, int(plan.inputs.size()))
+                                 : QCoreApplication::translate("UndoCommands", "Import %n cell(s) and %1 self-evaluation form(s) from Excel",
+                                                               nullptr, int(plan.inputs.size()))
+                                           .arg(forms));
     for (auto it = plan.newRows.cbegin(); it != plan.newRows.cend(); ++it) {
         for (const QString &code : *it)
             document->push(new AddClassRow(document, it.key(), code));
     }
-    document->push(new ImportCells(document, plan.inputs));
+    if (!plan.inputs.isEmpty())
+        document->push(new ImportCells(document, plan.inputs));
+    for (const ImportPlan::FormReport &form : plan.forms) {
+        if (form.isNew())
+            document->push(new AddProject(document, int(document->data().projects.size()), form.project));
+        else if (form.changesDocument())
+            document->push(new ChangeProject(document, form.replaces, form.project));
+    }
     stack->endMacro();
     return true;
 }
@@ -234,11 +300,6 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
             department.units.append(*unit);
     }
     readTexts(workbook, *created.reportTemplate, &data);
-    FormSheetReader::Result forms = FormSheetReader::read(workbook);
-    for (Project &project : forms.projects) {
-        project.id = data.nextProjectId();
-        data.projects.append(project);
-    }
 
     // Twice: the first pass finds the 项 rows the tables use, the second reads them.
     for (int pass = 0; pass < 2; ++pass) {
@@ -254,8 +315,12 @@ std::optional<NewDocument> createDocument(const Workbook &workbook, const Templa
             data.classRows[it.key()].sort();
         }
     }
-    created.plan.formsRead = int(forms.projects.size());
-    created.plan.formProblems = forms.problems;
+    // A new document has no projects yet: every form read is a new one.
+    for (const ImportPlan::FormReport &form : std::as_const(created.plan.forms)) {
+        Project project = form.project;
+        project.id = data.nextProjectId();
+        data.projects.append(project);
+    }
     if (!created.plan.foundAnyTable()) {
         *error = QCoreApplication::translate("WorkbookImport", "No table of the template \"%1\" was found in the workbook.").arg(id);
         return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/documentdata.h"
+#include "exchange/formdifferences.h"
 
 #include <QList>
 #include <QMap>
@@ -43,25 +44,44 @@ struct ImportPlan
         QList<Conflict> conflicts;
     };
 
+    // One self-evaluation form read: a project to add, or to replace the document's project of
+    // the same name.
+    struct FormReport
+    {
+        Project project;  // as read, its id not yet given
+        QString place;    // "项目支出绩效自评表 A25": where its title stands
+        int replaces = -1; // the document's project of the same name, or -1: a new project
+        QList<FormDifference> differences; // from that project's form; none: nothing to change
+        QStringList problems; // cells of the form that could not be read
+
+        bool isNew() const { return replaces < 0; }
+        bool changesDocument() const { return isNew() || !differences.isEmpty(); }
+    };
+
     QList<TableReport> tables;
     QMap<QString, QStringList> newRows; // table → 项 codes to add
     QList<CellInput> inputs;           // every figure read, blanks left out
     QString preparer;                   // the 编制单位 the tables name
-    int formsRead = 0;                  // self-evaluation forms, when a new document is made
-    QStringList formProblems;           // cells of the forms that could not be read
+    QList<FormReport> forms;            // in the workbook's order
+    QStringList unnamedForms;           // where forms without a 项目名称 stand; not read
 
     bool foundAnyTable() const;
     int conflictCount() const;
+    // Forms that add a project and forms that replace one.
+    int newForms() const;
+    int replacedForms() const;
+    bool changesDocument() const;
     // Plain text of the whole preview, for the command line and for tests.
     QString summary() const;
 };
 
 namespace WorkbookImport {
 
-// Reads every table of the document's template from `workbook` and compares with the document.
+// Reads every table of the document's template and every self-evaluation form from `workbook`
+// and compares them with the document; a form is matched to a project by its name.
 ImportPlan plan(const Workbook &workbook, const Document &document);
-// Applies the plan as one undo step (new rows, then every figure); false when the document is
-// read-only.
+// Applies the plan as one undo step (new rows, every figure, then the forms: new projects added,
+// those of the same name replaced); false when the document is read-only.
 bool apply(Document *document, const ImportPlan &plan);
 
 struct NewDocument

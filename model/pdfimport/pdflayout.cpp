@@ -1,6 +1,9 @@
 #include "pdfimport/pdflayout.h"
 
+#include "profile/jsonschema.h"
 #include "profile/reporttemplate.h"
+#include "profile/rule.h"
+#include "rollforward/priorcellcheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,4 +79,48 @@ std::optional<PdfLayout> PdfLayout::forTemplate(const ReportTemplate &reportTemp
         return std::nullopt;
     }
     return fromJson(part, error);
+}
+
+QList<ProfilePartFault> PdfLayout::check(const ReportTemplate &reportTemplate)
+{
+    const QString part = QStringLiteral("pdf");
+    const QJsonObject json = reportTemplate.part(part);
+    QList<ProfilePartFault> faults;
+    if (json.isEmpty())
+        return faults;
+    // The reader needs every pattern but the lists, which may be empty.
+    const auto checkPattern = [&](const QJsonValue &value, const JsonPath &path) {
+        const QRegularExpression pattern(value.toString());
+        if (value.isUndefined())
+            faults.append({ part, path.toString(), QCoreApplication::translate("PdfImport", "a pattern is required") });
+        else if (!pattern.isValid())
+            faults.append({ part, path.toString(),
+                            QCoreApplication::translate("PdfImport", "\"%1\" is not a valid pattern: %2")
+                                .arg(value.toString(), pattern.errorString()) });
+    };
+    for (const char *key : { "tableNumber", "ordinalPrefix", "department", "year" })
+        checkPattern(json.value(QLatin1String(key)), JsonPath().key(QLatin1String(key)));
+    for (const char *key : { "tableEnd", "pageFrame" }) {
+        const QJsonArray patterns = json.value(QLatin1String(key)).toArray();
+        for (qsizetype i = 0; i < patterns.size(); ++i)
+            checkPattern(patterns.at(i), JsonPath().key(QLatin1String(key)).index(i));
+    }
+    const QJsonObject narrative = json.value(QLatin1String("narrative")).toObject();
+    for (const char *key : { "start", "end" })
+        checkPattern(narrative.value(QLatin1String(key)), JsonPath().key(QStringLiteral("narrative")).key(QLatin1String(key)));
+
+    faults += PriorCellCheck::check(reportTemplate, part, json.value(QLatin1String("prior")).toObject());
+
+    QStringList ruleIds;
+    for (const QList<Rule> *rules : { &reportTemplate.rules(), &reportTemplate.checks() }) {
+        for (const Rule &rule : *rules)
+            ruleIds.append(rule.id);
+    }
+    const QJsonArray unprinted = json.value(QLatin1String("auditNeedsUnprinted")).toObject().value(QLatin1String("rules")).toArray();
+    for (qsizetype i = 0; i < unprinted.size(); ++i) {
+        if (!ruleIds.contains(unprinted.at(i).toString()))
+            faults.append({ part, JsonPath().key(QStringLiteral("auditNeedsUnprinted")).key(QStringLiteral("rules")).index(i).toString(),
+                            QCoreApplication::translate("PdfImport", "the profile has no rule \"%1\"").arg(unprinted.at(i).toString()) });
+    }
+    return faults;
 }

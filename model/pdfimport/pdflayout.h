@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile/profilepackage.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -39,4 +41,8 @@ struct PdfLayout {
     static std::optional<PdfLayout> fromJson(const QJsonObject &json, QString *error);
     // The profile's "pdf" part, merged with its bases like every part; none when it has none.
     static std::optional<PdfLayout> forTemplate(const ReportTemplate &reportTemplate, QString *error);
+    // What `profile check` finds wrong in the profile's "pdf" part beyond its shape: a pattern
+    // that is no regular expression, a prior-year cell the profile does not have, a rule it
+    // does not have.
+    static QList<ProfilePartFault> check(const ReportTemplate &reportTemplate);
 };

@@ -50,6 +50,16 @@ struct ProfilePackage
                                               QList<ProfileIssue> *issues);
 };
 
+// A fault in a part of a profile as the program reads it (merged with its bases), or in one of
+// its own files: the part ("rollforward", "codemap"…), the JSON path within it and why. The
+// profile's chain tells which file that is (ProfileChain::issueIn).
+struct ProfilePartFault
+{
+    QString part;
+    QString path;
+    QString message;
+};
+
 // A profile and the packages it extends, most derived first: says which file holds an item
 // of the merged profile, so that a fault found after merging names the file it comes from.
 class ProfileChain

@@ -159,14 +159,24 @@ std::shared_ptr<const ReportTemplate> TemplateLibrary::build(const ProfilePackag
     return ReportTemplate::fromProfile(ProfileChain(*chain), m_books, issues);
 }
 
-QList<ProfileIssue> TemplateLibrary::check(const QString &folder) const
+QList<ProfileIssue> TemplateLibrary::check(const QString &folder, const QList<PartCheck> &partChecks) const
 {
     QList<ProfileIssue> issues;
     const std::optional<ProfilePackage> package = ProfilePackage::read(folder, QString(), m_schemas, &issues);
-    if (package && package->base)
-        checkedChain(*package, &issues); // a base package is no profile of its own: only its shape
-    else if (package)
-        build(*package, &issues);
+    if (!package)
+        return issues;
+    // A base package is no profile of its own: only its shape is checked.
+    const std::optional<QList<const ProfilePackage *>> chain = checkedChain(*package, &issues);
+    if (!chain || package->base)
+        return issues;
+    const ProfileChain profileChain(*chain);
+    const std::shared_ptr<const ReportTemplate> built = ReportTemplate::fromProfile(profileChain, m_books, &issues);
+    if (!built)
+        return issues;
+    for (const PartCheck &partCheck : partChecks) {
+        for (const ProfilePartFault &fault : partCheck(*built))
+            issues.append(profileChain.issueIn(fault.part, fault.path, fault.message));
+    }
     return issues;
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 // The profiles and code books this installation knows, read from data: the built-in packages,
@@ -34,8 +35,12 @@ public:
     static std::unique_ptr<TemplateLibrary> loadBuiltIn(QString *error);
     // Built-in, the user's folder (AppDataLocation/profiles), then `extraFolders` (--profiles).
     static QList<Source> standardSources(const QStringList &extraFolders);
-    // Faults of the package in `folder` (empty: it is sound), its bases taken from this library.
-    QList<ProfileIssue> check(const QString &folder) const;
+    // A check of a built profile's part that the profile's readers leave to the code that uses
+    // the part (roll-forward rules, the code map, the PDF layout read by libraries above this one).
+    using PartCheck = std::function<QList<ProfilePartFault>(const ReportTemplate &)>;
+    // Faults of the package in `folder` (empty: it is sound), its bases taken from this library;
+    // `partChecks` run once the profile is built, each fault traced to the file that holds it.
+    QList<ProfileIssue> check(const QString &folder, const QList<PartCheck> &partChecks = {}) const;
 
     std::shared_ptr<const ReportTemplate> find(const QString &id) const { return m_templates.value(id); }
     // The usable profiles, sorted; base packages are not among them.

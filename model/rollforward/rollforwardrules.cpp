@@ -1,6 +1,8 @@
 #include "rollforward/rollforwardrules.h"
 
+#include "profile/jsonschema.h"
 #include "profile/reporttemplate.h"
+#include "rollforward/priorcellcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,4 +89,38 @@ std::optional<RollForwardRules> RollForwardRules::forTemplate(const ReportTempla
         }
     }
     return rules;
+}
+
+QList<ProfilePartFault> RollForwardRules::check(const ReportTemplate &reportTemplate)
+{
+    const QString part = QStringLiteral("rollforward");
+    const QJsonObject json = reportTemplate.part(part);
+    QList<ProfilePartFault> faults = PriorCellCheck::check(reportTemplate, part, json.value(QStringLiteral("prior")).toObject());
+    const QJsonArray keep = json.value(QStringLiteral("keepTexts")).toArray();
+    for (qsizetype i = 0; i < keep.size(); ++i) {
+        if (!reportTemplate.acceptsTextKey(keep.at(i).toString()))
+            faults.append({ part, JsonPath().key(QStringLiteral("keepTexts")).index(i).toString(),
+                            QCoreApplication::translate("RollForward", "the profile has no text \"%1\"").arg(keep.at(i).toString()) });
+    }
+
+    // A code map that cannot be read at all was reported when the package was read.
+    QFile file(QDir(reportTemplate.folder()).filePath(QStringLiteral("codemap.json")));
+    const QJsonObject codes = file.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("codes")).toObject()
+            : QJsonObject();
+    const CodeBook &book = reportTemplate.functionalBook();
+    const auto checkTarget = [&](const QString &code, const JsonPath &path) {
+        if (code.size() != 7 || !book.contains(code))
+            faults.append({ QStringLiteral("codemap"), path.toString(),
+                            QCoreApplication::translate("RollForward", "%1 is not an item (项) of the profile's code book").arg(code) });
+    };
+    for (auto it = codes.begin(); it != codes.end(); ++it) {
+        const JsonPath path = JsonPath().key(QStringLiteral("codes")).key(it.key());
+        if (it.value().isString())
+            checkTarget(it.value().toString(), path);
+        const QJsonArray split = it.value().toArray();
+        for (qsizetype i = 0; i < split.size(); ++i)
+            checkTarget(split.at(i).toString(), path.index(i));
+    }
+    return faults;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/cellref.h"
+#include "profile/profilepackage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,6 +30,10 @@ struct RollForwardRules
     // its year, so a profile does not inherit its base's. No code map maps nothing.
     static std::optional<RollForwardRules> forTemplate(const ReportTemplate &reportTemplate, QString *error);
     static std::optional<RollForwardRules> fromJson(const QJsonObject &json, QString *error);
+    // What `profile check` finds wrong in the profile's rollforward part and code map beyond their
+    // shape: a cell the profile does not have, a text it does not keep, a code map leading to a
+    // code that is no 项 of the profile's code book (every row mapped there would be left out).
+    static QList<ProfilePartFault> check(const ReportTemplate &reportTemplate);
     // Reads a code map ({"codes": {"2010350": "2010399", "2130101": ["2130104", "2130105"], "2080501": null}})
     // into `codes`, replacing what was there.
     bool readCodeMap(const QByteArray &json, QString *error);

@@ -56,6 +56,10 @@ int main(int argc, char *argv[])
         const auto workbook = XlsxReader::read(path, &error);
         ok = workbook && WorkbookImport::createDocument(*workbook, TestSupport::library(), QString(), &error) && ok;
     });
+    out << measure(QStringLiteral("xlsx import into the open sample (read, tables and forms compared, not applied)"), 50, [&] {
+        const auto workbook = XlsxReader::read(path, &error);
+        ok = workbook && WorkbookImport::plan(*workbook, *sample).forms.size() == sample->data().projects.size() && ok;
+    });
     const auto other = TestSupport::sampleDocument();
     other->setCellInputs({ { { QStringLiteral("T5"), QStringLiteral("2010601"), QStringLiteral("basic") }, 557'630'000 } });
     out << measure(QStringLiteral("compare of two samples (one input changed)"), 50,

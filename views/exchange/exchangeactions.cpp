@@ -94,9 +94,10 @@ bool ExchangeActions::importXlsx(const QString &path)
         return false;
     }
     const ImportPlan plan = WorkbookImport::plan(*workbook, *m_document);
-    if (!plan.foundAnyTable()) {
+    if (!plan.foundAnyTable() && plan.forms.isEmpty()) {
         QMessageBox::warning(m_parent, tr("Excel not imported"),
-                             tr("No table of this document's template was found in %1: tables are recognised by their titles.")
+                             tr("No table of this document's template and no self-evaluation form was found in %1: they are "
+                                "recognised by their titles.")
                                      .arg(QDir::toNativeSeparators(path)));
         return false;
     }

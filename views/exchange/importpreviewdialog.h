@@ -7,8 +7,10 @@ class QTreeWidget;
 struct ImportPlan;
 
 // The preview of an Excel import: per table what was read, the rows and columns that matched
-// nothing, figures that could not be read, and every figure that differs from the document's.
-// Nothing changes unless the user presses Import.
+// nothing, figures that could not be read, and every figure that differs from the document's;
+// per self-evaluation form whether it adds a project or replaces the one of the same name, how it
+// differs from that one and which of its cells could not be read. Nothing changes unless the
+// user presses Import.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -20,5 +22,8 @@ public:
     QTreeWidget *tree() const { return m_tree; }
 
 private:
+    void addTables(const ImportPlan &plan);
+    void addForms(const ImportPlan &plan);
+
     QTreeWidget *m_tree;
 };
