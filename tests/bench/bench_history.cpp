@@ -4,6 +4,7 @@
 // with a long history already recorded.
 #include "document/document.h"
 #include "history/historyrecorder.h"
+#include "profile/templatelibrary.h"
 #include "store/documentstore.h"
 #include "testsupport.h"
 
@@ -30,8 +31,8 @@ std::unique_ptr<Document> openFile(const QString &path, const DocumentData &data
     if (!DocumentStore::create(path, data, true, &error))
         qFatal("%s", qPrintable(error));
     DocumentStore::OpenResult opened = DocumentStore::open(path);
-    auto document = Document::create(
-        TestSupport::library().find(opened.data.templateId), std::move(opened.data), &error);
+    const auto reportTemplate = TestSupport::library().find(opened.data.templateId);
+    auto document = Document::create(reportTemplate, std::move(opened.data), &error);
     document->setStore(std::move(opened.store));
     if (!document->store()->startWriting(&error))
         qFatal("%s", qPrintable(error));
