@@ -52,7 +52,17 @@ HistoryDock::HistoryDock(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Time, who and how are short and fit their contents; what takes the room that is left.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const int column :
+        { HistoryTableModel::TimeColumn, HistoryTableModel::UserColumn, HistoryTableModel::KindColumn })
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryTableModel::SubjectColumn, QHeaderView::Stretch);
+    for (const int column : { HistoryTableModel::OldColumn, HistoryTableModel::NewColumn }) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    }
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *top = new QHBoxLayout;
@@ -144,7 +154,6 @@ void HistoryDock::applyFilter()
     }
     m_what->setText(what);
     m_model->setFilter(filter);
-    m_view->resizeColumnsToContents();
 }
 
 void HistoryDock::updateButtons()
