@@ -41,6 +41,7 @@ void RecordedCommand::undo()
 {
     const ActionScope scope(m_document->history(), HistoryEntry::Kind::Undo, text());
     m_command->undo();
+    setObsolete(m_command->isObsolete());
 }
 
 void RecordedCommand::redo()
