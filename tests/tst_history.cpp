@@ -437,6 +437,10 @@ void TestHistory::cellMenuShowsTheCellsHistory()
     QVERIFY(dock->isVisible());
     QCOMPARE(dock->model()->rowCount(), 1);
     QCOMPARE(dock->model()->entryAt(0).target, m_cell.toString());
+    dock->setScope(HistoryDock::Scope::Section); // T5, the table being edited: both cells
+    QCOMPARE(dock->model()->rowCount(), 2);
+    window.workspace()->showEntry(u"text:part4"_s);
+    QCOMPARE(dock->model()->rowCount(), 0);
     menu->close();
     window.setDocument(nullptr);
 }

@@ -34,6 +34,19 @@ QStringList sectionsOf(const Document &document, const QString &entry)
     return {};
 }
 
+// The section's name as the navigation shows it: a table's or text's title.
+QString sectionTitle(const Document &document, const QString &entry)
+{
+    const QString id = entry.section(QLatin1Char(':'), 1);
+    if (const TableDef *table = document.reportTemplate().table(id))
+        return table->title;
+    for (const TextSlot &slot : document.reportTemplate().texts()) {
+        if (slot.key == id)
+            return slot.title;
+    }
+    return QString();
+}
+
 } // namespace
 
 HistoryDock::HistoryDock(QWidget *parent)
@@ -90,8 +103,9 @@ HistoryDock::HistoryDock(QWidget *parent)
 
 void HistoryDock::setDocument(Document *document)
 {
+    // The entry stays: the workspace announces the new document's first entry before the dock
+    // is given the document.
     m_document = document;
-    m_entry.clear();
     m_cell.clear();
     m_model->setDocument(document);
     applyFilter();
@@ -140,9 +154,7 @@ void HistoryDock::applyFilter()
     case Scope::Section:
         filter.mode = HistoryTableModel::Filter::Mode::Sections;
         filter.sections = m_document ? sectionsOf(*m_document, m_entry) : QStringList();
-        what = m_document && !m_entry.isEmpty() ? m_entry.section(QLatin1Char(':'), 1) : QString();
-        if (m_document && m_document->reportTemplate().table(what))
-            what = m_document->reportTemplate().table(what)->title;
+        what = m_document ? sectionTitle(*m_document, m_entry) : QString();
         break;
     case Scope::Cell:
         filter.mode = HistoryTableModel::Filter::Mode::Cell;
