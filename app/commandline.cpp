@@ -27,7 +27,7 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, UsageError = 64 };
 
-const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "rollup", "help" };
+const char *const commands[] = { "sample", "new", "import", "export", "tables", "narrative", "audit", "pdf", "odt", "profiles", "profile", "xlsx", "compare", "rollforward", "review", "pdf-batch", "rollup", "history", "help" };
 
 QCommandLineOption outputOption()
 {
@@ -109,6 +109,8 @@ QString CommandLine::usage() const
             "  review DIR [--json]                     every document under a folder in one table (exit 1 when\n"
             "                                          a file could not be read)\n"
             "  pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time\n"
+            "  history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N\n"
+            "                                          list the change history, or compact what is older\n"
             "  help                                    show this text\n"
             "\n"
             "Every command and the editor take --profiles DIR (repeatable): profile packages besides the\n"
@@ -177,6 +179,8 @@ int CommandLine::run(const QStringList &arguments)
         return ReviewCommands(m_library, m_out, m_err).run(command, rest);
     if (command == QLatin1String("rollup"))
         return rollUp(rest);
+    if (command == QLatin1String("history"))
+        return history(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         m_out << usage();
         return Success;

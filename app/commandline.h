@@ -42,6 +42,8 @@ private:
     int rollForward(const QStringList &arguments);
     // A department's document from its units' documents (rollupcommand.cpp).
     int rollUp(const QStringList &arguments);
+    // A document's change history, listed or compacted (historycommand.cpp).
+    int history(const QStringList &arguments);
     int fail(const QString &message);
     // Parses a command's arguments; on a parse error, or when `complete` says something is
     // missing, prints the usage and returns false.

@@ -264,7 +264,7 @@ void TestClassRowFunds::fileWithoutFundsReadsAsBefore()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.fadb"_s);
     QCOMPARE(TestSupport::writeSampleFile(path), QString());
-    QCOMPARE(TestSupport::runSql(path, { u"DROP TABLE class_row_fund"_s, u"PRAGMA user_version = 4"_s }), QString());
+    QCOMPARE(TestSupport::runSql(path, { u"DROP TABLE class_row_fund"_s, u"DROP TABLE history"_s, u"PRAGMA user_version = 4"_s }), QString());
     const auto opened = DocumentFile::open(path, TestSupport::library());
     QVERIFY2(opened.document, qPrintable(opened.message));
     const DocumentData &data = opened.document->data();

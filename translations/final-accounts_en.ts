@@ -339,6 +339,10 @@
         <translation>  audit error: %1</translation>
     </message>
     <message>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 is both a unit file and the output.</translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -376,6 +380,8 @@ Commands:
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
+  history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
+                                          list the change history, or compact what is older
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
@@ -415,12 +421,13 @@ Commands:
   compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
                                           start next year&apos;s document from this one
-                                          start next year&apos;s document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
+  history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
+                                          list the change history, or compact what is older
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
@@ -430,8 +437,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>%1 is both a unit file and the output.</source>
-        <translation>%1 is both a unit file and the output.</translation>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>&quot;%1&quot; is not a number of days.</translation>
+    </message>
+    <message>
+        <source>History compacted: %1 entries before, %2 now.</source>
+        <translation>History compacted: %1 entries before, %2 now.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +709,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.</source>
         <translation>The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.</translation>
+    </message>
+    <message>
+        <source>The document has no file to keep a history in.</source>
+        <translation>The document has no file to keep a history in.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1300,233 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Changes up to %1 combined</source>
+        <translation>Changes up to %1 combined</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>Implementing unit</translation>
+    </message>
+    <message>
+        <source>Planned goal</source>
+        <translation>Planned goal</translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation>Goal achieved</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Department code</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation>Project %1 added</translation>
+    </message>
+    <message>
+        <source>Funds, indicators or tracking</source>
+        <translation>Funds, indicators or tracking</translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation>Project %1 removed</translation>
+    </message>
+    <message>
+        <source>Only a figure or a text can be restored from the history.</source>
+        <translation>Only a figure or a text can be restored from the history.</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>The document has no text &quot;%1&quot; any more.</source>
+        <translation>The document has no text &quot;%1&quot; any more.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Your Name</translation>
+    </message>
+    <message>
+        <source>The change history records your edits under this name (empty: the computer&apos;s user name, %1):</source>
+        <translation>The change history records your edits under this name (empty: the computer&apos;s user name, %1):</translation>
+    </message>
+    <message>
+        <source>Compact Change History</source>
+        <translation>Compact Change History</translation>
+    </message>
+    <message>
+        <source>Keep every change of the last how many days? Older changes are combined into one entry per cell or item; approvals are kept. No figure or text changes, and this cannot be undone.</source>
+        <translation>Keep every change of the last how many days? Older changes are combined into one entry per cell or item; approvals are kept. No figure or text changes, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 entries before, %2 now.</source>
+        <translation>%1 entries before, %2 now.</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Your &amp;Name…</translation>
+    </message>
+    <message>
+        <source>Compact Change &amp;History…</source>
+        <translation>Compact Change &amp;History…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>No cell selected</source>
+        <translation>No cell selected</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the old value</source>
+        <translation>Restore the old value</translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation>Change History</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Current section</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Selected cell</translation>
+    </message>
+    <message>
+        <source>Restore Old Value</source>
+        <translation>Restore Old Value</translation>
+    </message>
+    <message>
+        <source>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</source>
+        <translation>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySql</name>
+    <message>
+        <source>change history entry %1: %2</source>
+        <translation>change history entry %1: %2</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a UTC time</source>
+        <translation>the time &quot;%1&quot; is not a UTC time</translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is not one that exists</source>
+        <translation>the kind &quot;%1&quot; is not one that exists</translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; is not one that exists</source>
+        <translation>the scope &quot;%1&quot; is not one that exists</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import from Excel</source>
@@ -1524,6 +1766,32 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be one of the funds the template&apos;s tables list: %1</source>
         <translation>must be one of the funds the template&apos;s tables list: %1</translation>
+        <source>a count must be a whole number within range</source>
+        <translation>a count must be a whole number within range</translation>
+    </message>
+    <message>
+        <source>must be null, a whole number or a decimal amount in 万元 such as &quot;4116.42&quot;</source>
+        <translation>must be null, a whole number or a decimal amount in 万元 such as &quot;4116.42&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than the id before it</source>
+        <translation>must be a whole number greater than the id before it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time such as &quot;2026-12-01T02:50:00.000Z&quot;</source>
+        <translation>&quot;%1&quot; is not a UTC time such as &quot;2026-12-01T02:50:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of edit, undo, redo, summary, approval</source>
+        <translation>must be one of edit, undo, redo, summary, approval</translation>
+    </message>
+    <message>
+        <source>must be one of cell, row, text, department, project</source>
+        <translation>must be one of cell, row, text, department, project</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</source>
+        <translation>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3749,10 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
     <message>
         <source>Write the reason for this figure…</source>
         <translation>Write the reason for this figure…</translation>
+    </message>
+    <message>
+        <source>Show the Changes of This Figure…</source>
+        <translation>Show the Changes of This Figure…</translation>
     </message>
 </context>
 <context>

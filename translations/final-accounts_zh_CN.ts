@@ -334,6 +334,10 @@
         <translation>  审核错误：%1</translation>
     </message>
     <message>
+        <source>%1 is both a unit file and the output.</source>
+        <translation>%1 既是单位文件又是输出文件。</translation>
+    </message>
+    <message>
         <source>Usage: final-accounts [FILE.fadb]            open the editor
        final-accounts COMMAND [ARGUMENTS]
 
@@ -371,6 +375,8 @@ Commands:
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
+  history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
+                                          list the change history, or compact what is older
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
@@ -414,6 +420,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
   review DIR [--json]                     在一张表中列出文件夹下的全部文档（有文件无法读取时
                                           退出状态为 1）
   pdf-batch DIR -o OUTDIR [-j N] [--final]  将文件夹下的全部文档导出为 PDF，同时处理 N 个
+  history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
+                                          列出修改记录，或压缩较早的记录
   help                                    显示本说明
 
 所有命令和编辑器都可加 --profiles 目录（可重复）：除内置和用户文件夹中的模板包外，
@@ -423,8 +431,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>%1 is both a unit file and the output.</source>
-        <translation>%1 既是单位文件又是输出文件。</translation>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message>
+        <source>History compacted: %1 entries before, %2 now.</source>
+        <translation>修改记录已压缩：原有 %1 条，现有 %2 条。</translation>
     </message>
 </context>
 <context>
@@ -690,6 +702,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>The last change could not be saved to %1: %2. The document is now read-only; save a copy to keep your work.</source>
         <translation>最近的修改未能保存到 %1：%2。文档现为只读；请另存副本以保留工作成果。</translation>
+    </message>
+    <message>
+        <source>The document has no file to keep a history in.</source>
+        <translation>文档没有保存修改记录的文件。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1290,233 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Changes up to %1 combined</source>
+        <translation>截至 %1 的修改已合并</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Planned goal</source>
+        <translation>年度总体目标（预期目标）</translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation>年度总体目标（实际完成情况）</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>决算单位构成</translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation>新增项目 %1</translation>
+    </message>
+    <message>
+        <source>Funds, indicators or tracking</source>
+        <translation>资金、绩效指标或绩效跟踪</translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation>删除项目 %1</translation>
+    </message>
+    <message>
+        <source>Only a figure or a text can be restored from the history.</source>
+        <translation>只能从修改记录中恢复数字或文字。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>The document has no text &quot;%1&quot; any more.</source>
+        <translation>文档中已没有文字项“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Your Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The change history records your edits under this name (empty: the computer&apos;s user name, %1):</source>
+        <translation>修改记录以此姓名记录您的修改（留空则使用本机用户名 %1）：</translation>
+    </message>
+    <message>
+        <source>Compact Change History</source>
+        <translation>压缩修改记录</translation>
+    </message>
+    <message>
+        <source>Keep every change of the last how many days? Older changes are combined into one entry per cell or item; approvals are kept. No figure or text changes, and this cannot be undone.</source>
+        <translation>保留最近多少天的全部修改？更早的修改按单元格或项目各合并为一条；审批记录保留。不改变任何数字或文字，此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>%1 entries before, %2 now.</source>
+        <translation>原有 %1 条，现有 %2 条。</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compact Change &amp;History…</source>
+        <translation>压缩修改记录(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>No cell selected</source>
+        <translation>未选择单元格</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the old value</source>
+        <translation>恢复此旧值</translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>整个文档</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>当前部分</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>所选单元格</translation>
+    </message>
+    <message>
+        <source>Restore Old Value</source>
+        <translation>恢复旧值</translation>
+    </message>
+    <message>
+        <source>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</source>
+        <translation>将所选记录的旧值恢复为一次新的、可撤销的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySql</name>
+    <message>
+        <source>change history entry %1: %2</source>
+        <translation>修改记录第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a UTC time</source>
+        <translation>时间“%1”不是 UTC 时间</translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is not one that exists</source>
+        <translation>类型“%1”不存在</translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; is not one that exists</source>
+        <translation>对象类别“%1”不存在</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import from Excel</source>
@@ -1513,6 +1756,32 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be one of the funds the template&apos;s tables list: %1</source>
         <translation>必须是模板各表列示的资金之一：%1</translation>
+        <source>a count must be a whole number within range</source>
+        <translation>数量必须是范围内的整数</translation>
+    </message>
+    <message>
+        <source>must be null, a whole number or a decimal amount in 万元 such as &quot;4116.42&quot;</source>
+        <translation>必须是 null、整数或以万元为单位的十进制金额，如“4116.42”</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than the id before it</source>
+        <translation>必须是大于前一条 id 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time such as &quot;2026-12-01T02:50:00.000Z&quot;</source>
+        <translation>“%1”不是形如“2026-12-01T02:50:00.000Z”的 UTC 时间</translation>
+    </message>
+    <message>
+        <source>must be one of edit, undo, redo, summary, approval</source>
+        <translation>必须是 edit、undo、redo、summary、approval 之一</translation>
+    </message>
+    <message>
+        <source>must be one of cell, row, text, department, project</source>
+        <translation>必须是 cell、row、text、department、project 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</source>
+        <translation>“%1”不是形如“T5.2010301.basic”的单元格</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3724,10 @@ Roll up again? (Undo restores the figures as they are now.)</source>
     <message>
         <source>Write the reason for this figure…</source>
         <translation>填写此数的原因…</translation>
+    </message>
+    <message>
+        <source>Show the Changes of This Figure…</source>
+        <translation>查看此数的修改记录…</translation>
     </message>
 </context>
 <context>

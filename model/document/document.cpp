@@ -1,6 +1,8 @@
 #include "document/document.h"
 
 #include "commands/setcellvalue.h"
+#include "history/historyrecorder.h"
+#include "history/recordedcommand.h"
 #include "store/documentstore.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,20 @@ bool Document::rebuild(QString *error)
 void Document::setStore(std::unique_ptr<DocumentStore> store)
 {
     m_store = std::move(store);
+    m_history = m_store ? std::make_unique<HistoryRecorder>(*this) : nullptr;
+}
+
+bool Document::replaceHistory(const QList<HistoryEntry> &entries, QString *error)
+{
+    if (!m_store) {
+        *error = QCoreApplication::translate("Document", "The document has no file to keep a history in.");
+        return false;
+    }
+    if (!m_store->replaceHistory(entries, error))
+        return false;
+    m_data.history = entries;
+    emit historyChanged();
+    return true;
 }
 
 QString Document::filePath() const
@@ -114,16 +130,20 @@ bool Document::push(QUndoCommand *command)
         delete command;
         return false;
     }
-    m_undoStack->push(command);
+    m_undoStack->push(new RecordedCommand(this, command));
     return true;
 }
 
-void Document::write(const StoreBatch &batch)
+void Document::write(StoreBatch batch)
 {
     if (!m_store)
         return;
+    batch.history = m_history->record(batch);
     QString error;
-    if (m_store->apply(batch, &error)) {
+    if (m_store->apply(&batch, &error)) {
+        m_data.history.append(batch.history);
+        if (!batch.history.isEmpty())
+            emit historyChanged();
         emit saved();
         return;
     }

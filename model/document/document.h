@@ -10,6 +10,7 @@
 #include <memory>
 
 class DocumentStore;
+class HistoryRecorder;
 class QUndoCommand;
 class QUndoStack;
 struct StoreBatch;
@@ -42,6 +43,10 @@ public:
     // Attaches the file the document lives in; from then on every edit is written through.
     void setStore(std::unique_ptr<DocumentStore> store);
     DocumentStore *store() const { return m_store.get(); }
+    // Records every write in the file's change history; there is one once a store is attached.
+    HistoryRecorder *history() const { return m_history.get(); }
+    // Replaces the change history (compacting): not an edit, so not undoable; no input changes.
+    bool replaceHistory(const QList<HistoryEntry> &entries, QString *error);
     QString filePath() const;
 
     bool isReadOnly() const { return m_readOnly; }
@@ -87,11 +92,12 @@ signals:
     void saveFailed(const QString &message);
     void readOnlyChanged(bool readOnly);
     void rollupChanged();
+    void historyChanged();
 
 private:
     Document(std::shared_ptr<const ReportTemplate> reportTemplate, DocumentData data);
     bool rebuild(QString *error);
-    void write(const StoreBatch &batch);
+    void write(StoreBatch batch);
     void applyInputs(const QList<CellInput> &inputs, QList<CellRef> *changed);
 
     std::shared_ptr<const ReportTemplate> m_template;
@@ -99,6 +105,7 @@ private:
     std::unique_ptr<SheetLayout> m_layout;
     std::unique_ptr<Recalculator> m_values;
     std::unique_ptr<DocumentStore> m_store;
+    std::unique_ptr<HistoryRecorder> m_history;
     QUndoStack *m_undoStack;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -2,6 +2,7 @@
 
 #include "document/cellref.h"
 #include "evaluation/projectform.h"
+#include "history/historyentry.h"
 #include "money/money.h"
 
 #include <QDate>
@@ -90,6 +91,7 @@ struct DocumentData
     QList<Project> projects;
     QStringList notes;
     RollupRecord rollup; // empty unless the document was rolled up from unit documents
+    QList<HistoryEntry> history; // the change history, oldest first
 
     qint64 nextProjectId() const;
 };

@@ -3,6 +3,7 @@
 #include "document/inputlimits.h"
 #include "document/sheetlayout.h"
 #include "evaluation/formkeys.h"
+#include "history/historyjson.h"
 #include "profile/templatelibrary.h"
 
 #include <QCoreApplication>
@@ -165,7 +166,7 @@ void Reader::read(const QJsonObject &root)
               { QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("template"),
                 QStringLiteral("department"), QStringLiteral("notes"), QStringLiteral("rows"), QStringLiteral("rowFunds"),
                 QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("projects"),
-                QStringLiteral("derived") });
+                QStringLiteral("derived"), QStringLiteral("history") });
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName)) {
         error(QStringLiteral("$.format"), tr("must be \"%1\"").arg(QLatin1String(FormatName)));
         return;
@@ -200,6 +201,7 @@ void Reader::read(const QJsonObject &root)
     readCells(root.value(QLatin1String("cells")));
     readTexts(root.value(QLatin1String("texts")));
     readProjects(root.value(QLatin1String("projects")));
+    m_result->data.history = HistoryJson::read(root.value(QLatin1String("history")), &m_result->errors);
     const QJsonValue derived = root.value(QLatin1String("derived"));
     if (!derived.isUndefined() && !derived.isObject())
         error(QStringLiteral("$.derived"), tr("must be an object"));

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "evaluation/formkeys.h"
+#include "history/historyjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +143,8 @@ QByteArray write(const Document &document)
             derived.put(values.cellAt(i), cellJson(layout, values.cellAt(i), values.valueAt(i)));
     }
     root.insert(QLatin1String("derived"), derived.toJson());
+    if (!data.history.isEmpty())
+        root.insert(QLatin1String("history"), HistoryJson::write(data.history, layout));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

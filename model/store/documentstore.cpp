@@ -1,5 +1,6 @@
 #include "store/documentstore.h"
 
+#include "history/historysql.h"
 #include "store/documentlock.h"
 #include "store/documentpath.h"
 #include "store/platformfile.h"
@@ -84,6 +85,10 @@ const char *const migrations[] = {
     // 5: the fund a 科目 is filed under in the tables that list several funds; a file without
     // one files its 科目 as its tables say.
     "CREATE TABLE class_row_fund (code TEXT PRIMARY KEY, fund TEXT NOT NULL);",
+    // 6: the change history: who changed which cell or item when, from what to what.
+    "CREATE TABLE history (id BIGINT PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL, kind TEXT NOT NULL,"
+    " action TEXT NOT NULL, scope TEXT NOT NULL, target TEXT NOT NULL, subject TEXT NOT NULL, old_value BIGINT,"
+    " new_value BIGINT, old_text TEXT NOT NULL, new_text TEXT NOT NULL);",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 
@@ -444,7 +449,7 @@ QString DocumentStore::writeNewFile(const QString &path, const DocumentData &dat
     return error;
 }
 
-bool DocumentStore::apply(const StoreBatch &batch, QString *error)
+bool DocumentStore::apply(StoreBatch *batch, QString *error)
 {
     if (m_readOnly) {
         *error = tr("The document is read-only.");
@@ -455,5 +460,20 @@ bool DocumentStore::apply(const StoreBatch &batch, QString *error)
         *error = transaction.error();
         return false;
     }
-    return StoreSql::writeBatch(m_db, batch, error) && transaction.commit(error);
+    return StoreSql::writeBatch(m_db, *batch, error) && HistorySql::append(m_db, &batch->history, error)
+            && transaction.commit(error);
+}
+
+bool DocumentStore::replaceHistory(const QList<HistoryEntry> &entries, QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("The document is read-only.");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        *error = transaction.error();
+        return false;
+    }
+    return HistorySql::replace(m_db, entries, error) && transaction.commit(error);
 }

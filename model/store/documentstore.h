@@ -22,6 +22,7 @@ struct StoreBatch
     std::optional<QList<Project>> projects;
     std::optional<RollupRecord> rollup; // a re-roll replaces the whole provenance
     QList<std::pair<QString, QString>> rowFunds = {}; // (code, fund); an empty fund is removed
+    QList<HistoryEntry> history {};     // the batch's record, committed with it; ids set on writing
 };
 
 // One document's SQLite file (.fadb): schema and migrations, defensive opening, a lock against
@@ -37,7 +38,7 @@ class DocumentStore
 {
 public:
     static constexpr qint32 ApplicationId = 0x46414442; // "FADB"
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     enum class Failure {
         None,
@@ -87,7 +88,10 @@ public:
     // Turns on WAL for editing (see above). Until then, and if it fails, the store is
     // read-only; `error` then says why in the user's language.
     bool startWriting(QString *error);
-    bool apply(const StoreBatch &batch, QString *error);
+    // Writes the batch and its history entries in one transaction; sets the entries' ids.
+    bool apply(StoreBatch *batch, QString *error);
+    // Replaces the change history (compacting); no figure or text is touched.
+    bool replaceHistory(const QList<HistoryEntry> &entries, QString *error);
 
 private:
     DocumentStore(const QString &path, const QString &connectionName, bool writable);

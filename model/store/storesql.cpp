@@ -1,6 +1,7 @@
 #include "store/storesql.h"
 
 #include "store/rollupsql.h"
+#include "history/historysql.h"
 #include "document/inputlimits.h"
 #include "evaluation/formkeys.h"
 
@@ -259,7 +260,7 @@ bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
     return writeDepartment(db, data.templateId, data.department, error) && writeCells(db, cells, error)
             && addRows(db, rows, error) && writeRowFunds(db, funds, error) && writeTexts(db, texts, error)
             && writeProjects(db, data.projects, error) && writeNotes(db, data.notes, error)
-            && RollupSql::write(db, data.rollup, error);
+            && RollupSql::write(db, data.rollup, error) && HistorySql::replace(db, data.history, error);
 }
 
 namespace {
@@ -391,7 +392,8 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
     while (query.next())
         data->notes.append(query.value(0).toString());
 
-    if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error))
+    if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error)
+        || !HistorySql::read(db, &data->history, error))
         return false;
     if (data->templateId.isEmpty()) {
         *error = QCoreApplication::translate("DocumentStore", "the file names no template");

@@ -90,6 +90,7 @@ QWidget *EditorWorkspace::createEditor(const QString &entry)
         if (!m_document->reportTemplate().table(id))
             return nullptr;
         auto *editor = new TableFormEditor(m_document, id);
+        connect(editor, &TableFormEditor::historyRequested, this, &EditorWorkspace::cellHistoryRequested);
         editor->setUnit(m_unit);
         editor->setZoom(m_zoom);
         return editor;
@@ -180,6 +181,7 @@ bool EditorWorkspace::showEntry(const QString &entry)
     }
     m_stack->setCurrentWidget(editor);
     m_current = entry;
+    emit entryShown(entry);
     const QModelIndex index = m_navigation->indexOfEntry(entry);
     if (m_tree->currentIndex() != index)
         m_tree->setCurrentIndex(index);

@@ -44,6 +44,12 @@ public:
     void setZoom(int percent);
     int zoom() const { return m_zoom; }
 
+signals:
+    // An entry's editor was shown ("table:T5", "text:duties"…).
+    void entryShown(const QString &entry);
+    // A cell's menu asked for the cell's change history.
+    void cellHistoryRequested(const CellRef &ref);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -11,6 +11,8 @@
 #include "editor/languageswitcher.h"
 #include "models/navigationmodel.h"
 #include "editor/startpage.h"
+#include "history/historyactions.h"
+#include "history/historydock.h"
 #include "pdfimport/pdfimportdialog.h"
 #include "rollup/rollupactions.h"
 #include "review/reviewactions.h"
@@ -50,6 +52,8 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     , m_printer(new DisclosurePrinter(settings.store(), this))
     , m_exchange(new ExchangeActions(library, this))
     , m_rollup(new RollupActions(library, this))
+    , m_history(new HistoryDock(this))
+    , m_historyActions(new HistoryActions(settings.store(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_centre->addWidget(m_start);
@@ -60,10 +64,15 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     connect(m_audit, &AuditDock::locationActivated, m_workspace,
             [this](const FindingLocation &location) { m_workspace->showLocation(location); });
     connect(m_audit->runner(), &AuditRunner::findingsChanged, this, &MainWindow::markFindings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    m_history->hide();
+    connect(m_workspace, &EditorWorkspace::entryShown, m_history, &HistoryDock::setCurrentEntry);
+    connect(m_workspace, &EditorWorkspace::cellHistoryRequested, m_history, &HistoryDock::showCell);
     connect(m_printer, &DisclosurePrinter::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
     });
     m_workspace->setUnit(settings.unit());
+    m_history->setUnit(settings.unit());
     m_workspace->setZoom(settings.zoom());
     createActions();
     createMenus();
@@ -91,6 +100,7 @@ MainWindow::~MainWindow()
     m_workspace->setDocument(nullptr);
     m_audit->setDocument(nullptr);
     m_printer->setDocument(nullptr);
+    m_history->setDocument(nullptr);
     releaseDocument();
 }
 
@@ -179,6 +189,7 @@ void MainWindow::createActions()
     connect(units, &QActionGroup::triggered, this, [this](QAction *action) {
         const MoneyUnit unit = action == m_yuan ? MoneyUnit::Yuan : MoneyUnit::Wanyuan;
         m_workspace->setUnit(unit);
+        m_history->setUnit(unit);
         m_settings.setUnit(unit);
     });
 
@@ -231,9 +242,12 @@ void MainWindow::createMenus()
     m_unitMenu->addActions({ m_wanyuan, m_yuan });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_showAudit);
+    m_viewMenu->addAction(m_history->toggleViewAction());
+    m_viewMenu->addAction(m_historyActions->compactAction());
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_settingsMenu->addAction(m_historyActions->userNameAction());
 }
 
 void MainWindow::retranslate()
@@ -241,6 +255,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_exchange->retranslate();
     m_rollup->retranslate();
+    m_historyActions->retranslate();
     m_new->setText(tr("&New…"));
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -298,6 +313,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_printer->setDocument(document.get());
     m_exchange->setDocument(document.get());
     m_rollup->setDocument(document.get());
+    m_history->setDocument(document.get());
+    m_historyActions->setDocument(document.get());
     releaseDocument();
     m_document = std::move(document);
     m_allSaved = false;

@@ -10,6 +10,8 @@ class DisclosurePrinter;
 class Document;
 class EditorWorkspace;
 class ExchangeActions;
+class HistoryActions;
+class HistoryDock;
 class LanguageSwitcher;
 class QAction;
 class QActionGroup;
@@ -74,6 +76,8 @@ private:
     DisclosurePrinter *m_printer;
     ExchangeActions *m_exchange;
     RollupActions *m_rollup;
+    HistoryDock *m_history;
+    HistoryActions *m_historyActions;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

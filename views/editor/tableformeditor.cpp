@@ -85,6 +85,8 @@ QMenu *TableFormEditor::showCellMenu(const QPoint &pos)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    QAction *history = menu->addAction(tr("Show the Changes of This Figure…"));
+    connect(history, &QAction::triggered, this, [this, cell] { emit historyRequested(cell); });
     menu->popup(m_view->viewport()->mapToGlobal(pos));
     return menu;
 }

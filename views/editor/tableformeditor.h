@@ -10,6 +10,7 @@ class QLabel;
 class QMenu;
 class TableFormModel;
 class TableFormView;
+struct CellRef;
 struct TableDef;
 
 // The editor of one statutory table or supplementary sheet, laid out like the printed form:
@@ -33,6 +34,10 @@ public:
 
     void setUnit(MoneyUnit unit);
     void setZoom(int percent);
+
+signals:
+    // The cell menu's 查看此数的修改记录: the user asked for the changes of this cell.
+    void historyRequested(const CellRef &ref);
 
 protected:
     void changeEvent(QEvent *event) override;
