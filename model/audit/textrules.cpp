@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 QStringList strings(const QJsonValue &value, bool normalize = true)
@@ -51,6 +53,32 @@ TextFactDef readFact(const QJsonObject &json, QString *error)
     return fact;
 }
 
+// One fact per item of a profile's list: the words a text names a vehicle category by are the
+// category's label, so a province that renames a category renames what the audit looks for.
+void readListFacts(const QJsonArray &defs, const std::function<QJsonArray(const QString &)> &lists,
+                   QList<TextFactDef> *facts, QString *error)
+{
+    for (const QJsonValue &value : defs) {
+        const QJsonObject def = value.toObject();
+        const QString list = def.value(QLatin1String("list")).toString();
+        const QString partOf = def.value(QLatin1String("partOf")).toString();
+        const auto whole = std::find_if(facts->cbegin(), facts->cend(), [&](const TextFactDef &f) { return f.id == partOf; });
+        const qsizetype wholeAt = whole == facts->cend() ? -1 : whole - facts->cbegin();
+        for (const QJsonValue &item : lists(list)) {
+            const QString id = item.toObject().value(QLatin1String("id")).toString();
+            const QString label = item.toObject().value(QLatin1String("label")).toString();
+            QJsonObject fact { { QStringLiteral("id"), QString(list + QLatin1Char('.') + id) },
+                               { QStringLiteral("label"), label },
+                               { QStringLiteral("keys"), QJsonArray { label } },
+                               { QStringLiteral("value"), def.value(QLatin1String("value")).toString().replace(QLatin1String("{id}"), id) },
+                               { QStringLiteral("unit"), def.value(QLatin1String("unit")) } };
+            facts->append(readFact(fact, error));
+            if (wholeAt >= 0)
+                (*facts)[wholeAt].parts.append(facts->constLast().id);
+        }
+    }
+}
+
 } // namespace
 
 QString TextRules::sectionOfTextKey(const QString &key) const
@@ -66,7 +94,8 @@ QString TextRules::sectionOfTextKey(const QString &key) const
     return section;
 }
 
-bool TextRules::read(const QJsonObject &json, TextRules *rules, QString *error)
+bool TextRules::read(const QJsonObject &json, const std::function<QJsonArray(const QString &)> &lists, TextRules *rules,
+                     QString *error)
 {
     error->clear();
     const QJsonObject sections = json.value(QLatin1String("sectionOfText")).toObject();
@@ -74,6 +103,7 @@ bool TextRules::read(const QJsonObject &json, TextRules *rules, QString *error)
         rules->sectionOfText.append({ it.key(), it.value().toString() });
     for (const QJsonValue &fact : json.value(QLatin1String("facts")).toArray())
         rules->facts.append(readFact(fact.toObject(), error));
+    readListFacts(json.value(QLatin1String("listFacts")).toArray(), lists, &rules->facts, error);
     rules->classFact = readFact(json.value(QLatin1String("classFact")).toObject(), error);
     rules->itemFact = readFact(json.value(QLatin1String("itemFact")).toObject(), error);
     rules->projectFact = readFact(json.value(QLatin1String("projectFact")).toObject(), error);
