@@ -16,7 +16,7 @@ std::shared_ptr<const Rulebook> Rulebook::forTemplate(const ReportTemplate &repo
     QString why;
     const QJsonObject text = reportTemplate.part(QStringLiteral("rules")).value(QLatin1String("text")).toObject();
     const auto lists = [&](const QString &part) { return ProfileLists::items(reportTemplate.part(part), part); };
-    if (!TextRules::read(text, lists, &book->m_text, &why)) {
+    if (!TextRules::read(text, lists, reportTemplate.budgetChoice(QStringLiteral("rules")), &book->m_text, &why)) {
         *error = QCoreApplication::translate("Rulebook", "The text audit of profile %1 cannot run: %2")
                          .arg(reportTemplate.id(), why);
         return nullptr;

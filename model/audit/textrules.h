@@ -66,7 +66,8 @@ struct TextRules
     QString sectionOfTextKey(const QString &key) const;
     TextKindDef kind(const QString &name) const { return kinds.value(name); }
 
-    // `lists` gives a list of the profile by its part's name ("vehicles"), for "listFacts".
-    static bool read(const QJsonObject &json, const std::function<QJsonArray(const QString &)> &lists, TextRules *rules,
-                     QString *error);
+    // `lists` gives a list of the profile by its part's name ("vehicles"), for "listFacts";
+    // `budget` is what a fact's {budget} figure reads.
+    static bool read(const QJsonObject &json, const std::function<QJsonArray(const QString &)> &lists,
+                     const BudgetChoice &budget, TextRules *rules, QString *error);
 };
