@@ -401,7 +401,7 @@ void TestNarrativeGenerator::badWordingIsRejected()
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
     QString message;
-    QVERIFY(!NarrativeTemplate::fromJson(QJsonDocument::fromJson(json).object(), &message));
+    QVERIFY(!NarrativeTemplate::fromJson(QJsonDocument::fromJson(json).object(), {}, &message));
     QVERIFY2(message.contains(error), qPrintable(message));
 }
 

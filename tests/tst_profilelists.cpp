@@ -26,6 +26,7 @@ private slots:
     void rowsFromAList();
     void rowsFromAMissingList();
     void vehicleCategoriesOfEachProvince();
+    void equipmentRowStatedOnce();
     void procurementFieldsOfEachProvince();
     void glossaryOfTheNationalBase();
     void packageChangesOneItem();
@@ -103,6 +104,30 @@ void TestProfileLists::vehicleCategoriesOfEachProvince()
     // 4 = 1 应急保障 + 2 执法执勤 + 1 其他 in the sample.
     const auto sample = TestSupport::sampleDocument(u"shanghai-2024"_s);
     QCOMPARE(sample->value({ u"ASSETS"_s, u"vehicles"_s, u"value"_s }), 4);
+}
+
+void TestProfileLists::equipmentRowStatedOnce()
+{
+    // The row is stated in the national base's assets.json, not in a profile's tables.json.
+    for (const QString &profile : { u"hubei-2024"_s, u"shanghai-2024"_s }) {
+        QFile tables(TestSupport::sourcePath(u"resources/profiles/"_s + profile + u"/tables.json"_s));
+        QVERIFY(tables.open(QIODevice::ReadOnly));
+        QVERIFY2(!tables.readAll().contains("100 万元"), qPrintable(profile));
+        const RowDef &row = TestSupport::library().find(profile)->table(u"ASSETS"_s)->blocks.constFirst().rows.constLast();
+        QCOMPARE(row.key, u"equipment"_s);
+        QCOMPARE(row.type, ValueType::Count);
+        QCOMPARE(row.countUnit, u"台（套）"_s);
+    }
+    // A package renames it in its own assets.json; the rest of the row comes from the base.
+    QTemporaryDir folder;
+    writePackage(folder.path(), u"hunan-2024"_s,
+                 { { u"assets"_s, R"({"items": [{"id": "equipment", "label": "单价 50 万元以上设备"}]})" } });
+    QString error;
+    const auto library = TemplateLibrary::load(TemplateLibrary::standardSources({ folder.path() }), &error);
+    QVERIFY2(library && library->issues().isEmpty(), qPrintable(error));
+    const RowDef &renamed = library->find(u"hunan-2024"_s)->table(u"ASSETS"_s)->blocks.constFirst().rows.constLast();
+    QCOMPARE(renamed.label, u"单价 50 万元以上设备"_s);
+    QCOMPARE(renamed.countUnit, u"台（套）"_s);
 }
 
 void TestProfileLists::procurementFieldsOfEachProvince()

@@ -6,6 +6,9 @@
 #include "audit/textscanner.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The text audit: each kind of finding on crafted sentences, and the seed's 第三部分 against
@@ -23,6 +26,7 @@ private slots:
     void seedDefects();
     void seedFiguresThatHold();
     void documentTexts();
+    void vehicleWordsFromProfile();
 
 private:
     QList<Finding> seedFindings() const;
@@ -280,6 +284,52 @@ void TestTextAudit::documentTexts()
                                       return f.ruleId == QLatin1String("TX-SELF");
                                   })->locations.constFirst();
     QCOMPARE(text.mid(self.offset, self.length), QStringLiteral("我中心"));
+}
+
+void TestTextAudit::vehicleWordsFromProfile()
+{
+    // A province renames 执法执勤用车 in its vehicles.json: the audit reads the new word and
+    // no longer the old one, without a rebuild.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    TestSupport::copyProfile(QStringLiteral("shanghai-2024"), folder.path(), QStringLiteral("renamed-2024"),
+                             [](const QString &part, QJsonObject *json) {
+                                 if (part != QLatin1String("vehicles"))
+                                     return;
+                                 QJsonArray categories = json->value(QLatin1String("categories")).toArray();
+                                 categories.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("v_enforcement") },
+                                                                 { QStringLiteral("label"), QStringLiteral("执法用车") } });
+                                 json->insert(QStringLiteral("categories"), categories);
+                             });
+    QString error;
+    const auto library = TemplateLibrary::load({ { QStringLiteral(":/profiles"), QStringLiteral("built-in") },
+                                                 { folder.path(), QStringLiteral("test") } },
+                                               &error);
+    QVERIFY2(library && library->find(QStringLiteral("renamed-2024")), qPrintable(error));
+    const auto engine = AuditEngine::forTemplate(*library->find(QStringLiteral("renamed-2024")), &error);
+    QVERIFY2(engine, qPrintable(error));
+    auto document = Document::create(library->find(QStringLiteral("renamed-2024")),
+                                     TestSupport::sampleDocument(QStringLiteral("shanghai-2024"))->data(), &error);
+    QVERIFY2(document, qPrintable(error));
+
+    // The sample has 2 执法执勤用车 and 1 离退休干部用车 (Shanghai's own category).
+    const auto numberFindings = [&](const char *text) {
+        QList<Finding> found = engine->auditText(*document, QString::fromUtf8(text), QStringLiteral("十一"));
+        found.removeIf([](const Finding &f) { return f.kind != QLatin1String("number"); });
+        return found;
+    };
+    const QList<Finding> renamed = numberFindings("其中，执法用车 5 辆。");
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(renamed.constFirst().actual.text(), QStringLiteral("5"));
+    QCOMPARE(renamed.constFirst().expected.text(), QStringLiteral("2"));
+    QVERIFY(numberFindings("其中，执法用车 2 辆。").isEmpty());
+    QVERIFY(numberFindings("其中，执法执勤用车 5 辆。").isEmpty());
+    QCOMPARE(numberFindings("其中，离退休干部用车 3 辆。").size(), 1);
+    // The built-in Shanghai profile still reads the national word.
+    const auto shanghai = AuditEngine::forTemplate(*TestSupport::library().find(QStringLiteral("shanghai-2024")), &error);
+    QVERIFY2(shanghai, qPrintable(error));
+    QCOMPARE(shanghai->auditText(*TestSupport::sampleDocument(QStringLiteral("shanghai-2024")),
+                                 QStringLiteral("其中，执法执勤用车 5 辆。"), QStringLiteral("十一")).size(), 1);
 }
 
 QTEST_APPLESS_MAIN(TestTextAudit)

@@ -124,6 +124,33 @@
     </message>
 </context>
 <context>
+    <name>BudgetKinds</name>
+    <message>
+        <source>the budget kind &quot;%1&quot; names no columns</source>
+        <translation>the budget kind &quot;%1&quot; names no columns</translation>
+    </message>
+    <message>
+        <source>there is no budget kind &quot;%1&quot; (budgets.json: %2)</source>
+        <translation>there is no budget kind &quot;%1&quot; (budgets.json: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no budget placeholder ({budget} or {budget:NAME})</source>
+        <translation>&quot;%1&quot; is no budget placeholder ({budget} or {budget:NAME})</translation>
+    </message>
+    <message>
+        <source>%1 needs a budget kind (&quot;budget&quot;: %2)</source>
+        <translation>%1 needs a budget kind (&quot;budget&quot;: %2)</translation>
+    </message>
+    <message>
+        <source>the budget kind &quot;%1&quot; has no column &quot;%2&quot; (budgets.json)</source>
+        <translation>the budget kind &quot;%1&quot; has no column &quot;%2&quot; (budgets.json)</translation>
+    </message>
+    <message>
+        <source>%1: this profile has no budget kinds (budgets.json)</source>
+        <translation>%1: this profile has no budget kinds (budgets.json)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetUnit</name>
     <message>
         <source>A unit needs a name.</source>

@@ -121,6 +121,33 @@
     </message>
 </context>
 <context>
+    <name>BudgetKinds</name>
+    <message>
+        <source>the budget kind &quot;%1&quot; names no columns</source>
+        <translation>预算口径“%1”未指定任何列</translation>
+    </message>
+    <message>
+        <source>there is no budget kind &quot;%1&quot; (budgets.json: %2)</source>
+        <translation>没有预算口径“%1”（budgets.json：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no budget placeholder ({budget} or {budget:NAME})</source>
+        <translation>“%1”不是预算占位符（应为 {budget} 或 {budget:名称}）</translation>
+    </message>
+    <message>
+        <source>%1 needs a budget kind (&quot;budget&quot;: %2)</source>
+        <translation>%1 需要指定预算口径（"budget"：%2）</translation>
+    </message>
+    <message>
+        <source>the budget kind &quot;%1&quot; has no column &quot;%2&quot; (budgets.json)</source>
+        <translation>预算口径“%1”没有列“%2”（budgets.json）</translation>
+    </message>
+    <message>
+        <source>%1: this profile has no budget kinds (budgets.json)</source>
+        <translation>%1：此模板未定义预算口径（budgets.json）</translation>
+    </message>
+</context>
+<context>
     <name>BudgetUnit</name>
     <message>
         <source>A unit needs a name.</source>

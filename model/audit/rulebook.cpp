@@ -1,5 +1,6 @@
 #include "audit/rulebook.h"
 
+#include "profile/profilelists.h"
 #include "profile/reporttemplate.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ std::shared_ptr<const Rulebook> Rulebook::forTemplate(const ReportTemplate &repo
     book->m_rules = reportTemplate.rules();
     QString why;
     const QJsonObject text = reportTemplate.part(QStringLiteral("rules")).value(QLatin1String("text")).toObject();
-    if (!TextRules::read(text, &book->m_text, &why)) {
+    const auto lists = [&](const QString &part) { return ProfileLists::items(reportTemplate.part(part), part); };
+    if (!TextRules::read(text, lists, reportTemplate.budgetChoice(QStringLiteral("rules")), &book->m_text, &why)) {
         *error = QCoreApplication::translate("Rulebook", "The text audit of profile %1 cannot run: %2")
                          .arg(reportTemplate.id(), why);
         return nullptr;

@@ -76,7 +76,7 @@ void runTemplateChecks(const Document &document, QList<Finding> *findings)
         finding.kind = check.family;
         finding.message = result.message;
         const RuleExpression::Scope scope { result.code, -1 };
-        const QList<CellRef> cells = check.lhs.cells(scope) + check.rhs.cells(scope);
+        const QList<CellRef> cells = check.lhs.cells(scope, &document) + check.rhs.cells(scope, &document);
         if (!std::all_of(cells.cbegin(), cells.cend(), [&](const CellRef &ref) { return document.isKnown(ref); }))
             continue; // an identity over an unknown figure proves nothing; the rules ask for the figure
         const bool count = !cells.isEmpty() && document.layout().valueType(cells.first()) == ValueType::Count;
@@ -226,7 +226,7 @@ bool askForUnknown(const Document &document, const Rule &rule, const RuleExpress
 {
     QStringList names;
     QList<CellRef> unknown;
-    for (const CellRef &ref : rule.lhs.cells(scope) + rule.rhs.cells(scope)) {
+    for (const CellRef &ref : rule.lhs.cells(scope, &document) + rule.rhs.cells(scope, &document)) {
         if (document.isKnown(ref) || unknown.contains(ref))
             continue;
         unknown.append(ref);
@@ -267,7 +267,7 @@ void runRule(const Document &document, const Rulebook &book, const Rule &rule, Q
             Finding finding;
             finding.message = QCoreApplication::translate("Audit", "The figures of rule %1 are too large to compute; the rule cannot be checked.")
                                       .arg(rule.id);
-            finding.locations = locationsOf(document, rule.lhs.cells(scope) + rule.rhs.cells(scope));
+            finding.locations = locationsOf(document, rule.lhs.cells(scope, &document) + rule.rhs.cells(scope, &document));
             findings->append(finding);
             continue;
         }
@@ -291,7 +291,7 @@ void runRule(const Document &document, const Rulebook &book, const Rule &rule, Q
                                                       { QLatin1String("rate"), rate },
                                                       { QLatin1String("direction"), direction },
                                                       { QLatin1String("threshold"), QString::number(threshold) + QLatin1Char('%') } });
-        finding.locations = locationsOf(document, rule.lhs.cells(scope) + rule.rhs.cells(scope));
+        finding.locations = locationsOf(document, rule.lhs.cells(scope, &document) + rule.rhs.cells(scope, &document));
         if (scope.project >= 0)
             finding.locations.prepend(FindingLocation::atProject(scope.project));
         if (!reasonKey.isEmpty() && !reasonKey.startsWith(QLatin1Char('@'))) {

@@ -124,7 +124,7 @@ bool TextFactCatalogue::hasBudget(int fact) const
 
 bool TextFactCatalogue::isKnown(const RuleExpression &expression, const RuleExpression::Scope &scope) const
 {
-    const QList<CellRef> cells = expression.cells(scope);
+    const QList<CellRef> cells = expression.cells(scope, m_document);
     return std::all_of(cells.cbegin(), cells.cend(), [this](const CellRef &ref) { return m_document->isKnown(ref); });
 }
 
@@ -167,7 +167,7 @@ QList<CellRef> TextFactCatalogue::cells(int fact) const
 {
     const TextFact &f = m_facts.at(fact);
     QList<CellRef> refs;
-    for (const CellRef &ref : f.def->value.cells(f.scope) + f.def->budget.cells(f.scope)) {
+    for (const CellRef &ref : f.def->value.cells(f.scope, m_document) + f.def->budget.cells(f.scope, m_document)) {
         if (m_document->layout().contains(ref))
             refs.append(ref);
     }

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 QStringList strings(const QJsonValue &value, bool normalize = true)
@@ -15,28 +17,28 @@ QStringList strings(const QJsonValue &value, bool normalize = true)
     return list;
 }
 
-RuleExpression expression(const QJsonObject &json, const char *name, QString *error)
+RuleExpression expression(const QJsonObject &json, const char *name, const BudgetChoice &budget, QString *error)
 {
     const QString text = json.value(QLatin1String(name)).toString();
     if (text.isEmpty())
         return RuleExpression();
     QString why;
-    RuleExpression parsed = RuleExpression::parse(text, &why);
+    RuleExpression parsed = RuleExpression::parse(text, &why, budget);
     if (!why.isEmpty() && error->isEmpty())
         *error = QStringLiteral("fact \"%1\": %2").arg(json.value(QLatin1String("id")).toString(), why);
     return parsed;
 }
 
-TextFactDef readFact(const QJsonObject &json, QString *error)
+TextFactDef readFact(const QJsonObject &json, const BudgetChoice &budget, QString *error)
 {
     TextFactDef fact;
     fact.id = json.value(QLatin1String("id")).toString();
     fact.label = json.value(QLatin1String("label")).toString();
     fact.shortLabel = json.value(QLatin1String("short")).toString(fact.label);
     fact.keys = strings(json.value(QLatin1String("keys")));
-    fact.value = expression(json, "value", error);
-    fact.budget = expression(json, "budget", error);
-    fact.prior = expression(json, "prior", error);
+    fact.value = expression(json, "value", budget, error);
+    fact.budget = expression(json, "budget", budget, error);
+    fact.prior = expression(json, "prior", budget, error);
     fact.whole = json.value(QLatin1String("whole")).toString();
     fact.parts = strings(json.value(QLatin1String("parts")), false);
     const QJsonObject counts = json.value(QLatin1String("counts")).toObject();
@@ -49,6 +51,32 @@ TextFactDef readFact(const QJsonObject &json, QString *error)
     fact.unit = TextScanner::normalize(json.value(QLatin1String("unit")).toString());
     fact.sections = strings(json.value(QLatin1String("sections")), false);
     return fact;
+}
+
+// One fact per item of a profile's list: the words a text names a vehicle category by are the
+// category's label, so a province that renames a category renames what the audit looks for.
+void readListFacts(const QJsonArray &defs, const std::function<QJsonArray(const QString &)> &lists,
+                   const BudgetChoice &budget, QList<TextFactDef> *facts, QString *error)
+{
+    for (const QJsonValue &value : defs) {
+        const QJsonObject def = value.toObject();
+        const QString list = def.value(QLatin1String("list")).toString();
+        const QString partOf = def.value(QLatin1String("partOf")).toString();
+        const auto whole = std::find_if(facts->cbegin(), facts->cend(), [&](const TextFactDef &f) { return f.id == partOf; });
+        const qsizetype wholeAt = whole == facts->cend() ? -1 : whole - facts->cbegin();
+        for (const QJsonValue &item : lists(list)) {
+            const QString id = item.toObject().value(QLatin1String("id")).toString();
+            const QString label = item.toObject().value(QLatin1String("label")).toString();
+            QJsonObject fact { { QStringLiteral("id"), QString(list + QLatin1Char('.') + id) },
+                               { QStringLiteral("label"), label },
+                               { QStringLiteral("keys"), QJsonArray { label } },
+                               { QStringLiteral("value"), def.value(QLatin1String("value")).toString().replace(QLatin1String("{id}"), id) },
+                               { QStringLiteral("unit"), def.value(QLatin1String("unit")) } };
+            facts->append(readFact(fact, budget, error));
+            if (wholeAt >= 0)
+                (*facts)[wholeAt].parts.append(facts->constLast().id);
+        }
+    }
 }
 
 } // namespace
@@ -66,17 +94,19 @@ QString TextRules::sectionOfTextKey(const QString &key) const
     return section;
 }
 
-bool TextRules::read(const QJsonObject &json, TextRules *rules, QString *error)
+bool TextRules::read(const QJsonObject &json, const std::function<QJsonArray(const QString &)> &lists,
+                     const BudgetChoice &budget, TextRules *rules, QString *error)
 {
     error->clear();
     const QJsonObject sections = json.value(QLatin1String("sectionOfText")).toObject();
     for (auto it = sections.begin(); it != sections.end(); ++it)
         rules->sectionOfText.append({ it.key(), it.value().toString() });
     for (const QJsonValue &fact : json.value(QLatin1String("facts")).toArray())
-        rules->facts.append(readFact(fact.toObject(), error));
-    rules->classFact = readFact(json.value(QLatin1String("classFact")).toObject(), error);
-    rules->itemFact = readFact(json.value(QLatin1String("itemFact")).toObject(), error);
-    rules->projectFact = readFact(json.value(QLatin1String("projectFact")).toObject(), error);
+        rules->facts.append(readFact(fact.toObject(), budget, error));
+    readListFacts(json.value(QLatin1String("listFacts")).toArray(), lists, budget, &rules->facts, error);
+    rules->classFact = readFact(json.value(QLatin1String("classFact")).toObject(), budget, error);
+    rules->itemFact = readFact(json.value(QLatin1String("itemFact")).toObject(), budget, error);
+    rules->projectFact = readFact(json.value(QLatin1String("projectFact")).toObject(), budget, error);
 
     const QJsonObject cues = json.value(QLatin1String("cues")).toObject();
     rules->budgetCues = strings(cues.value(QLatin1String("budget")));
@@ -97,7 +127,7 @@ bool TextRules::read(const QJsonObject &json, TextRules *rules, QString *error)
     for (const QJsonValue &value : json.value(QLatin1String("emptyStatements")).toArray()) {
         const QJsonObject statement = value.toObject();
         rules->emptyStatements.append({ TextScanner::normalize(statement.value(QLatin1String("phrase")).toString()),
-                                        expression(statement, "value", error),
+                                        expression(statement, "value", budget, error),
                                         statement.value(QLatin1String("label")).toString() });
     }
     rules->glossaryHeading = TextScanner::normalize(json.value(QLatin1String("glossaryHeading")).toString());

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QJsonArray;
 class QJsonObject;
 
 // A figure the narrative talks about, the words that name it and where its value comes from.
@@ -63,5 +66,8 @@ struct TextRules
     QString sectionOfTextKey(const QString &key) const;
     TextKindDef kind(const QString &name) const { return kinds.value(name); }
 
-    static bool read(const QJsonObject &json, TextRules *rules, QString *error);
+    // `lists` gives a list of the profile by its part's name ("vehicles"), for "listFacts";
+    // `budget` is what a fact's {budget} figure reads.
+    static bool read(const QJsonObject &json, const std::function<QJsonArray(const QString &)> &lists,
+                     const BudgetChoice &budget, TextRules *rules, QString *error);
 };

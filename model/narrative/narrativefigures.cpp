@@ -18,7 +18,7 @@ struct FiguresText
     Q_DECLARE_TR_FUNCTIONS(NarrativeFigures)
 };
 
-std::optional<FigureTerm> parseTerm(const Expression::Term &term, QString *error)
+std::optional<FigureTerm> parseTerm(const Expression::Term &term, const BudgetChoice &budget, QString *error)
 {
     static const QHash<QString, FigureTerm::Source> special = {
         { QStringLiteral("project.budget"), FigureTerm::Source::ProjectBudget },
@@ -55,6 +55,14 @@ std::optional<FigureTerm> parseTerm(const Expression::Term &term, QString *error
         *error = FiguresText::tr("\"%1\" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.").arg(term.reference);
         return std::nullopt;
     }
+    QString why;
+    const QStringList columns = budget.columns(result.ref.column, &why);
+    if (columns.isEmpty()) {
+        *error = QStringLiteral("\"%1\": %2").arg(term.reference, why);
+        return std::nullopt;
+    }
+    result.ref.column = columns.constFirst();
+    result.fallbackColumns = columns.mid(1);
     return result;
 }
 
@@ -77,7 +85,8 @@ QString cellLabel(const Document &document, const CellRef &ref)
 
 } // namespace
 
-std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObject &json, QString *error)
+std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObject &json, const BudgetChoice &budget,
+                                             QString *error)
 {
     static const QList<std::pair<QLatin1String, Kind>> kinds = {
         { QLatin1String("amount"), Kind::Amount },
@@ -103,7 +112,7 @@ std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObj
             if (!ok)
                 return std::nullopt;
             for (const Expression::Term &term : expression.terms) {
-                const auto parsed = parseTerm(term, error);
+                const auto parsed = parseTerm(term, budget.overriddenBy(json.value(QLatin1String("budget"))), error);
                 if (!parsed)
                     return std::nullopt;
                 def.terms.append(*parsed);
@@ -128,11 +137,11 @@ std::optional<FigureDef> FigureDef::fromJson(const QString &name, const QJsonObj
     return def;
 }
 
-std::optional<FigureSet> FigureSet::fromJson(const QJsonObject &json, QString *error)
+std::optional<FigureSet> FigureSet::fromJson(const QJsonObject &json, const BudgetChoice &budget, QString *error)
 {
     FigureSet set;
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
-        const auto def = FigureDef::fromJson(it.key(), it.value().toObject(), error);
+        const auto def = FigureDef::fromJson(it.key(), it.value().toObject(), budget, error);
         if (!def)
             return std::nullopt;
         set.index.insert(def->name, int(set.defs.size()));
@@ -223,10 +232,21 @@ bool FigureScope::termKnown(const FigureTerm &term) const
 {
     if (term.source != FigureTerm::Source::Cell)
         return true;
+    return m_environment.document.isKnown(cellOf(term));
+}
+
+CellRef FigureScope::cellOf(const FigureTerm &term) const
+{
     CellRef cell = term.ref;
     if (cell.row == QLatin1String("{code}"))
         cell.row = m_item.code;
-    return m_environment.document.isKnown(cell);
+    const Document &document = m_environment.document;
+    for (qsizetype i = 0; i < term.fallbackColumns.size() && !document.isKnown(cell); ++i) {
+        const CellRef fallback { cell.sheet, cell.row, term.fallbackColumns.at(i) };
+        if (document.isKnown(fallback))
+            cell = fallback;
+    }
+    return cell;
 }
 
 QString FigureScope::amountText(qint64 fen) const
@@ -242,9 +262,7 @@ qint64 FigureScope::termValue(const FigureTerm &term, CellRef *ref, QString *lab
     const bool hasProject = m_item.project >= 0 && m_item.project < projects.size();
     switch (term.source) {
     case FigureTerm::Source::Cell: {
-        CellRef cell = term.ref;
-        if (cell.row == QLatin1String("{code}"))
-            cell.row = m_item.code;
+        CellRef cell = cellOf(term);
         if (label)
             *label = cellLabel(document, cell);
         const qint64 value = document.value(cell);

@@ -2,6 +2,7 @@
 
 #include "document/cellref.h"
 #include "money/money.h"
+#include "profile/budgetkinds.h"
 
 #include <QHash>
 #include <QList>
@@ -13,8 +14,9 @@
 class Document;
 class QJsonObject;
 
-// One term of an amount or a count: a cell (its row may be "{code}", the listed row's code),
-// or a figure of the department's project self-evaluations.
+// One term of an amount or a count: a cell (its row may be "{code}", the listed row's code;
+// its column a budget placeholder, see BudgetKinds), or a figure of the department's project
+// self-evaluations.
 struct FigureTerm {
     enum class Source {
         Cell,
@@ -39,6 +41,7 @@ struct FigureTerm {
     int sign = 1;
     Source source = Source::Cell;
     CellRef ref;
+    QStringList fallbackColumns; // a budget's other kinds, read in turn while `ref` is unknown
     QString grade; // GradedCount
 };
 
@@ -61,7 +64,9 @@ struct FigureDef {
     QString base;
     QString phrase; // Change: which phrase set tells it
 
-    static std::optional<FigureDef> fromJson(const QString &name, const QJsonObject &json, QString *error);
+    // `budget`: what a {budget} term reads unless the figure states its own "budget".
+    static std::optional<FigureDef> fromJson(const QString &name, const QJsonObject &json, const BudgetChoice &budget,
+                                             QString *error);
 };
 
 // The figures defined at one level of the wording (globally, or per listed item).
@@ -69,7 +74,7 @@ struct FigureSet {
     QList<FigureDef> defs;
     QHash<QString, int> index;
 
-    static std::optional<FigureSet> fromJson(const QJsonObject &json, QString *error);
+    static std::optional<FigureSet> fromJson(const QJsonObject &json, const BudgetChoice &budget, QString *error);
     bool contains(const QString &name) const { return index.contains(name); }
 };
 
@@ -130,6 +135,8 @@ private:
     // The term's value; its cell and its label too when asked for.
     qint64 termValue(const FigureTerm &term, CellRef *ref = nullptr, QString *label = nullptr) const;
     bool termKnown(const FigureTerm &term) const;
+    // The cell a cell term reads for the listed item: of a budget, the first known kind.
+    CellRef cellOf(const FigureTerm &term) const;
     QString amountText(qint64 fen) const;
 
     const FigureEnvironment &m_environment;

@@ -19,8 +19,9 @@ QString tr(const char *text)
 // where it is used, so that a typo fails when the file is loaded rather than in the text.
 class WordingReader {
 public:
-    explicit WordingReader(QString *error)
-        : m_error(error)
+    WordingReader(const BudgetChoice &budget, QString *error)
+        : m_budget(budget)
+        , m_error(error)
     {
     }
 
@@ -41,6 +42,7 @@ private:
     bool known(const QString &name) const;
     bool fail(const QString &message);
 
+    BudgetChoice m_budget;
     QString *m_error;
     QList<const FigureSet *> m_scopes; // innermost last
 };
@@ -62,7 +64,7 @@ bool WordingReader::known(const QString &name) const
 
 bool WordingReader::readFigures(const QJsonObject &json, FigureSet *set)
 {
-    const auto read = FigureSet::fromJson(json, m_error);
+    const auto read = FigureSet::fromJson(json, m_budget, m_error);
     if (!read)
         return false;
     *set = *read;
@@ -245,7 +247,8 @@ bool WordingReader::readSections(const QJsonArray &json, std::vector<SectionDef>
 
 } // namespace
 
-std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::fromJson(const QJsonObject &json, QString *error)
+std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::fromJson(const QJsonObject &json, const BudgetChoice &budget,
+                                                                     QString *error)
 {
     auto wording = std::make_shared<NarrativeTemplate>();
     error->clear();
@@ -263,7 +266,7 @@ std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::fromJson(const QJson
             it.key(), { text("up"), text("down"), text("flat"), text("upFromZero"), text("downFromZero") });
     }
 
-    WordingReader reader(error);
+    WordingReader reader(budget.overriddenBy(settings.value(QLatin1String("budget"))), error);
     const auto fail = [&](const QString &why) {
         *error = tr("Narrative wording %1: %2").arg(wording->m_templateId, why);
         return nullptr;
@@ -299,5 +302,5 @@ std::shared_ptr<const NarrativeTemplate> NarrativeTemplate::forTemplate(
         *error = tr("There is no narrative wording for template %1.").arg(reportTemplate.id());
         return nullptr;
     }
-    return fromJson(json, error);
+    return fromJson(json, reportTemplate.budgetChoice(QStringLiteral("narrative")), error);
 }

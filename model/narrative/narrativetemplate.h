@@ -77,7 +77,10 @@ struct PartDef {
 // A province's wording is data; the generator knows only how to compute and assemble.
 class NarrativeTemplate {
 public:
-    static std::shared_ptr<const NarrativeTemplate> fromJson(const QJsonObject &json, QString *error);
+    // `budget`: the profile's budget kinds, and what a {budget} figure reads where the
+    // wording's settings and the figure say nothing.
+    static std::shared_ptr<const NarrativeTemplate> fromJson(const QJsonObject &json, const BudgetChoice &budget,
+                                                             QString *error);
     // The wording of a profile (its narrative.json, merged with its bases').
     static std::shared_ptr<const NarrativeTemplate> forTemplate(const ReportTemplate &reportTemplate, QString *error);
 

@@ -4,10 +4,11 @@
 
 namespace {
 
+// ':' names a budget column inside a placeholder ("{budget:abroad}", see BudgetKinds).
 bool isReferenceChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('{')
-            || c == QLatin1Char('}');
+            || c == QLatin1Char('}') || c == QLatin1Char(':');
 }
 
 

@@ -149,62 +149,168 @@ QString unknownKey(const QString &key, const QStringList &known)
     return SchemaText::tr("unknown key \"%1\" (known keys: %2)").arg(key, known.join(u", "));
 }
 
-// Checks that `node` is a schema this class implements in full; compiles its patterns.
-bool vet(const QJsonValue &node, const QJsonObject &root, QHash<QString, QRegularExpression> *patterns, QString *error)
+} // namespace
+
+// One schema object, its keywords typed; subschemas are indexes into the schema's nodes.
+struct JsonSchema::Node
 {
-    if (node.isBool())
-        return true;
-    if (!node.isObject()) {
-        *error = SchemaText::tr("a schema must be an object or true/false, not %1").arg(shown(node));
-        return false;
+    int ref = -1; // the $defs node checked first
+    QStringList types; // empty: any type
+    std::optional<QJsonValue> constant;
+    std::optional<QJsonArray> allowed; // enum
+    QString patternText;
+    std::optional<QRegularExpression> pattern;
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    qsizetype minLength = 0;
+    qsizetype minItems = 0;
+    bool uniqueItems = false;
+    QStringList required;
+    QHash<QString, int> properties;
+    QStringList propertyNames; // in the schema's order, for "did you mean"
+    enum class Additional { Allowed, Forbidden, Checked } additional = Additional::Allowed;
+    int additionalNode = -1;
+    int items = -1;
+    QList<int> allOf;
+    QList<int> anyOf;
+    QList<int> oneOf;
+};
+
+// Turns a schema's JSON into nodes, refusing what JsonSchema does not implement.
+class JsonSchema::Compiler
+{
+public:
+    explicit Compiler(const QJsonObject &root) : m_defs(root.value(u"$defs").toObject()) { }
+
+    // The node of `json`; -1 with `error` when it cannot be compiled.
+    int compile(const QJsonValue &json, QString *error);
+    // Points each $ref at its definition, compiled once however often it is referred to.
+    bool resolveReferences(QString *error);
+    std::vector<Node> takeNodes() { return std::move(m_nodes); }
+
+private:
+    std::vector<Node> m_nodes;
+    QList<std::pair<int, QString>> m_references; // node → definition name
+    QJsonObject m_defs;
+    QHash<QString, int> m_compiledDefs;
+};
+
+int JsonSchema::Compiler::compile(const QJsonValue &json, QString *error)
+{
+    Node node;
+    if (json.isBool()) {
+        m_nodes.push_back(node); // true (and false, as before) places no condition
+        return int(m_nodes.size() - 1);
     }
-    const QJsonObject schema = node.toObject();
+    if (!json.isObject()) {
+        *error = SchemaText::tr("a schema must be an object or true/false, not %1").arg(shown(json));
+        return -1;
+    }
+    const QJsonObject schema = json.toObject();
     for (auto it = schema.constBegin(); it != schema.constEnd(); ++it) {
         if (!keywords().contains(it.key()) && !annotations().contains(it.key())) {
             *error = SchemaText::tr("the schema keyword \"%1\" is not supported").arg(it.key());
-            return false;
+            return -1;
         }
     }
-    for (const QString &type : typesOf(schema)) {
+    node.types = typesOf(schema);
+    for (const QString &type : std::as_const(node.types)) {
         if (!typeNames().contains(type)) {
             *error = SchemaText::tr("\"%1\" is not a JSON type").arg(type);
-            return false;
+            return -1;
         }
     }
     if (schema.contains(u"pattern")) {
-        const QRegularExpression pattern(schema.value(u"pattern").toString());
+        node.patternText = schema.value(u"pattern").toString();
+        QRegularExpression pattern(node.patternText);
         if (!pattern.isValid()) {
             *error = SchemaText::tr("the pattern %1 is invalid: %2").arg(shown(schema.value(u"pattern")), pattern.errorString());
-            return false;
+            return -1;
         }
-        patterns->insert(pattern.pattern(), pattern);
+        pattern.optimize(); // compiled now, not lazily by the first thread that matches
+        node.pattern = pattern;
     }
-    if (schema.contains(u"$ref")) {
-        const QString ref = schema.value(u"$ref").toString();
-        if (!ref.startsWith(u"#/$defs/") || !root.value(u"$defs").toObject().contains(ref.mid(8))) {
-            *error = SchemaText::tr("\"$ref\": %1 is not a definition of this schema (#/$defs/NAME)").arg(shown(schema.value(u"$ref")));
-            return false;
+    const QString ref = schema.value(u"$ref").toString();
+    if (schema.contains(u"$ref") && (!ref.startsWith(u"#/$defs/") || !m_defs.contains(ref.mid(8)))) {
+        *error = SchemaText::tr("\"$ref\": %1 is not a definition of this schema (#/$defs/NAME)").arg(shown(schema.value(u"$ref")));
+        return -1;
+    }
+    if (schema.contains(u"const"))
+        node.constant = schema.value(u"const");
+    if (schema.contains(u"enum"))
+        node.allowed = schema.value(u"enum").toArray();
+    if (schema.contains(u"minimum"))
+        node.minimum = schema.value(u"minimum").toDouble();
+    if (schema.contains(u"maximum"))
+        node.maximum = schema.value(u"maximum").toDouble();
+    node.minLength = schema.value(u"minLength").toInteger(0);
+    node.minItems = schema.value(u"minItems").toInteger(0);
+    node.uniqueItems = schema.value(u"uniqueItems").toBool();
+    for (const QJsonValue &name : schema.value(u"required").toArray())
+        node.required.append(name.toString());
+
+    const auto sub = [&](const QJsonValue &value) { return compile(value, error); };
+    const QJsonObject properties = schema.value(u"properties").toObject();
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        const int index = sub(it.value());
+        if (index < 0)
+            return -1;
+        node.properties.insert(it.key(), index);
+        node.propertyNames.append(it.key());
+    }
+    const QJsonValue additional = schema.value(u"additionalProperties");
+    if (additional.isObject()) {
+        node.additional = Node::Additional::Checked;
+        if ((node.additionalNode = sub(additional)) < 0)
+            return -1;
+    } else if (additional == QJsonValue(false)) {
+        node.additional = Node::Additional::Forbidden;
+    } else if (schema.contains(u"additionalProperties") && sub(additional) < 0) {
+        return -1;
+    }
+    if (schema.contains(u"items")) {
+        const int items = sub(schema.value(u"items"));
+        if (items < 0)
+            return -1;
+        if (schema.value(u"items").isObject())
+            node.items = items;
+    }
+    for (const auto &[key, into] : { std::pair { u"allOf", &node.allOf }, std::pair { u"anyOf", &node.anyOf },
+                                     std::pair { u"oneOf", &node.oneOf } }) {
+        for (const QJsonValue &branch : schema.value(key).toArray()) {
+            const int index = sub(branch);
+            if (index < 0)
+                return -1;
+            into->append(index);
         }
     }
-    QJsonArray subschemas;
-    for (const char *key : { "properties", "$defs" }) {
-        const QJsonObject named = schema.value(QLatin1String(key)).toObject();
-        for (auto it = named.constBegin(); it != named.constEnd(); ++it)
-            subschemas.append(it.value());
-    }
-    for (const char *key : { "additionalProperties", "items" }) {
-        if (schema.contains(QLatin1String(key)))
-            subschemas.append(schema.value(QLatin1String(key)));
-    }
-    for (const char *key : { "oneOf", "anyOf", "allOf" }) {
-        for (const QJsonValue &branch : schema.value(QLatin1String(key)).toArray())
-            subschemas.append(branch);
-    }
-    return std::all_of(subschemas.begin(), subschemas.end(),
-                       [&](const QJsonValue &sub) { return vet(sub, root, patterns, error); });
+    m_nodes.push_back(std::move(node));
+    const int index = int(m_nodes.size() - 1);
+    if (schema.contains(u"$ref"))
+        m_references.append({ index, ref.mid(8) });
+    return index;
 }
 
-} // namespace
+bool JsonSchema::Compiler::resolveReferences(QString *error)
+{
+    // Definitions are compiled when first referred to; they may refer to further ones.
+    for (qsizetype i = 0; i < m_references.size(); ++i) {
+        const auto [node, name] = m_references.at(i);
+        if (!m_compiledDefs.contains(name)) {
+            const int def = compile(m_defs.value(name), error);
+            if (def < 0)
+                return false;
+            m_compiledDefs.insert(name, def);
+        }
+        m_nodes[size_t(node)].ref = m_compiledDefs.value(name);
+    }
+    // A definition nobody refers to is still checked: the schema must be sound throughout.
+    for (auto it = m_defs.constBegin(); it != m_defs.constEnd(); ++it) {
+        if (!m_compiledDefs.contains(it.key()) && compile(it.value(), error) < 0)
+            return false;
+    }
+    return true;
+}
 
 JsonPath JsonPath::key(const QString &key) const
 {
@@ -235,105 +341,94 @@ QString JsonPath::toString() const
     return text;
 }
 
+
 std::optional<JsonSchema> JsonSchema::fromJson(const QJsonObject &schema, QString *error)
 {
-    JsonSchema result;
-    result.m_root = schema;
-    if (!vet(schema, schema, &result.m_patterns, error))
+    Compiler compiler(schema);
+    const int root = compiler.compile(schema, error);
+    if (root < 0 || !compiler.resolveReferences(error))
         return std::nullopt;
+    JsonSchema result;
+    result.m_root = root;
+    result.m_nodes = std::make_shared<const std::vector<Node>>(compiler.takeNodes());
     return result;
 }
 
 QList<JsonSchema::Fault> JsonSchema::validate(const QJsonValue &value) const
 {
     QList<Fault> faults;
-    check(m_root, value, JsonPath(), &faults);
+    if (m_nodes)
+        check(m_root, value, JsonPath(), &faults);
     return faults;
 }
 
-QJsonObject JsonSchema::resolve(const QString &ref) const
+void JsonSchema::check(int index, const QJsonValue &value, const JsonPath &path, QList<Fault> *faults) const
 {
-    return m_root.value(u"$defs").toObject().value(ref.mid(8)).toObject();
-}
-
-void JsonSchema::check(const QJsonObject &schema, const QJsonValue &value, const JsonPath &path,
-                       QList<Fault> *faults) const
-{
-    if (schema.contains(u"$ref"))
-        check(resolve(schema.value(u"$ref").toString()), value, path, faults);
-    const QStringList types = typesOf(schema);
-    if (!hasType(value, types)) {
+    const Node &node = m_nodes->at(size_t(index));
+    if (node.ref >= 0)
+        check(node.ref, value, path, faults);
+    if (!hasType(value, node.types)) {
         QStringList expected;
-        for (const QString &type : types)
+        for (const QString &type : node.types)
             expected.append(typeInWords(type));
         faults->append({ path, SchemaText::tr("must be %1, not %2")
                                        .arg(expected.join(SchemaText::tr(" or ")), typeInWords(typeOf(value))) });
         return; // the other keywords would only repeat that the value is of the wrong kind
     }
-    if (schema.contains(u"const") && value != schema.value(u"const"))
-        faults->append({ path, SchemaText::tr("must be %1").arg(shown(schema.value(u"const"))) });
-    if (schema.contains(u"enum")) {
-        const QJsonArray allowed = schema.value(u"enum").toArray();
-        if (!allowed.contains(value)) {
-            QStringList names;
-            for (const QJsonValue &name : allowed)
-                names.append(shown(name));
-            faults->append({ path, SchemaText::tr("%1 is not one of %2").arg(shown(value), names.join(u", ")) });
-        }
+    if (node.constant && value != *node.constant)
+        faults->append({ path, SchemaText::tr("must be %1").arg(shown(*node.constant)) });
+    if (node.allowed && !node.allowed->contains(value)) {
+        QStringList names;
+        for (const QJsonValue &name : *node.allowed)
+            names.append(shown(name));
+        faults->append({ path, SchemaText::tr("%1 is not one of %2").arg(shown(value), names.join(u", ")) });
     }
     if (value.isString()) {
         const QString text = value.toString();
-        const qsizetype minLength = schema.value(u"minLength").toInteger(0);
-        if (text.toUcs4().size() < minLength)
-            faults->append({ path, minLength == 1 ? SchemaText::tr("must not be empty")
-                                                  : SchemaText::tr("must have at least %n character(s)", nullptr, int(minLength)) });
-        const QString pattern = schema.value(u"pattern").toString();
-        if (schema.contains(u"pattern") && !m_patterns.value(pattern).match(text).hasMatch())
-            faults->append({ path, SchemaText::tr("%1 does not have the expected form %2").arg(shown(value), pattern) });
+        if (text.toUcs4().size() < node.minLength)
+            faults->append({ path, node.minLength == 1 ? SchemaText::tr("must not be empty")
+                                                       : SchemaText::tr("must have at least %n character(s)", nullptr, int(node.minLength)) });
+        if (node.pattern && !node.pattern->match(text).hasMatch())
+            faults->append({ path, SchemaText::tr("%1 does not have the expected form %2").arg(shown(value), node.patternText) });
     }
     if (value.isDouble()) {
-        if (schema.contains(u"minimum") && value.toDouble() < schema.value(u"minimum").toDouble())
-            faults->append({ path, SchemaText::tr("%1 is less than the minimum %2").arg(shown(value), shown(schema.value(u"minimum"))) });
-        if (schema.contains(u"maximum") && value.toDouble() > schema.value(u"maximum").toDouble())
-            faults->append({ path, SchemaText::tr("%1 is more than the maximum %2").arg(shown(value), shown(schema.value(u"maximum"))) });
+        if (node.minimum && value.toDouble() < *node.minimum)
+            faults->append({ path, SchemaText::tr("%1 is less than the minimum %2").arg(shown(value), shown(*node.minimum)) });
+        if (node.maximum && value.toDouble() > *node.maximum)
+            faults->append({ path, SchemaText::tr("%1 is more than the maximum %2").arg(shown(value), shown(*node.maximum)) });
     }
     if (value.isObject())
-        checkObject(schema, value.toObject(), path, faults);
+        checkObject(node, value.toObject(), path, faults);
     if (value.isArray())
-        checkArray(schema, value.toArray(), path, faults);
-    checkAlternatives(schema, value, path, faults);
+        checkArray(node, value.toArray(), path, faults);
+    checkAlternatives(node, value, path, faults);
 }
 
-void JsonSchema::checkObject(const QJsonObject &schema, const QJsonObject &value, const JsonPath &path,
-                             QList<Fault> *faults) const
+void JsonSchema::checkObject(const Node &node, const QJsonObject &value, const JsonPath &path, QList<Fault> *faults) const
 {
-    for (const QJsonValue &required : schema.value(u"required").toArray()) {
-        if (!value.contains(required.toString()))
-            faults->append({ path, SchemaText::tr("the key \"%1\" is missing").arg(required.toString()) });
+    for (const QString &required : node.required) {
+        if (!value.contains(required))
+            faults->append({ path, SchemaText::tr("the key \"%1\" is missing").arg(required) });
     }
-    const QJsonObject properties = schema.value(u"properties").toObject();
-    const QJsonValue additional = schema.value(u"additionalProperties");
     for (auto it = value.constBegin(); it != value.constEnd(); ++it) {
-        if (properties.contains(it.key()))
-            check(properties.value(it.key()).toObject(), it.value(), path.key(it.key()), faults);
-        else if (additional.isObject())
-            check(additional.toObject(), it.value(), path.key(it.key()), faults);
-        else if (additional == QJsonValue(false))
-            faults->append({ path.key(it.key()), unknownKey(it.key(), properties.keys()) });
+        const auto property = node.properties.constFind(it.key());
+        if (property != node.properties.constEnd())
+            check(*property, it.value(), path.key(it.key()), faults);
+        else if (node.additional == Node::Additional::Checked)
+            check(node.additionalNode, it.value(), path.key(it.key()), faults);
+        else if (node.additional == Node::Additional::Forbidden)
+            faults->append({ path.key(it.key()), unknownKey(it.key(), node.propertyNames) });
     }
 }
 
-void JsonSchema::checkArray(const QJsonObject &schema, const QJsonArray &value, const JsonPath &path,
-                            QList<Fault> *faults) const
+void JsonSchema::checkArray(const Node &node, const QJsonArray &value, const JsonPath &path, QList<Fault> *faults) const
 {
-    const qsizetype minItems = schema.value(u"minItems").toInteger(0);
-    if (value.size() < minItems)
-        faults->append({ path, SchemaText::tr("needs at least %n item(s)", nullptr, int(minItems)) });
-    const QJsonValue items = schema.value(u"items");
+    if (value.size() < node.minItems)
+        faults->append({ path, SchemaText::tr("needs at least %n item(s)", nullptr, int(node.minItems)) });
     for (qsizetype i = 0; i < value.size(); ++i) {
-        if (items.isObject())
-            check(items.toObject(), value.at(i), path.index(i), faults);
-        if (!schema.value(u"uniqueItems").toBool())
+        if (node.items >= 0)
+            check(node.items, value.at(i), path.index(i), faults);
+        if (!node.uniqueItems)
             continue;
         for (qsizetype earlier = 0; earlier < i; ++earlier) {
             if (value.at(earlier) == value.at(i)) {
@@ -347,32 +442,30 @@ void JsonSchema::checkArray(const QJsonObject &schema, const QJsonArray &value, 
 // allOf must all hold; anyOf at least one, oneOf exactly one. When none holds, the faults of
 // the alternative of the value's own type that comes closest are reported: they say what to
 // change, where "matches no alternative" would not.
-void JsonSchema::checkAlternatives(const QJsonObject &schema, const QJsonValue &value, const JsonPath &path,
+void JsonSchema::checkAlternatives(const Node &node, const QJsonValue &value, const JsonPath &path,
                                    QList<Fault> *faults) const
 {
-    for (const QJsonValue &branch : schema.value(u"allOf").toArray())
-        check(branch.toObject(), value, path, faults);
-    for (const char *key : { "anyOf", "oneOf" }) {
-        const QJsonArray branches = schema.value(QLatin1String(key)).toArray();
-        if (branches.isEmpty())
+    for (const int branch : node.allOf)
+        check(branch, value, path, faults);
+    for (const auto &[branches, exactlyOne] : { std::pair { &node.anyOf, false }, std::pair { &node.oneOf, true } }) {
+        if (branches->isEmpty())
             continue;
         QList<QList<Fault>> results;
         qsizetype holding = 0;
         std::optional<qsizetype> closest;
         QStringList expected;
-        for (const QJsonValue &branch : branches) {
+        for (const int branch : *branches) {
             results.append(QList<Fault>());
-            check(branch.toObject(), value, path, &results.last());
+            check(branch, value, path, &results.last());
             holding += results.constLast().isEmpty() ? 1 : 0;
-            QJsonObject own = branch.toObject();
-            if (own.contains(u"$ref"))
-                own = resolve(own.value(u"$ref").toString());
-            for (const QString &type : typesOf(own))
+            const Node &own = m_nodes->at(size_t(branch));
+            const QStringList &types = own.ref >= 0 ? m_nodes->at(size_t(own.ref)).types : own.types;
+            for (const QString &type : types)
                 expected.append(typeInWords(type));
-            if (hasType(value, typesOf(own)) && (!closest || results.constLast().size() < results.at(*closest).size()))
+            if (hasType(value, types) && (!closest || results.constLast().size() < results.at(*closest).size()))
                 closest = results.size() - 1;
         }
-        if (holding > 1 && qstrcmp(key, "oneOf") == 0)
+        if (holding > 1 && exactlyOne)
             faults->append({ path, SchemaText::tr("fits more than one of the forms it may take") });
         if (holding > 0)
             continue;

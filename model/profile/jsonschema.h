@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 // Where a value sits in a JSON document: the object keys and list indexes from the root.
 class JsonPath
@@ -33,6 +33,10 @@ private:
 
 // Checks a JSON value against one JSON Schema of the draft 2020-12 subset this program's
 // schemas use, and lists every fault with its path and a translated message.
+//
+// The schema is compiled once into typed nodes (references resolved, patterns compiled) when
+// it is read; validating walks the nodes and never looks a keyword up again. A compiled
+// schema is immutable and shared by its copies, so one compilation serves every thread.
 class JsonSchema
 {
 public:
@@ -47,18 +51,18 @@ public:
     // never silently check less than it says.
     static std::optional<JsonSchema> fromJson(const QJsonObject &schema, QString *error);
 
+    // No faults for a default-constructed (empty) schema.
     QList<Fault> validate(const QJsonValue &value) const;
 
 private:
-    void check(const QJsonObject &schema, const QJsonValue &value, const JsonPath &path, QList<Fault> *faults) const;
-    void checkObject(const QJsonObject &schema, const QJsonObject &value, const JsonPath &path,
-                     QList<Fault> *faults) const;
-    void checkArray(const QJsonObject &schema, const QJsonArray &value, const JsonPath &path,
-                    QList<Fault> *faults) const;
-    void checkAlternatives(const QJsonObject &schema, const QJsonValue &value, const JsonPath &path,
-                           QList<Fault> *faults) const;
-    QJsonObject resolve(const QString &ref) const;
+    struct Node;
+    class Compiler;
 
-    QJsonObject m_root;
-    QHash<QString, QRegularExpression> m_patterns; // compiled once, by pattern text
+    void check(int node, const QJsonValue &value, const JsonPath &path, QList<Fault> *faults) const;
+    void checkObject(const Node &node, const QJsonObject &value, const JsonPath &path, QList<Fault> *faults) const;
+    void checkArray(const Node &node, const QJsonArray &value, const JsonPath &path, QList<Fault> *faults) const;
+    void checkAlternatives(const Node &node, const QJsonValue &value, const JsonPath &path, QList<Fault> *faults) const;
+
+    int m_root = -1;
+    std::shared_ptr<const std::vector<Node>> m_nodes;
 };

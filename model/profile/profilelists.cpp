@@ -15,6 +15,7 @@ QString listKey(const QString &part)
         { QStringLiteral("procurement"), QStringLiteral("fields") },
         { QStringLiteral("budgets"), QStringLiteral("kinds") },
         { QStringLiteral("grades"), QStringLiteral("bands") },
+        { QStringLiteral("assets"), QStringLiteral("items") },
     };
     return keys.value(part);
 }

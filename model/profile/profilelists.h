@@ -8,8 +8,9 @@
 #include <optional>
 
 // The lists of a profile's small part files (glossary.json "entries", vehicles.json
-// "categories", procurement.json "fields", budgets.json "kinds", grades.json "bands"), and the
-// table rows taken from them, so that a province changes one item in one place.
+// "categories", procurement.json "fields", budgets.json "kinds", grades.json "bands",
+// assets.json "items"), and the table rows taken from them, so that a province changes one
+// item in one place.
 namespace ProfileLists {
 
 // The list of the part file `part` (its merged object `file`); empty when the profile has none.

@@ -72,6 +72,19 @@ std::optional<ProfileSchemas> ProfileSchemas::load(const QString &folder, QStrin
     return schemas;
 }
 
+const ProfileSchemas *ProfileSchemas::builtIn(QString *error)
+{
+    // A function's static is initialised once, and safely when threads race to it.
+    static const std::pair<std::optional<ProfileSchemas>, QString> compiled = [] {
+        QString why;
+        std::optional<ProfileSchemas> schemas = load(QStringLiteral(":/schema"), &why);
+        return std::pair { std::move(schemas), why };
+    }();
+    if (!compiled.first)
+        *error = compiled.second;
+    return compiled.first ? &*compiled.first : nullptr;
+}
+
 QList<ProfileIssue> ProfileSchemas::checkProfileFile(const QString &file, const QJsonObject &json) const
 {
     QList<ProfileIssue> issues;

@@ -24,6 +24,9 @@ public:
     // Reads the schema of every part and own file of a package, and of profile.json, from
     // `folder` (":/schema"). Fails (nullopt with `error`) when one is missing or broken.
     static std::optional<ProfileSchemas> load(const QString &folder, QString *error);
+    // The program's own schemas (":/schema"), read and compiled on first use and then kept for
+    // the whole process, whichever thread asks first; nullptr with `error` when they are broken.
+    static const ProfileSchemas *builtIn(QString *error);
 
     // The faults of a package's profile.json.
     QList<ProfileIssue> checkProfileFile(const QString &file, const QJsonObject &json) const;

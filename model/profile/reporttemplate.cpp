@@ -256,6 +256,11 @@ ReportTemplate::fromProfile(const ProfileChain &chain, const QHash<QString, std:
         t->m_gradeBands = *bands;
     else
         issues->append(chain.issueIn(QStringLiteral("grades"), QStringLiteral("$.bands"), bandsError));
+    QString budgetsError;
+    if (const std::optional<BudgetKinds> kinds = BudgetKinds::fromJson(t->m_parts.value(QStringLiteral("budgets")), &budgetsError))
+        t->m_budgetKinds = *kinds;
+    else
+        issues->append(chain.issueIn(QStringLiteral("budgets"), QStringLiteral("$.kinds"), budgetsError));
     t->readRules(chain, issues);
     const QJsonArray charts = t->m_parts.value(QStringLiteral("charts")).value(QLatin1String("charts")).toArray();
     for (const QJsonValue &item : charts) {
@@ -271,6 +276,11 @@ ReportTemplate::fromProfile(const ProfileChain &chain, const QHash<QString, std:
     if (issues->size() > before)
         return nullptr;
     return t;
+}
+
+BudgetChoice ReportTemplate::budgetChoice(const QString &part) const
+{
+    return { &m_budgetKinds, BudgetKinds::choice(m_parts.value(part).value(QLatin1String("settings")).toObject().value(QLatin1String("budget"))) };
 }
 
 const TableDef *ReportTemplate::table(const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "evaluation/gradebands.h"
 #include "money/money.h"
+#include "profile/budgetkinds.h"
 #include "profile/chartdef.h"
 #include "profile/codebook.h"
 #include "profile/profilepackage.h"
@@ -135,6 +136,9 @@ public:
     const QList<Rule> &checks() const { return m_checks; }
     const QList<Rule> &rules() const { return m_rules; }
     const RuleSettings &ruleSettings() const { return m_ruleSettings; }
+    // The budget kinds (budgets.json) with the choice `settings` of `part` makes ("rules",
+    // "narrative"): what a {budget} placeholder of that part reads where nothing else is said.
+    BudgetChoice budgetChoice(const QString &part) const;
     const QList<ChartDef> &charts() const { return m_charts; }
     // A part of the profile with its bases merged in ("narrative", "rules"…); empty if none.
     QJsonObject part(const QString &name) const { return m_parts.value(name); }
@@ -166,6 +170,7 @@ private:
     QList<Rule> m_checks;
     QList<Rule> m_rules;
     RuleSettings m_ruleSettings;
+    BudgetKinds m_budgetKinds;
     QList<ChartDef> m_charts;
     QHash<QString, QJsonObject> m_parts;
     std::shared_ptr<const CodeBook> m_functional;

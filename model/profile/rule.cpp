@@ -139,9 +139,15 @@ std::optional<Rule> Rule::read(const QJsonObject &json, bool check, const Report
             return fail("code", tr("\"%1\" is not a 款 of the functional classification").arg(rule.code));
         return rule;
     }
+    // The budget a {budget} figure reads: the rule's own kind, else its file's setting.
+    const BudgetChoice budget = reportTemplate.budgetChoice(check ? QStringLiteral("tables") : QStringLiteral("rules"))
+                                        .overriddenBy(json.value(QLatin1String("budget")));
+    QString unknownKind;
+    if (json.contains(QLatin1String("budget")) && !budget.kinds->knows(budget.chosen, &unknownKind))
+        return fail("budget", unknownKind);
     for (const auto &[field, side] : { std::pair { "lhs", &rule.lhs }, std::pair { "rhs", &rule.rhs } }) {
         QString why;
-        *side = RuleExpression::parse(str(json, field), &why);
+        *side = RuleExpression::parse(str(json, field), &why, budget);
         if (why.isEmpty())
             why = side->unknownReference(reportTemplate, rule.each);
         if (!why.isEmpty())

@@ -69,7 +69,7 @@ QString tr(const char *text)
 
 } // namespace
 
-RuleExpression RuleExpression::parse(const QString &text, QString *error)
+RuleExpression RuleExpression::parse(const QString &text, QString *error, const BudgetChoice &budget)
 {
     // Terms and signs are separated by blanks: "T6.30110.amount + T6.30111.amount".
     RuleExpression result;
@@ -102,7 +102,18 @@ RuleExpression RuleExpression::parse(const QString &text, QString *error)
         } else {
             parsed.cell = CellRef::fromString(token);
             parsed.rowIsCode = parsed.cell.row == QLatin1String("{code}");
-            if (!parsed.cell.isValid() || (!parsed.rowIsCode && token.contains(QLatin1Char('{')))) {
+            if (parsed.cell.isValid() && BudgetKinds::isPlaceholder(parsed.cell.column)) {
+                QString why;
+                const QStringList columns = budget.columns(parsed.cell.column, &why);
+                if (columns.isEmpty()) {
+                    *error = QStringLiteral("\"%1\": %2").arg(token, why);
+                    return RuleExpression();
+                }
+                parsed.cell.column = columns.constFirst();
+                parsed.fallbackColumns = columns.mid(1);
+            }
+            if (!parsed.cell.isValid() || parsed.cell.column.contains(QLatin1Char('{'))
+                || (!parsed.rowIsCode && parsed.cell.row.contains(QLatin1Char('{'))) || parsed.cell.sheet.contains(QLatin1Char('{'))) {
                 *error = tr("\"%1\" is neither a cell, an amount nor a document fact").arg(token);
                 return RuleExpression();
             }
@@ -118,9 +129,17 @@ RuleExpression RuleExpression::parse(const QString &text, QString *error)
     return result;
 }
 
-CellRef RuleExpression::cellOf(const Term &term, const Scope &scope)
+CellRef RuleExpression::cellOf(const Term &term, const Scope &scope, const Document *document)
 {
-    return term.rowIsCode ? CellRef { term.cell.sheet, scope.code, term.cell.column } : term.cell;
+    CellRef cell = term.rowIsCode ? CellRef { term.cell.sheet, scope.code, term.cell.column } : term.cell;
+    if (!document || document->isKnown(cell))
+        return cell;
+    for (const QString &column : term.fallbackColumns) {
+        const CellRef fallback { cell.sheet, cell.row, column };
+        if (document->isKnown(fallback))
+            return fallback;
+    }
+    return cell; // none is known: the preferred budget is the one to ask for
 }
 
 qint64 RuleExpression::special(const Document &document, const QString &name, const Scope &scope)
@@ -168,8 +187,10 @@ QString RuleExpression::unknownReference(const ReportTemplate &reportTemplate, c
             return tr("\"%1\" uses {code} in a rule that does not run over a table's rows").arg(term.reference);
         if (!term.rowIsCode && !hasRow(reportTemplate, *table, term.cell.row))
             return tr("\"%1\": %2 has no row \"%3\"").arg(term.reference, term.cell.sheet, term.cell.row);
-        if (!hasColumn(*table, term.cell.column))
-            return tr("\"%1\": %2 has no column \"%3\"").arg(term.reference, term.cell.sheet, term.cell.column);
+        for (const QString &column : QStringList { term.cell.column } + term.fallbackColumns) {
+            if (!hasColumn(*table, column))
+                return tr("\"%1\": %2 has no column \"%3\"").arg(term.reference, term.cell.sheet, column);
+        }
     }
     return QString();
 }
@@ -187,9 +208,10 @@ bool RuleExpression::evaluate(const Document &document, const Scope &scope, qint
             value = special(document, term.reference, scope);
             break;
         case Term::Kind::Cell:
-            if (document.isOutOfRange(cellOf(term, scope)))
+            const CellRef cell = cellOf(term, scope, &document);
+            if (document.isOutOfRange(cell))
                 return false;
-            value = document.value(cellOf(term, scope));
+            value = document.value(cell);
             break;
         }
         const bool overflow = term.sign < 0 ? qSubOverflow(*sum, value, sum) : qAddOverflow(*sum, value, sum);
@@ -219,12 +241,12 @@ bool RuleExpression::isCount(const Document &document) const
     return false;
 }
 
-QList<CellRef> RuleExpression::cells(const Scope &scope) const
+QList<CellRef> RuleExpression::cells(const Scope &scope, const Document *document) const
 {
     QList<CellRef> refs;
     for (const Term &term : m_terms) {
         if (term.kind == Term::Kind::Cell)
-            refs.append(cellOf(term, scope));
+            refs.append(cellOf(term, scope, document));
     }
     return refs;
 }

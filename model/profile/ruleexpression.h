@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/cellref.h"
+#include "profile/budgetkinds.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,8 @@ class ReportTemplate;
 // ("T5.{code}.total"), constants in 万元 and document facts that are not cells:
 // @projects.executed, @projects.budget, @projects.count, @project.executed and @project.budget
 // (of the project a rule runs over) and @units.subordinate (the units besides the department's
-// own).
+// own). A cell's column may be a budget placeholder ("T5.{code}.{budget}"): it reads the
+// column of the budget kind chosen, or the first known of several (BudgetKinds).
 class RuleExpression
 {
 public:
@@ -23,7 +25,7 @@ public:
         int project = -1;
     };
 
-    static RuleExpression parse(const QString &text, QString *error);
+    static RuleExpression parse(const QString &text, QString *error, const BudgetChoice &budget = {});
 
     bool isEmpty() const { return m_terms.isEmpty(); }
     int termCount() const { return int(m_terms.size()); }
@@ -40,8 +42,9 @@ public:
     qint64 evaluate(const Document &document, const Scope &scope) const;
     // True when the figures are counts (vehicles, groups, projects) rather than amounts.
     bool isCount(const Document &document) const;
-    // The cells read, for pointing a finding at them.
-    QList<CellRef> cells(const Scope &scope) const;
+    // The cells read, for pointing a finding at them; with `document`, of a budget that falls
+    // back the one read (the first known), else the preferred one.
+    QList<CellRef> cells(const Scope &scope, const Document *document = nullptr) const;
 
 private:
     struct Term
@@ -52,10 +55,11 @@ private:
         QString reference; // a cell with an optional {code}, or a special name
         CellRef cell;      // cells: parsed once; a row of "{code}" is the scope's code
         bool rowIsCode = false;
+        QStringList fallbackColumns; // a budget's other kinds, read in turn while unknown
         qint64 constant = 0;
     };
 
-    static CellRef cellOf(const Term &term, const Scope &scope);
+    static CellRef cellOf(const Term &term, const Scope &scope, const Document *document = nullptr);
     static qint64 special(const Document &document, const QString &name, const Scope &scope);
 
     QString m_text;

@@ -13,9 +13,9 @@
 #include <memory>
 
 // The profiles and code books this installation knows, read from data: the built-in packages,
-// then the user's folder, then any folder given with --profiles. Each package is checked
-// against the schemas (resources/schema/) before its parts are read; a broken package is
-// refused with its faults (issues()); the others still load.
+// then the user's folder, then any folder given with --profiles. Each package, a built-in one
+// too, is checked against the schemas (resources/schema/) before its parts are read; a broken
+// package is refused with its faults (issues()); the others still load.
 class TemplateLibrary
 {
 public:
