@@ -3,6 +3,7 @@
 #include "document/cellref.h"
 #include "evaluation/projectform.h"
 #include "money/money.h"
+#include "signoff/signoffrecord.h"
 
 #include <QDate>
 #include <QHash>
@@ -89,6 +90,7 @@ struct DocumentData
     QList<Project> projects;
     QStringList notes;
     RollupRecord rollup; // empty unless the document was rolled up from unit documents
+    SignoffRecord signoff; // review states, comments and signatures
 
     qint64 nextProjectId() const;
 };

@@ -81,6 +81,14 @@ const char *const migrations[] = {
     " column_key TEXT NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (source, sheet, row_key, column_key));"
     "CREATE TABLE rollup_eliminated (sheet TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,"
     " value BIGINT NOT NULL, PRIMARY KEY (sheet, row_key, column_key));",
+    // 5: review and sign-off: each section's review state, the reviewers' comments and the
+    // signatures with what they approved.
+    "CREATE TABLE review_state (section TEXT PRIMARY KEY, state TEXT NOT NULL, comment TEXT NOT NULL,"
+    " reviewer TEXT NOT NULL, changed_at TEXT NOT NULL, fingerprint TEXT NOT NULL);"
+    "CREATE TABLE review_comment (id BIGINT PRIMARY KEY, target TEXT NOT NULL, body TEXT NOT NULL,"
+    " author TEXT NOT NULL, created_at TEXT NOT NULL, resolved INTEGER NOT NULL);"
+    "CREATE TABLE signature (position INTEGER PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL,"
+    " signed_at TEXT NOT NULL, sections TEXT NOT NULL, fingerprint TEXT NOT NULL);",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 

@@ -21,6 +21,7 @@ struct StoreBatch
     std::optional<DepartmentInfo> department;
     std::optional<QList<Project>> projects;
     std::optional<RollupRecord> rollup; // a re-roll replaces the whole provenance
+    std::optional<SignoffRecord> signoff; // a review step replaces the whole record
 };
 
 // One document's SQLite file (.fadb): schema and migrations, defensive opening, a lock against
@@ -36,7 +37,7 @@ class DocumentStore
 {
 public:
     static constexpr qint32 ApplicationId = 0x46414442; // "FADB"
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Failure {
         None,

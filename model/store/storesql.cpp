@@ -1,6 +1,7 @@
 #include "store/storesql.h"
 
 #include "store/rollupsql.h"
+#include "store/signoffsql.h"
 #include "document/inputlimits.h"
 #include "evaluation/formkeys.h"
 
@@ -218,7 +219,8 @@ bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error)
             && removeRows(db, batch.removedRows, error) && writeTexts(db, batch.texts, error)
             && (!batch.department || writeDepartment(db, QString(), *batch.department, error))
             && (!batch.projects || writeProjects(db, *batch.projects, error))
-            && (!batch.rollup || RollupSql::write(db, *batch.rollup, error));
+            && (!batch.rollup || RollupSql::write(db, *batch.rollup, error))
+            && (!batch.signoff || SignoffSql::write(db, *batch.signoff, error));
 }
 
 bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
@@ -237,7 +239,8 @@ bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
         texts.append({ it.key(), it.value() });
     return writeDepartment(db, data.templateId, data.department, error) && writeCells(db, cells, error)
             && addRows(db, rows, error) && writeTexts(db, texts, error) && writeProjects(db, data.projects, error)
-            && writeNotes(db, data.notes, error) && RollupSql::write(db, data.rollup, error);
+            && writeNotes(db, data.notes, error) && RollupSql::write(db, data.rollup, error)
+            && SignoffSql::write(db, data.signoff, error);
 }
 
 namespace {
@@ -365,7 +368,8 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
     while (query.next())
         data->notes.append(query.value(0).toString());
 
-    if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error))
+    if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error)
+        || !SignoffSql::read(db, &data->signoff, error))
         return false;
     if (data->templateId.isEmpty()) {
         *error = QCoreApplication::translate("DocumentStore", "the file names no template");
