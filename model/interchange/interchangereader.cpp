@@ -4,6 +4,7 @@
 #include "document/sheetlayout.h"
 #include "evaluation/formkeys.h"
 #include "profile/templatelibrary.h"
+#include "signoff/signoffjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -164,7 +165,7 @@ void Reader::read(const QJsonObject &root)
               { QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("template"),
                 QStringLiteral("department"), QStringLiteral("notes"), QStringLiteral("rows"),
                 QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("projects"),
-                QStringLiteral("derived") });
+                QStringLiteral("derived"), QStringLiteral("review") });
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName)) {
         error(QStringLiteral("$.format"), tr("must be \"%1\"").arg(QLatin1String(FormatName)));
         return;
@@ -197,6 +198,9 @@ void Reader::read(const QJsonObject &root)
     readCells(root.value(QLatin1String("cells")));
     readTexts(root.value(QLatin1String("texts")));
     readProjects(root.value(QLatin1String("projects")));
+    if (root.contains(QLatin1String("review")))
+        m_result->data.signoff
+                = SignoffJson::read(root.value(QLatin1String("review")), QStringLiteral("$.review"), &m_result->errors);
     const QJsonValue derived = root.value(QLatin1String("derived"));
     if (!derived.isUndefined() && !derived.isObject())
         error(QStringLiteral("$.derived"), tr("must be an object"));

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "evaluation/formkeys.h"
+#include "signoff/signoffjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,8 @@ QByteArray write(const Document &document)
         projects.append(project);
     }
     root.insert(QLatin1String("projects"), projects);
+    if (!data.signoff.isEmpty())
+        root.insert(QLatin1String("review"), SignoffJson::write(data.signoff));
 
     CellTree derived;
     const Recalculator &values = document.values();
