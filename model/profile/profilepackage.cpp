@@ -58,7 +58,8 @@ const QStringList &ProfilePackage::partNames()
                                        QStringLiteral("glossary"),   QStringLiteral("vehicles"),
                                        QStringLiteral("procurement"), QStringLiteral("budgets"),
                                        QStringLiteral("grades"),     QStringLiteral("rollforward"),
-                                       QStringLiteral("pdf"),        QStringLiteral("rollup") };
+                                       QStringLiteral("pdf"),        QStringLiteral("rollup"),
+                                       QStringLiteral("signoff") };
     return names;
 }
 
