@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "signoff/reviewtracker.h"
 
 #include <QColor>
 
@@ -19,17 +20,30 @@ NavigationModel::NavigationModel(QObject *parent) : QAbstractItemModel(parent)
     m_nodes.append(Node());
 }
 
+NavigationModel::~NavigationModel() = default;
+
 void NavigationModel::setDocument(Document *document)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
     beginResetModel();
+    m_review.reset();
     m_document = document;
     build();
     endResetModel();
     if (!m_document)
         return;
+    m_review = std::make_unique<ReviewTracker>(m_document);
+    connect(m_review.get(), &ReviewTracker::statusChanged, this, [this] {
+        if (!m_nodes.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, 0), { ReviewRole, Qt::ToolTipRole });
+        for (int row = 0; row < rowCount(); ++row) {
+            const QModelIndex parent = index(row, 0);
+            if (rowCount(parent) > 0)
+                emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, 0, parent), { ReviewRole, Qt::ToolTipRole });
+        }
+    });
     const auto refresh = [this] { refreshStatus(); };
     m_connections = {
         connect(m_document, &Document::cellsChanged, this, refresh),
@@ -235,11 +249,18 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return entry ? QVariant(status == HasFindings ? FindingsMark : status == Filled ? FilledMark : EmptyMark)
                      : QVariant();
-    case Qt::ToolTipRole:
-        return entry ? QVariant(status == HasFindings ? tr("Has audit findings")
-                                        : status == Filled ? tr("Filled in")
-                                                           : tr("Empty"))
-                     : QVariant();
+    case Qt::ToolTipRole: {
+        if (!entry)
+            return QVariant();
+        const QString fill = status == HasFindings ? tr("Has audit findings") : status == Filled ? tr("Filled in") : tr("Empty");
+        const QStringList sections = m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
+        return sections.isEmpty() ? fill
+                                  : tr("%1 · %2").arg(fill, ReviewStatus::name(m_review->status().mark(sections)));
+    }
+    case ReviewRole: {
+        const QStringList sections = entry && m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
+        return sections.isEmpty() ? QVariant() : QVariant(int(m_review->status().mark(sections)));
+    }
     case EntryRole:
         return node.entry;
     case StatusRole:

@@ -90,6 +90,7 @@ QWidget *EditorWorkspace::createEditor(const QString &entry)
         if (!m_document->reportTemplate().table(id))
             return nullptr;
         auto *editor = new TableFormEditor(m_document, id);
+        connect(editor, &TableFormEditor::commentRequested, this, &EditorWorkspace::cellCommentRequested);
         editor->setUnit(m_unit);
         editor->setZoom(m_zoom);
         return editor;

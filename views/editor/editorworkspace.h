@@ -1,12 +1,12 @@
 #pragma once
 
+#include "document/cellref.h"
 #include "money/money.h"
 
 #include <QHash>
 #include <QWidget>
 
 class Document;
-struct CellRef;
 struct FindingLocation;
 class NavigationModel;
 class QLabel;
@@ -43,6 +43,10 @@ public:
     MoneyUnit unit() const { return m_unit; }
     void setZoom(int percent);
     int zoom() const { return m_zoom; }
+
+signals:
+    // A table's cell menu asked for a comment on the cell.
+    void cellCommentRequested(const CellRef &cell);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -16,6 +16,7 @@ class QActionGroup;
 class QMenu;
 class QStackedWidget;
 class RollupActions;
+class SignoffActions;
 class StartPage;
 class TemplateLibrary;
 
@@ -45,6 +46,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createSignoff();
     void retranslate();
     void updateTitle();
     void updateUndoActions();
@@ -71,6 +73,7 @@ private:
     StartPage *m_start;
     EditorWorkspace *m_workspace;
     AuditDock *m_audit;
+    SignoffActions *m_signoff = nullptr;
     DisclosurePrinter *m_printer;
     ExchangeActions *m_exchange;
     RollupActions *m_rollup;

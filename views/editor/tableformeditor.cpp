@@ -85,6 +85,8 @@ QMenu *TableFormEditor::showCellMenu(const QPoint &pos)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    QAction *comment = menu->addAction(tr("Add a comment on this cell…"));
+    connect(comment, &QAction::triggered, this, [this, cell] { emit commentRequested(cell); });
     menu->popup(m_view->viewport()->mapToGlobal(pos));
     return menu;
 }

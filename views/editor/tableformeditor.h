@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/cellref.h"
 #include "money/money.h"
 
 #include <QWidget>
@@ -28,11 +29,15 @@ public:
     TableFormModel *model() const { return m_model; }
     ClassRowBar *rowBar() const { return m_rowBar; }
 
-    // The cell's menu: write the reason its figure's sentence asks for. Shown at `pos` of the view.
+    // The cell's menu: write the reason its figure's sentence asks for, or comment on the cell.
+    // Shown at `pos` of the view.
     QMenu *showCellMenu(const QPoint &pos);
 
     void setUnit(MoneyUnit unit);
     void setZoom(int percent);
+
+signals:
+    void commentRequested(const CellRef &cell);
 
 protected:
     void changeEvent(QEvent *event) override;
