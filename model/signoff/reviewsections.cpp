@@ -8,24 +8,19 @@ namespace ReviewSections {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewSections", text);
-}
-
 QString partTitle(int part)
 {
     switch (part) {
     case 1:
-        return tr("Part 1 texts");
+        return QCoreApplication::translate("ReviewSections", "Part 1 texts");
     case 3:
-        return tr("Part 3 texts");
+        return QCoreApplication::translate("ReviewSections", "Part 3 texts");
     case 4:
-        return tr("Part 4 other matters");
+        return QCoreApplication::translate("ReviewSections", "Part 4 other matters");
     case 5:
-        return tr("Part 5 glossary");
+        return QCoreApplication::translate("ReviewSections", "Part 5 glossary");
     default:
-        return tr("Part %1 texts").arg(part);
+        return QCoreApplication::translate("ReviewSections", "Part %1 texts").arg(part);
     }
 }
 
@@ -34,7 +29,7 @@ QString partTitle(int part)
 QList<Section> of(const Document &document)
 {
     const ReportTemplate &reportTemplate = document.reportTemplate();
-    QList<Section> sections { { QStringLiteral("department"), tr("Department") } };
+    QList<Section> sections { { QStringLiteral("department"), QCoreApplication::translate("ReviewSections", "Department") } };
     QList<int> parts;
     for (const TextSlot &slot : reportTemplate.texts()) {
         if (!parts.contains(slot.part))
@@ -49,14 +44,14 @@ QList<Section> of(const Document &document)
         sections.append({ QStringLiteral("table:") + table.id, table.number + QLatin1Char(' ') + table.title });
     for (const TableDef &sheet : reportTemplate.sheets())
         sections.append({ QStringLiteral("sheet:") + sheet.id, sheet.title });
-    sections.append({ QStringLiteral("reasons"), tr("Reasons and uses") });
+    sections.append({ QStringLiteral("reasons"), QCoreApplication::translate("ReviewSections", "Reasons and uses") });
     addPart(3);
     for (const int part : std::as_const(parts)) {
         if (part != 1 && part != 3)
             addPart(part);
     }
     for (const Project &project : document.data().projects)
-        sections.append({ QStringLiteral("project:%1").arg(project.id), tr("Project: %1").arg(project.name) });
+        sections.append({ QStringLiteral("project:%1").arg(project.id), QCoreApplication::translate("ReviewSections", "Project: %1").arg(project.name) });
     return sections;
 }
 

@@ -5,15 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewStatus", text);
-}
-
-} // namespace
-
 ReviewStatus::ReviewStatus(const Document &document)
     : m_sections(ReviewSections::of(document)), m_fingerprints(SectionFingerprint::all(document))
 {
@@ -64,17 +55,17 @@ QStringList ReviewStatus::unapprovedTitles() const
     for (const ReviewSections::Section &section : m_sections) {
         const ReviewMark mark = this->mark(section.id);
         if (mark != ReviewMark::Approved)
-            titles.append(tr("%1 (%2)").arg(section.title, name(mark)));
+            titles.append(QCoreApplication::translate("ReviewStatus", "%1 (%2)").arg(section.title, name(mark)));
     }
     return titles;
 }
 
 QString ReviewStatus::summary() const
 {
-    QString text = tr("%1 %2/%3").arg(name(ReviewMark::Approved)).arg(count(ReviewMark::Approved)).arg(m_sections.size());
+    QString text = QCoreApplication::translate("ReviewStatus", "%1 %2/%3").arg(name(ReviewMark::Approved)).arg(count(ReviewMark::Approved)).arg(m_sections.size());
     for (const ReviewMark mark : { ReviewMark::Returned, ReviewMark::ModifiedSinceApproval }) {
         if (const int n = count(mark))
-            text += tr(", %1 %2").arg(name(mark)).arg(n);
+            text += QCoreApplication::translate("ReviewStatus", ", %1 %2").arg(name(mark)).arg(n);
     }
     return text;
 }
@@ -120,15 +111,15 @@ QString ReviewStatus::name(ReviewMark mark)
 {
     switch (mark) {
     case ReviewMark::Draft:
-        return tr("Draft");
+        return QCoreApplication::translate("ReviewStatus", "Draft");
     case ReviewMark::ReadyForReview:
-        return tr("Ready for review");
+        return QCoreApplication::translate("ReviewStatus", "Ready for review");
     case ReviewMark::Approved:
-        return tr("Approved");
+        return QCoreApplication::translate("ReviewStatus", "Approved");
     case ReviewMark::Returned:
-        return tr("Returned");
+        return QCoreApplication::translate("ReviewStatus", "Returned");
     case ReviewMark::ModifiedSinceApproval:
-        return tr("Modified since approval");
+        return QCoreApplication::translate("ReviewStatus", "Modified since approval");
     }
     return {};
 }

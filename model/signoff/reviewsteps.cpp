@@ -10,16 +10,11 @@ namespace ReviewSteps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewSteps", text);
-}
-
 QString readOnly(const Document &document)
 {
     if (!document.isReadOnly())
         return {};
-    return document.readOnlyReason().isEmpty() ? tr("The document is read-only.") : document.readOnlyReason();
+    return document.readOnlyReason().isEmpty() ? QCoreApplication::translate("ReviewSteps", "The document is read-only.") : document.readOnlyReason();
 }
 
 } // namespace
@@ -30,9 +25,9 @@ QString changeState(Document *document, const QStringList &sections, ReviewState
     if (const QString why = readOnly(*document); !why.isEmpty())
         return why;
     if (sections.isEmpty())
-        return tr("Select the sections first.");
+        return QCoreApplication::translate("ReviewSteps", "Select the sections first.");
     if (state == ReviewState::Returned && comment.trimmed().isEmpty())
-        return tr("A section is returned with a comment saying what to change.");
+        return QCoreApplication::translate("ReviewSteps", "A section is returned with a comment saying what to change.");
     const ReviewStatus status(*document);
     QStringList moving;
     for (const QString &section : sections) {
@@ -40,7 +35,7 @@ QString changeState(Document *document, const QStringList &sections, ReviewState
             moving.append(section);
     }
     if (moving.isEmpty())
-        return tr("The selected sections cannot be moved to %1 from where they stand.").arg(ReviewStatus::name(state));
+        return QCoreApplication::translate("ReviewSteps", "The selected sections cannot be moved to %1 from where they stand.").arg(ReviewStatus::name(state));
     document->push(new ChangeReviewState(document, moving, state, comment.trimmed(), who, when));
     return {};
 }
@@ -51,7 +46,7 @@ QString addComment(Document *document, const QString &target, const QString &tex
     if (const QString why = readOnly(*document); !why.isEmpty())
         return why;
     if (text.trimmed().isEmpty())
-        return tr("The comment is empty.");
+        return QCoreApplication::translate("ReviewSteps", "The comment is empty.");
     document->push(new AddComment(document, target, text.trimmed(), who, when));
     return {};
 }
@@ -66,7 +61,7 @@ QString resolveComment(Document *document, qint64 id, bool resolved)
             return {};
         }
     }
-    return tr("Select a comment first.");
+    return QCoreApplication::translate("ReviewSteps", "Select a comment first.");
 }
 
 QString signOff(Document *document, const QString &role, const QString &name, const QDateTime &when)
@@ -74,9 +69,9 @@ QString signOff(Document *document, const QString &role, const QString &name, co
     if (const QString why = readOnly(*document); !why.isEmpty())
         return why;
     if (name.trimmed().isEmpty())
-        return tr("A signature needs the signer's name.");
+        return QCoreApplication::translate("ReviewSteps", "A signature needs the signer's name.");
     if (ReviewStatus(*document).approvedSections().isEmpty())
-        return tr("Nothing is approved yet: a signature records the approved sections.");
+        return QCoreApplication::translate("ReviewSteps", "Nothing is approved yet: a signature records the approved sections.");
     document->push(new SignOff(document, role, name.trimmed(), when));
     return {};
 }

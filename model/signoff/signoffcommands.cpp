@@ -7,15 +7,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UndoCommands", text);
-}
-
-} // namespace
-
 ChangeSignoff::ChangeSignoff(Document *document, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(document->data().signoff), m_after(m_before)
 {
@@ -34,10 +25,10 @@ void ChangeSignoff::redo()
 ChangeReviewState::ChangeReviewState(Document *document, const QStringList &sections, ReviewState state,
                                      const QString &comment, const QString &who, const QDateTime &when)
     : ChangeSignoff(document,
-                    sections.size() == 1 ? tr("Review: %1 → %2")
+                    sections.size() == 1 ? QCoreApplication::translate("UndoCommands", "Review: %1 → %2")
                                                    .arg(ReviewSections::title(*document, sections.constFirst()),
                                                         ReviewStatus::name(state))
-                                         : tr("Review: %n sections → %1", nullptr, int(sections.size()))
+                                         : QCoreApplication::translate("UndoCommands", "Review: %n sections → %1", nullptr, int(sections.size()))
                                                    .arg(ReviewStatus::name(state)))
 {
     const QHash<QString, QString> fingerprints = state == ReviewState::Approved
@@ -54,13 +45,13 @@ ChangeReviewState::ChangeReviewState(Document *document, const QStringList &sect
 
 AddComment::AddComment(Document *document, const QString &target, const QString &text, const QString &who,
                        const QDateTime &when)
-    : ChangeSignoff(document, tr("Add comment"))
+    : ChangeSignoff(document, QCoreApplication::translate("UndoCommands", "Add comment"))
 {
     after().comments.append({ after().nextCommentId(), target, text, who, when, false });
 }
 
 ResolveComment::ResolveComment(Document *document, qint64 id, bool resolved)
-    : ChangeSignoff(document, resolved ? tr("Resolve comment") : tr("Reopen comment"))
+    : ChangeSignoff(document, resolved ? QCoreApplication::translate("UndoCommands", "Resolve comment") : QCoreApplication::translate("UndoCommands", "Reopen comment"))
 {
     for (ReviewComment &comment : after().comments) {
         if (comment.id == id)
@@ -69,7 +60,7 @@ ResolveComment::ResolveComment(Document *document, qint64 id, bool resolved)
 }
 
 SignOff::SignOff(Document *document, const QString &role, const QString &name, const QDateTime &when)
-    : ChangeSignoff(document, tr("Sign as %1").arg(role))
+    : ChangeSignoff(document, QCoreApplication::translate("UndoCommands", "Sign as %1").arg(role))
 {
     const ReviewStatus status(*document);
     const QStringList sections = status.approvedSections();

@@ -11,11 +11,6 @@ namespace SignoffJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Interchange", text);
-}
-
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -29,12 +24,12 @@ public:
         : m_object(value.toObject()), m_path(path), m_errors(errors)
     {
         if (!value.isObject()) {
-            fail(m_path, tr("must be an object"));
+            fail(m_path, QCoreApplication::translate("Interchange", "must be an object"));
             return;
         }
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!keys.contains(it.key()))
-                fail(m_path + QLatin1Char('.') + it.key(), tr("unknown key"));
+                fail(m_path + QLatin1Char('.') + it.key(), QCoreApplication::translate("Interchange", "unknown key"));
         }
     }
 
@@ -44,17 +39,17 @@ public:
         const QString path = m_path + QLatin1Char('.') + QLatin1String(key);
         if (value.isUndefined()) {
             if (required)
-                fail(path, tr("missing"));
+                fail(path, QCoreApplication::translate("Interchange", "missing"));
             return QString(QLatin1String(""));
         }
         if (!value.isString()) {
-            fail(path, tr("must be a string"));
+            fail(path, QCoreApplication::translate("Interchange", "must be a string"));
             return {};
         }
         if (value.toString().size() > InputLimits::MaxTextLength)
-            fail(path, tr("longer than %1 characters").arg(InputLimits::MaxTextLength));
+            fail(path, QCoreApplication::translate("Interchange", "longer than %1 characters").arg(InputLimits::MaxTextLength));
         else if (required && value.toString().trimmed().isEmpty())
-            fail(path, tr("must not be empty"));
+            fail(path, QCoreApplication::translate("Interchange", "must not be empty"));
         return value.toString();
     }
 
@@ -64,7 +59,7 @@ public:
         const QDateTime time = QDateTime::fromString(value, Qt::ISODate);
         if (!value.isEmpty() && !time.isValid())
             fail(m_path + QLatin1Char('.') + QLatin1String(key),
-                 tr("must be a time written as \"2026-12-01T09:30:00Z\""));
+                 QCoreApplication::translate("Interchange", "must be a time written as \"2026-12-01T09:30:00Z\""));
         return time;
     }
 
@@ -73,7 +68,7 @@ public:
         static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{64})?$"));
         const QString value = text(key);
         if (!hex.match(value).hasMatch())
-            fail(m_path + QLatin1Char('.') + QLatin1String(key), tr("must be 64 lower-case hexadecimal digits"));
+            fail(m_path + QLatin1Char('.') + QLatin1String(key), QCoreApplication::translate("Interchange", "must be 64 lower-case hexadecimal digits"));
         return value;
     }
 
@@ -98,7 +93,7 @@ QJsonArray arrayAt(ObjectReader &reader, const char *key)
     if (value.isUndefined())
         return {};
     if (!value.isArray())
-        reader.fail(reader.path(key), tr("must be an array"));
+        reader.fail(reader.path(key), QCoreApplication::translate("Interchange", "must be an array"));
     return value.toArray();
 }
 
@@ -144,7 +139,7 @@ SignoffRecord read(const QJsonValue &value, const QString &path, QStringList *er
                       { QStringLiteral("sections"), QStringLiteral("comments"), QStringLiteral("signatures") }, errors);
     const QJsonValue sections = root.value("sections");
     if (!sections.isUndefined() && !sections.isObject())
-        root.fail(root.path("sections"), tr("must be an object"));
+        root.fail(root.path("sections"), QCoreApplication::translate("Interchange", "must be an object"));
     const QJsonObject sectionObject = sections.toObject();
     for (auto it = sectionObject.constBegin(); it != sectionObject.constEnd(); ++it) {
         const QString sectionPath = root.path("sections") + QLatin1String("[\"") + it.key() + QLatin1String("\"]");
@@ -158,7 +153,7 @@ SignoffRecord read(const QJsonValue &value, const QString &path, QStringList *er
             review.state = *known;
         else if (!state.isEmpty())
             section.fail(section.path("state"),
-                         tr("must be draft, ready, approved or returned, not \"%1\"").arg(state));
+                         QCoreApplication::translate("Interchange", "must be draft, ready, approved or returned, not \"%1\"").arg(state));
         review.comment = section.text("comment");
         review.by = section.text("by");
         review.at = section.time("at");
@@ -176,7 +171,7 @@ SignoffRecord read(const QJsonValue &value, const QString &path, QStringList *er
         const QJsonValue id = comment.value("id");
         c.id = id.toInteger(-1);
         if (!id.isDouble() || c.id < 1 || double(c.id) != id.toDouble() || ids.contains(c.id))
-            comment.fail(comment.path("id"), tr("must be a positive whole number that no other comment has"));
+            comment.fail(comment.path("id"), QCoreApplication::translate("Interchange", "must be a positive whole number that no other comment has"));
         ids.insert(c.id);
         c.target = comment.text("target", true);
         c.text = comment.text("text", true);
@@ -184,7 +179,7 @@ SignoffRecord read(const QJsonValue &value, const QString &path, QStringList *er
         c.at = comment.time("at");
         const QJsonValue resolved = comment.value("resolved");
         if (!resolved.isUndefined() && !resolved.isBool())
-            comment.fail(comment.path("resolved"), tr("must be true or false"));
+            comment.fail(comment.path("resolved"), QCoreApplication::translate("Interchange", "must be true or false"));
         c.resolved = resolved.toBool();
         record.comments.append(c);
     }
@@ -201,7 +196,7 @@ SignoffRecord read(const QJsonValue &value, const QString &path, QStringList *er
         const QJsonArray ids = arrayAt(signature, "sections");
         for (qsizetype k = 0; k < ids.size(); ++k) {
             if (!ids.at(k).isString() || ids.at(k).toString().contains(QLatin1Char(' ')))
-                signature.fail(at(signature.path("sections"), k), tr("must be a section id such as \"table:T1\""));
+                signature.fail(at(signature.path("sections"), k), QCoreApplication::translate("Interchange", "must be a section id such as \"table:T1\""));
             s.sections.append(ids.at(k).toString());
         }
         s.fingerprint = signature.fingerprint("fingerprint");
