@@ -106,10 +106,10 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 void ReviewPanel::setTracker(ReviewTracker *tracker)
 {
     if (m_tracker)
-        disconnect(m_tracker, nullptr, this, nullptr);
+        disconnect(m_tracker.data(), nullptr, this, nullptr);
     m_tracker = tracker;
     if (m_tracker)
-        connect(m_tracker, &ReviewTracker::statusChanged, this, &ReviewPanel::refresh);
+        connect(m_tracker.data(), &ReviewTracker::statusChanged, this, &ReviewPanel::refresh);
     m_message->clear();
     refresh();
 }
@@ -233,14 +233,15 @@ void ReviewPanel::refresh()
     for (const ReviewSections::Section &section : status.sections()) {
         const SectionReview review = record.sections.value(section.id);
         const ReviewMark mark = status.mark(section.id);
-        auto *item = new QTreeWidgetItem(m_sections, { section.title, ReviewStatus::name(mark),
+        // The state first: the titles are long and the dock is narrow.
+        auto *item = new QTreeWidgetItem(m_sections, { ReviewStatus::name(mark), section.title,
                                                        mark == ReviewMark::Draft ? QString() : review.by,
                                                        mark == ReviewMark::Draft ? QString() : review.comment });
         item->setData(0, IdRole, section.id);
-        item->setToolTip(0, section.title);
+        item->setToolTip(1, section.title);
         if (mark != ReviewMark::Draft)
-            item->setToolTip(1, timeText(review.at));
-        item->setForeground(1, mark == ReviewMark::Returned || mark == ReviewMark::ModifiedSinceApproval
+            item->setToolTip(0, timeText(review.at));
+        item->setForeground(0, mark == ReviewMark::Returned || mark == ReviewMark::ModifiedSinceApproval
                                        ? QBrush(QColor(0xb0, 0x00, 0x20))
                                        : mark == ReviewMark::Approved ? QBrush(QColor(0x2e, 0x7d, 0x32)) : QBrush());
         item->setSelected(selected.contains(section.id));
@@ -268,7 +269,7 @@ void ReviewPanel::refresh()
 
 void ReviewPanel::retranslate()
 {
-    m_sections->setHeaderLabels({ tr("Section"), tr("Status"), tr("By"), tr("Comment") });
+    m_sections->setHeaderLabels({ tr("Status"), tr("Section"), tr("By"), tr("Comment") });
     m_comments->setHeaderLabels({ tr("State"), tr("On"), tr("Comment"), tr("By") });
     m_signatures->setHeaderLabels({ tr("Role"), tr("Name"), tr("Signed"), tr("Covers") });
     m_ready->setText(tr("Submit"));

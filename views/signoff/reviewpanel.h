@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class Document;
@@ -55,7 +56,7 @@ private:
     QStringList selectedSections() const;
     QString targetTitle(const QString &target) const;
 
-    ReviewTracker *m_tracker = nullptr;
+    QPointer<ReviewTracker> m_tracker; // the navigation owns it and drops it with the document
     QString m_user;
     QStringList m_roles;
     QLabel *m_summary;
