@@ -13,6 +13,7 @@
 #include "signoff/signoffactions.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -125,6 +126,7 @@ void TestReviewPanel::panelStepsShowInTheNavigationAndUndo()
 {
     ReviewPanel *review = panel();
     QVERIFY(review);
+    QAbstractItemModelTester tester(navigation(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTreeWidget *sections = review->sectionList();
     QCOMPARE(navigationMark(u"table:T1"_s), int(ReviewMark::Draft));
 

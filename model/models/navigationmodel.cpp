@@ -22,6 +22,14 @@ NavigationModel::NavigationModel(QObject *parent) : QAbstractItemModel(parent)
 
 NavigationModel::~NavigationModel() = default;
 
+QHash<QString, QVariant> NavigationModel::reviewMarks() const
+{
+    QHash<QString, QVariant> marks;
+    for (auto it = m_nodeOfEntry.constBegin(); it != m_nodeOfEntry.constEnd(); ++it)
+        marks.insert(it.key(), data(createIndex(m_nodes.at(it.value()).row, 0, quintptr(it.value())), ReviewRole));
+    return marks;
+}
+
 void NavigationModel::setDocument(Document *document)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
@@ -35,14 +43,17 @@ void NavigationModel::setDocument(Document *document)
     if (!m_document)
         return;
     m_review = std::make_unique<ReviewTracker>(m_document);
+    m_reviewMarks = reviewMarks();
     connect(m_review.get(), &ReviewTracker::statusChanged, this, [this] {
-        if (!m_nodes.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, 0), { ReviewRole, Qt::ToolTipRole });
-        for (int row = 0; row < rowCount(); ++row) {
-            const QModelIndex parent = index(row, 0);
-            if (rowCount(parent) > 0)
-                emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, 0, parent), { ReviewRole, Qt::ToolTipRole });
+        // Only the entries whose mark moved: most edits change no review state.
+        const QHash<QString, QVariant> marks = reviewMarks();
+        for (auto it = marks.constBegin(); it != marks.constEnd(); ++it) {
+            if (m_reviewMarks.value(it.key()) == it.value())
+                continue;
+            const QModelIndex changed = indexOfEntry(it.key());
+            emit dataChanged(changed, changed, { ReviewRole, Qt::ToolTipRole });
         }
+        m_reviewMarks = marks;
     });
     const auto refresh = [this] { refreshStatus(); };
     m_connections = {
@@ -253,9 +264,10 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const
         if (!entry)
             return QVariant();
         const QString fill = status == HasFindings ? tr("Has audit findings") : status == Filled ? tr("Filled in") : tr("Empty");
+        // Like the badge, the tooltip names the review state once the entry left 草稿.
         const QStringList sections = m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
-        return sections.isEmpty() ? fill
-                                  : tr("%1 · %2").arg(fill, ReviewStatus::name(m_review->status().mark(sections)));
+        const ReviewMark review = sections.isEmpty() ? ReviewMark::Draft : m_review->status().mark(sections);
+        return review == ReviewMark::Draft ? fill : tr("%1 · %2").arg(fill, ReviewStatus::name(review));
     }
     case ReviewRole: {
         const QStringList sections = entry && m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();

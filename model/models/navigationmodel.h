@@ -72,6 +72,8 @@ private:
     void retitleTables();
     void refreshStatus();
     void findSheetsWithFigures();
+    // Every entry's ReviewRole, to tell which marks a review change moved.
+    QHash<QString, QVariant> reviewMarks() const;
 
     Document *m_document = nullptr;
     QList<Node> m_nodes; // node 0 is the invisible root
@@ -82,4 +84,5 @@ private:
     QSet<QString> m_sheetsWithFigures;
     QList<QMetaObject::Connection> m_connections;
     std::unique_ptr<ReviewTracker> m_review;
+    QHash<QString, QVariant> m_reviewMarks;
 };
