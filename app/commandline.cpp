@@ -387,6 +387,8 @@ bool CommandLine::publishFile(const QString &input, const QString &output, bool 
             m_err << QCoreApplication::translate("CommandLine", "  empty reason: %1").arg(reason) << Qt::endl;
         for (const QString &error : std::as_const(content.auditErrors))
             m_err << QCoreApplication::translate("CommandLine", "  audit error: %1").arg(error) << Qt::endl;
+        for (const QString &section : std::as_const(content.unapprovedSections))
+            m_err << QCoreApplication::translate("CommandLine", "  not approved: %1").arg(section) << Qt::endl;
         return false;
     }
     QString error;

@@ -104,6 +104,11 @@ int runEditor(int argc, char *argv[])
 
     QString error;
     QStringList arguments = QCoreApplication::arguments();
+    // --user NAME: the name review steps are recorded under in this session (setting 姓名 otherwise).
+    if (const qsizetype user = arguments.indexOf(QStringLiteral("--user")); user > 0 && user + 1 < arguments.size()) {
+        settings.setSessionUserName(arguments.at(user + 1));
+        arguments.remove(user, 2);
+    }
     const std::unique_ptr<TemplateLibrary> library = loadProfiles(&arguments, &error);
     if (!library) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Final Accounts Editor"), error);

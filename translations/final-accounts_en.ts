@@ -471,6 +471,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>History compacted: %1 entries before, %2 now.</source>
         <translation>History compacted: %1 entries before, %2 now.</translation>
     </message>
+    <message>
+        <source>  not approved: %1</source>
+        <translation>  not approved: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -910,6 +914,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 is in an older file format; open it once in the editor to upgrade it.</source>
         <translation>%1 is in an older file format; open it once in the editor to upgrade it.</translation>
     </message>
+    <message>
+        <source>the review record holds an unknown %1</source>
+        <translation>the review record holds an unknown %1</translation>
+    </message>
 </context>
 <context>
     <name>EditorWorkspace</name>
@@ -1130,6 +1138,17 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Export as &amp;Draft…</source>
         <translation>Export as &amp;Draft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) are not approved yet.</source>
+        <translation>
+            <numerusform>%n section is not approved yet.</numerusform>
+            <numerusform>%n sections are not approved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved — %1</source>
+        <translation>Not approved — %1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1838,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</source>
         <translation>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</translation>
+        <source>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</source>
+        <translation>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>must be 64 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>must be draft, ready, approved or returned, not &quot;%1&quot;</source>
+        <translation>must be draft, ready, approved or returned, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number that no other comment has</source>
+        <translation>must be a positive whole number that no other comment has</translation>
+    </message>
+    <message>
+        <source>must be a section id such as &quot;table:T1&quot;</source>
+        <translation>must be a section id such as &quot;table:T1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2345,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Start: order of work</source>
         <translation>Start: order of work</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3111,171 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>ReviewMarkDelegate</name>
+    <message>
+        <source>R</source>
+        <comment>badge: ready for review</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>badge: approved</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>badge: returned</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>badge: modified since approval</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Cell %1</source>
+        <translation>Cell %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Finding %1</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <source>What should be changed?</source>
+        <translation>What should be changed?</translation>
+    </message>
+    <message>
+        <source>Select the one section the comment is about.</source>
+        <translation>Select the one section the comment is about.</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Comment on %1:</translation>
+    </message>
+    <message>
+        <source>Select a comment first.</source>
+        <translation>Select a comment first.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid (%n section(s))</source>
+        <translation>
+            <numerusform>Valid (%n section)</numerusform>
+            <numerusform>Valid (%n sections)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content changed since signing</source>
+        <translation>Content changed since signing</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit the selected sections for review</source>
+        <translation>Submit the selected sections for review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation>Add comment…</translation>
+    </message>
+    <message>
+        <source>Resolve / reopen</source>
+        <translation>Resolve / reopen</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Working as %1 (Settings › Name)</source>
+        <translation>Working as %1 (Settings › Name)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRow</name>
     <message>
         <source>File</source>
@@ -3110,6 +3316,115 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review status</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSections</name>
+    <message>
+        <source>Part 1 texts</source>
+        <translation>Part 1 texts</translation>
+    </message>
+    <message>
+        <source>Part 3 texts</source>
+        <translation>Part 3 texts</translation>
+    </message>
+    <message>
+        <source>Part 4 other matters</source>
+        <translation>Part 4 other matters</translation>
+    </message>
+    <message>
+        <source>Part 5 glossary</source>
+        <translation>Part 5 glossary</translation>
+    </message>
+    <message>
+        <source>Part %1 texts</source>
+        <translation>Part %1 texts</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Reasons and uses</source>
+        <translation>Reasons and uses</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <translation>, %1 %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Ready for review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Modified since approval</source>
+        <translation>Modified since approval</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSteps</name>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>The document is read-only.</translation>
+    </message>
+    <message>
+        <source>Select the sections first.</source>
+        <translation>Select the sections first.</translation>
+    </message>
+    <message>
+        <source>A section is returned with a comment saying what to change.</source>
+        <translation>A section is returned with a comment saying what to change.</translation>
+    </message>
+    <message>
+        <source>The selected sections cannot be moved to %1 from where they stand.</source>
+        <translation>The selected sections cannot be moved to %1 from where they stand.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>Select a comment first.</source>
+        <translation>Select a comment first.</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>A signature needs the signer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nothing is approved yet: a signature records the approved sections.</source>
+        <translation>Nothing is approved yet: a signature records the approved sections.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3912,80 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>The signature records the sections approved now. A later change to one of them shows the signature as no longer covering the content.</source>
+        <translation>The signature records the sections approved now. A later change to one of them shows the signature as no longer covering the content.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffActions</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Mark as %1</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <source>What should be changed?</source>
+        <translation>What should be changed?</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation>Add comment…</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Comment on %1:</translation>
+    </message>
+    <message>
+        <source>Comment on cell %1:</source>
+        <translation>Comment on cell %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Your name, as review steps, comments and signatures record it:</source>
+        <translation>Your name, as review steps, comments and signatures record it:</translation>
+    </message>
+    <message>
+        <source>Review and Sign-off</source>
+        <translation>Review and Sign-off</translation>
+    </message>
+    <message>
+        <source>&amp;Name…</source>
+        <translation>&amp;Name…</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
         <source>Source units</source>
@@ -3780,6 +4169,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
     <message>
         <source>Show the Changes of This Figure…</source>
         <translation>Show the Changes of This Figure…</translation>
+        <source>Add a comment on this cell…</source>
+        <translation>Add a comment on this cell…</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4342,33 @@ A 科目 of %2</translation>
             <numerusform>Import %n cell and %1 self-evaluation form(s) from Excel</numerusform>
             <numerusform>Import %n cells and %1 self-evaluation form(s) from Excel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review: %1 → %2</source>
+        <translation>Review: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n sections → %1</source>
+        <translation>
+            <numerusform>Review: %n section → %1</numerusform>
+            <numerusform>Review: %n sections → %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Resolve comment</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Reopen comment</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Sign as %1</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4604,10 @@ A 科目 of %2</translation>
     <message>
         <source>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</source>
         <translation>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</translation>
+    </message>
+    <message>
+        <source>Review: %1 ready for review · %2 approved · %3 returned · %4 modified since approval; no badge: draft</source>
+        <translation>Review: %1 ready for review · %2 approved · %3 returned · %4 modified since approval; no badge: draft</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>History compacted: %1 entries before, %2 now.</source>
         <translation>修改记录已压缩：原有 %1 条，现有 %2 条。</translation>
     </message>
+    <message>
+        <source>  not approved: %1</source>
+        <translation>  未审核通过：%1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -903,6 +907,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 is in an older file format; open it once in the editor to upgrade it.</source>
         <translation>%1 是旧版文件格式；请先在编辑器中打开一次以完成升级。</translation>
     </message>
+    <message>
+        <source>the review record holds an unknown %1</source>
+        <translation>审核记录中有未知的%1</translation>
+    </message>
 </context>
 <context>
     <name>EditorWorkspace</name>
@@ -1121,6 +1129,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Export as &amp;Draft…</source>
         <translation>导出初稿(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) are not approved yet.</source>
+        <translation>
+            <numerusform>尚有 %n 个部分未审核通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved — %1</source>
+        <translation>未审核通过 — %1</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1827,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</source>
         <translation>“%1”不是形如“T5.2010301.basic”的单元格</translation>
+        <source>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</source>
+        <translation>必须是形如“2026-12-01T09:30:00Z”的时间</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>must be draft, ready, approved or returned, not &quot;%1&quot;</source>
+        <translation>必须是 draft、ready、approved 或 returned，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number that no other comment has</source>
+        <translation>必须是其他批注未使用的正整数</translation>
+    </message>
+    <message>
+        <source>must be a section id such as &quot;table:T1&quot;</source>
+        <translation>必须是形如“table:T1”的部分标识</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2331,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Start: order of work</source>
         <translation>开始：工作顺序</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3092,170 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
 </context>
 <context>
+    <name>ReviewMarkDelegate</name>
+    <message>
+        <source>R</source>
+        <comment>badge: ready for review</comment>
+        <translation>待</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>badge: approved</comment>
+        <translation>审</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>badge: returned</comment>
+        <translation>退</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>badge: modified since approval</comment>
+        <translation>改</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Cell %1</source>
+        <translation>单元格 %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>审核问题 %1</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What should be changed?</source>
+        <translation>需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Select the one section the comment is about.</source>
+        <translation>请选中批注所针对的一个部分。</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>对“%1”的批注：</translation>
+    </message>
+    <message>
+        <source>Select a comment first.</source>
+        <translation>请先选中一条批注。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid (%n section(s))</source>
+        <translation>
+            <numerusform>有效（%n 个部分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content changed since signing</source>
+        <translation>签字后内容已修改</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>签字范围</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Submit the selected sections for review</source>
+        <translation>将选中的部分提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>改回草稿</translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <source>Resolve / reopen</source>
+        <translation>解决 / 重新打开</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签字…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Working as %1 (Settings › Name)</source>
+        <translation>当前用户：%1（在 设置 › 姓名 中更改）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRow</name>
     <message>
         <source>File</source>
@@ -3092,6 +3296,115 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Message</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审核状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSections</name>
+    <message>
+        <source>Part 1 texts</source>
+        <translation>第一部分 文字</translation>
+    </message>
+    <message>
+        <source>Part 3 texts</source>
+        <translation>第三部分 文字</translation>
+    </message>
+    <message>
+        <source>Part 4 other matters</source>
+        <translation>第四部分 其他重要事项</translation>
+    </message>
+    <message>
+        <source>Part 5 glossary</source>
+        <translation>第五部分 名词解释</translation>
+    </message>
+    <message>
+        <source>Part %1 texts</source>
+        <translation>第%1部分 文字</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门信息</translation>
+    </message>
+    <message>
+        <source>Reasons and uses</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <translation>，%1 %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Modified since approval</source>
+        <translation>审核后已修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSteps</name>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>文档为只读。</translation>
+    </message>
+    <message>
+        <source>Select the sections first.</source>
+        <translation>请先选中要处理的部分。</translation>
+    </message>
+    <message>
+        <source>A section is returned with a comment saying what to change.</source>
+        <translation>退回时须填写意见，说明需要修改什么。</translation>
+    </message>
+    <message>
+        <source>The selected sections cannot be moved to %1 from where they stand.</source>
+        <translation>选中的部分在当前状态下不能改为“%1”。</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>批注内容为空。</translation>
+    </message>
+    <message>
+        <source>Select a comment first.</source>
+        <translation>请先选中一条批注。</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>签字须填写签字人姓名。</translation>
+    </message>
+    <message>
+        <source>Nothing is approved yet: a signature records the approved sections.</source>
+        <translation>尚无审核通过的部分：签字记录的是已审核通过的部分。</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3885,80 @@ Roll up again? (Undo restores the figures as they are now.)</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>The signature records the sections approved now. A later change to one of them shows the signature as no longer covering the content.</source>
+        <translation>签字记录当前已审核通过的部分。其中任何部分此后被修改，签字即显示为不再覆盖修改后的内容。</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffActions</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>设为“%1”</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What should be changed?</source>
+        <translation>需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>对“%1”的批注：</translation>
+    </message>
+    <message>
+        <source>Comment on cell %1:</source>
+        <translation>对单元格 %1 的批注：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Your name, as review steps, comments and signatures record it:</source>
+        <translation>您的姓名（记录在审核、批注和签字中）：</translation>
+    </message>
+    <message>
+        <source>Review and Sign-off</source>
+        <translation>审核与签字</translation>
+    </message>
+    <message>
+        <source>&amp;Name…</source>
+        <translation>姓名(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
         <source>Source units</source>
@@ -3755,6 +4142,8 @@ Roll up again? (Undo restores the figures as they are now.)</source>
     <message>
         <source>Show the Changes of This Figure…</source>
         <translation>查看此数的修改记录…</translation>
+        <source>Add a comment on this cell…</source>
+        <translation>对此单元格添加批注…</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4311,32 @@ A 科目 of %2</source>
         <translation>
             <numerusform>从 Excel 导入 %n 个单元格和 %1 张自评表</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review: %1 → %2</source>
+        <translation>审核：%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n sections → %1</source>
+        <translation>
+            <numerusform>审核：%n 个部分 → %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>批注标为已解决</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>重新打开批注</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>以%1身份签字</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4567,10 @@ A 科目 of %2</source>
     <message>
         <source>Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings</source>
         <translation>导航中的标记：%1 已填写 · %2 未填写 · %3 有审核问题</translation>
+    </message>
+    <message>
+        <source>Review: %1 ready for review · %2 approved · %3 returned · %4 modified since approval; no badge: draft</source>
+        <translation>审核标记：%1 待审核 · %2 已审核 · %3 退回 · %4 审核后已修改；无标记为草稿</translation>
     </message>
 </context>
 <context>

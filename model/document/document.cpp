@@ -1,6 +1,7 @@
 #include "document/document.h"
 
 #include "commands/setcellvalue.h"
+#include "document/documentlistener.h"
 #include "history/historyrecorder.h"
 #include "history/recordedcommand.h"
 #include "store/documentstore.h"
@@ -134,8 +135,20 @@ bool Document::push(QUndoCommand *command)
     return true;
 }
 
+void Document::addListener(DocumentListener *listener)
+{
+    m_listeners.append(listener);
+}
+
+void Document::removeListener(DocumentListener *listener)
+{
+    m_listeners.removeAll(listener);
+}
+
 void Document::write(StoreBatch batch)
 {
+    for (DocumentListener *listener : std::as_const(m_listeners))
+        listener->documentCommitted(batch);
     if (!m_store)
         return;
     batch.history = m_history->record(batch);
@@ -184,7 +197,7 @@ void Document::setCellInputs(const QList<CellInput> &inputs)
     // Views first, the disk after: the figures on screen follow the keystroke at once, and the
     // commit that makes the edit durable follows within the same turn of the event loop.
     emit cellsChanged(changed);
-    write({ inputs, {}, {}, {}, {}, {}, {} });
+    write({ inputs, {}, {}, {}, {}, {}, {}, {} });
 }
 
 QList<CellInput> Document::rowInputs(const QString &sheet, const QString &code) const
@@ -213,7 +226,7 @@ void Document::addClassRow(const QString &sheet, const QString &code, const QLis
     if (!rebuild(&error))
         qFatal("%s", qPrintable(error)); // the template built before and only rows changed
     emit layoutChanged();
-    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {}, {} });
+    write({ restoredCells, { { sheet, code } }, {}, {}, {}, {}, {}, {} });
 }
 
 void Document::removeClassRow(const QString &sheet, const QString &code)
@@ -230,7 +243,7 @@ void Document::removeClassRow(const QString &sheet, const QString &code)
     if (!rebuild(&error))
         qFatal("%s", qPrintable(error));
     emit layoutChanged();
-    write({ cleared, {}, { { sheet, code } }, {}, {}, {}, {} });
+    write({ cleared, {}, { { sheet, code } }, {}, {}, {}, {}, {} });
 }
 
 void Document::setRowFund(const QString &code, const QString &fund)
@@ -252,35 +265,35 @@ void Document::setText(const QString &key, const QString &text)
     else
         m_data.texts.insert(key, text);
     emit textChanged(key);
-    write({ {}, {}, {}, { { key, text } }, {}, {}, {} });
+    write({ {}, {}, {}, { { key, text } }, {}, {}, {}, {} });
 }
 
 void Document::setDepartment(const DepartmentInfo &department)
 {
     m_data.department = department;
     emit departmentChanged();
-    write({ {}, {}, {}, {}, department, {}, {} });
+    write({ {}, {}, {}, {}, department, {}, {}, {} });
 }
 
 void Document::insertProject(int index, const Project &project)
 {
     m_data.projects.insert(index, project);
     emit projectInserted(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects, {} });
+    write({ {}, {}, {}, {}, {}, m_data.projects, {}, {} });
 }
 
 void Document::removeProject(int index)
 {
     m_data.projects.removeAt(index);
     emit projectRemoved(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects, {} });
+    write({ {}, {}, {}, {}, {}, m_data.projects, {}, {} });
 }
 
 void Document::replaceProject(int index, const Project &project)
 {
     m_data.projects[index] = project;
     emit projectChanged(index);
-    write({ {}, {}, {}, {}, {}, m_data.projects, {} });
+    write({ {}, {}, {}, {}, {}, m_data.projects, {}, {} });
 }
 
 void Document::replaceRollup(const DocumentData &rolledUp)
@@ -305,7 +318,7 @@ void Document::replaceRollup(const DocumentData &rolledUp)
     const auto before = rowsOf(m_data.classRows);
     const auto after = rowsOf(rolledUp.classRows);
     StoreBatch batch { cells, QList(after.begin(), after.end()), {}, {}, rolledUp.department, rolledUp.projects,
-                       rolledUp.rollup };
+                       rolledUp.rollup, {} };
     for (const auto &row : before) {
         if (!after.contains(row))
             batch.removedRows.append(row);
@@ -335,5 +348,14 @@ void Document::replaceRollup(const DocumentData &rolledUp)
         emit projectInserted(int(i));
     }
     emit rollupChanged();
+    write(batch);
+}
+
+void Document::setSignoff(const SignoffRecord &record)
+{
+    m_data.signoff = record;
+    emit signoffChanged();
+    StoreBatch batch;
+    batch.signoff = record;
     write(batch);
 }

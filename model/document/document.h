@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class DocumentListener;
 class DocumentStore;
 class HistoryRecorder;
 class QUndoCommand;
@@ -75,6 +76,12 @@ public:
     // A re-roll (汇总): the figures, rows, units, projects and provenance of `rolledUp` replace
     // the document's, in one write; the texts stay as the user edited them.
     void replaceRollup(const DocumentData &rolledUp);
+    // Review states, comments and signatures: a review step replaces the whole record.
+    void setSignoff(const SignoffRecord &record);
+
+    // Listeners are told of every committed edit (see DocumentListener); they are not owned.
+    void addListener(DocumentListener *listener);
+    void removeListener(DocumentListener *listener);
 
     // The stored inputs of one classification row, for restoring it after removal.
     QList<CellInput> rowInputs(const QString &sheet, const QString &code) const;
@@ -93,6 +100,7 @@ signals:
     void readOnlyChanged(bool readOnly);
     void rollupChanged();
     void historyChanged();
+    void signoffChanged();
 
 private:
     Document(std::shared_ptr<const ReportTemplate> reportTemplate, DocumentData data);
@@ -106,6 +114,7 @@ private:
     std::unique_ptr<Recalculator> m_values;
     std::unique_ptr<DocumentStore> m_store;
     std::unique_ptr<HistoryRecorder> m_history;
+    QList<DocumentListener *> m_listeners;
     QUndoStack *m_undoStack;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -4,6 +4,7 @@
 #include "evaluation/projectform.h"
 #include "history/historyentry.h"
 #include "money/money.h"
+#include "signoff/signoffrecord.h"
 
 #include <QDate>
 #include <QHash>
@@ -92,6 +93,7 @@ struct DocumentData
     QStringList notes;
     RollupRecord rollup; // empty unless the document was rolled up from unit documents
     QList<HistoryEntry> history; // the change history, oldest first
+    SignoffRecord signoff; // review states, comments and signatures
 
     qint64 nextProjectId() const;
 };

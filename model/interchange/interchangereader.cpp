@@ -5,6 +5,7 @@
 #include "evaluation/formkeys.h"
 #include "history/historyjson.h"
 #include "profile/templatelibrary.h"
+#include "signoff/signoffjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -166,7 +167,8 @@ void Reader::read(const QJsonObject &root)
               { QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("template"),
                 QStringLiteral("department"), QStringLiteral("notes"), QStringLiteral("rows"), QStringLiteral("rowFunds"),
                 QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("projects"),
-                QStringLiteral("derived"), QStringLiteral("history") });
+                QStringLiteral("derived"), QStringLiteral("history"),
+                QStringLiteral("review") });
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName)) {
         error(QStringLiteral("$.format"), tr("must be \"%1\"").arg(QLatin1String(FormatName)));
         return;
@@ -202,6 +204,9 @@ void Reader::read(const QJsonObject &root)
     readTexts(root.value(QLatin1String("texts")));
     readProjects(root.value(QLatin1String("projects")));
     m_result->data.history = HistoryJson::read(root.value(QLatin1String("history")), &m_result->errors);
+    if (root.contains(QLatin1String("review")))
+        m_result->data.signoff
+                = SignoffJson::read(root.value(QLatin1String("review")), QStringLiteral("$.review"), &m_result->errors);
     const QJsonValue derived = root.value(QLatin1String("derived"));
     if (!derived.isUndefined() && !derived.isObject())
         error(QStringLiteral("$.derived"), tr("must be an object"));

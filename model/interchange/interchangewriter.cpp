@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "evaluation/formkeys.h"
 #include "history/historyjson.h"
+#include "signoff/signoffjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,6 +136,8 @@ QByteArray write(const Document &document)
         projects.append(project);
     }
     root.insert(QLatin1String("projects"), projects);
+    if (!data.signoff.isEmpty())
+        root.insert(QLatin1String("review"), SignoffJson::write(data.signoff));
 
     CellTree derived;
     const Recalculator &values = document.values();

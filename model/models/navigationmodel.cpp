@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "signoff/reviewtracker.h"
 
 #include <QColor>
 
@@ -19,17 +20,41 @@ NavigationModel::NavigationModel(QObject *parent) : QAbstractItemModel(parent)
     m_nodes.append(Node());
 }
 
+NavigationModel::~NavigationModel() = default;
+
+QHash<QString, QVariant> NavigationModel::reviewMarks() const
+{
+    QHash<QString, QVariant> marks;
+    for (auto it = m_nodeOfEntry.constBegin(); it != m_nodeOfEntry.constEnd(); ++it)
+        marks.insert(it.key(), data(createIndex(m_nodes.at(it.value()).row, 0, quintptr(it.value())), ReviewRole));
+    return marks;
+}
+
 void NavigationModel::setDocument(Document *document)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
     beginResetModel();
+    m_review.reset();
     m_document = document;
     build();
     endResetModel();
     if (!m_document)
         return;
+    m_review = std::make_unique<ReviewTracker>(m_document);
+    m_reviewMarks = reviewMarks();
+    connect(m_review.get(), &ReviewTracker::statusChanged, this, [this] {
+        // Only the entries whose mark moved: most edits change no review state.
+        const QHash<QString, QVariant> marks = reviewMarks();
+        for (auto it = marks.constBegin(); it != marks.constEnd(); ++it) {
+            if (m_reviewMarks.value(it.key()) == it.value())
+                continue;
+            const QModelIndex changed = indexOfEntry(it.key());
+            emit dataChanged(changed, changed, { ReviewRole, Qt::ToolTipRole });
+        }
+        m_reviewMarks = marks;
+    });
     const auto refresh = [this] { refreshStatus(); };
     m_connections = {
         connect(m_document, &Document::cellsChanged, this, refresh),
@@ -235,11 +260,19 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return entry ? QVariant(status == HasFindings ? FindingsMark : status == Filled ? FilledMark : EmptyMark)
                      : QVariant();
-    case Qt::ToolTipRole:
-        return entry ? QVariant(status == HasFindings ? tr("Has audit findings")
-                                        : status == Filled ? tr("Filled in")
-                                                           : tr("Empty"))
-                     : QVariant();
+    case Qt::ToolTipRole: {
+        if (!entry)
+            return QVariant();
+        const QString fill = status == HasFindings ? tr("Has audit findings") : status == Filled ? tr("Filled in") : tr("Empty");
+        // Like the badge, the tooltip names the review state once the entry left 草稿.
+        const QStringList sections = m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
+        const ReviewMark review = sections.isEmpty() ? ReviewMark::Draft : m_review->status().mark(sections);
+        return review == ReviewMark::Draft ? fill : tr("%1 · %2").arg(fill, ReviewStatus::name(review));
+    }
+    case ReviewRole: {
+        const QStringList sections = entry && m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
+        return sections.isEmpty() ? QVariant() : QVariant(int(m_review->status().mark(sections)));
+    }
     case EntryRole:
         return node.entry;
     case StatusRole:

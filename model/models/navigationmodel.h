@@ -6,6 +6,10 @@
 #include <QMetaObject>
 #include <QSet>
 
+#include <memory>
+
+class ReviewTracker;
+
 class Document;
 
 // The outline of the whole disclosure in document order — department, Part 1 texts, the nine
@@ -21,15 +25,19 @@ public:
     enum Roles {
         EntryRole = Qt::UserRole + 1, // the entry id; empty for part headings
         StatusRole,                   // a Status, for entries
+        ReviewRole,                   // the entry's ReviewMark as an int; none for entries without a section
     };
     Q_ENUM(Roles)
     enum Status { Empty, Filled, HasFindings };
     Q_ENUM(Status)
 
     explicit NavigationModel(QObject *parent = nullptr);
+    ~NavigationModel() override;
 
     void setDocument(Document *document);
     Document *document() const { return m_document; }
+    // The review status of the document's sections, kept current; null without a document.
+    ReviewTracker *reviewTracker() const { return m_review.get(); }
 
     QModelIndex indexOfEntry(const QString &entry) const;
     // Entries the audit has findings for; they are marked until the findings go away.
@@ -64,6 +72,8 @@ private:
     void retitleTables();
     void refreshStatus();
     void findSheetsWithFigures();
+    // Every entry's ReviewRole, to tell which marks a review change moved.
+    QHash<QString, QVariant> reviewMarks() const;
 
     Document *m_document = nullptr;
     QList<Node> m_nodes; // node 0 is the invisible root
@@ -73,4 +83,6 @@ private:
     QSet<QString> m_withFindings;
     QSet<QString> m_sheetsWithFigures;
     QList<QMetaObject::Connection> m_connections;
+    std::unique_ptr<ReviewTracker> m_review;
+    QHash<QString, QVariant> m_reviewMarks;
 };

@@ -59,7 +59,8 @@ const QStringList &ProfilePackage::partNames()
                                        QStringLiteral("procurement"), QStringLiteral("budgets"),
                                        QStringLiteral("grades"),     QStringLiteral("rollforward"),
                                        QStringLiteral("pdf"),        QStringLiteral("rollup"),
-                                       QStringLiteral("assets") };
+                                       QStringLiteral("assets"),
+                                       QStringLiteral("signoff") };
     return names;
 }
 

@@ -6,6 +6,9 @@
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "signoff/reviewstatus.h"
+#include "signoff/signaturelines.h"
+#include "signoff/signoffrules.h"
 
 #include <QRegularExpression>
 
@@ -119,6 +122,7 @@ ReportContent ReportContent::build(const Document &document)
     content.title = QStringLiteral("%1%2年度部门决算").arg(department.name).arg(department.year);
     content.date = department.published;
     content.auditErrors = AuditStatus::errors(document);
+    content.unapprovedSections = ReviewStatus(document).unapprovedTitles();
     content.charts = DisclosureCharts::build(document);
 
     QList<ReportBlock> narrative;
@@ -140,6 +144,19 @@ ReportContent ReportContent::build(const Document &document)
         content.tables.push_back(PrintTable::build(document, table));
     }
     content.blocks.append(narrative.mid(part2));
+    const SignoffRules rules = SignoffRules::fromTemplate(document.reportTemplate());
+    content.signatures = SignatureLines::build(document, rules);
+    content.signaturesOnCover = rules.placement == SignoffRules::Placement::Cover;
+    if (!content.signatures.isEmpty() && !content.signaturesOnCover) {
+        content.blocks.append({ ReportBlock::Kind::Heading, 1, QStringLiteral("审签"), -1 });
+        for (const QString &line : std::as_const(content.signatures))
+            content.blocks.append({ ReportBlock::Kind::Paragraph, 0, line, -1 });
+    }
     appendSelfEvaluations(document, &content);
     return content;
+}
+
+QString ReportContent::watermark() const
+{
+    return auditErrors.isEmpty() && emptyReasons.isEmpty() ? QStringLiteral("初稿") : QStringLiteral("初稿 / 未通过审核");
 }

@@ -41,14 +41,24 @@ struct ReportContent {
     // The reasons the narrative needs that are still empty ("五、… （三）…: …（待说明）"): while
     // there are any, or any audit error, only a draft can be exported.
     QStringList emptyReasons;
+    // The sections not approved yet, each with its mark ("T1 … (待审核)"): while there are any the
+    // disclosure is a draft ("初稿") too.
+    QStringList unapprovedSections;
     bool final = false; // exported as final despite the errors: no watermark
+    // The sign-off block: one line per role of the profile ("审核人：李四　2026年12月1日", blank after
+    // the colon while unsigned), printed on the cover or after the disclosure as the profile
+    // says; empty while nobody has signed.
+    QStringList signatures;
+    bool signaturesOnCover = false;
 
     QList<ReportBlock> blocks;
     std::vector<PrintTable> tables;
     QList<ChartData> charts;
 
-    bool mayBeFinal() const { return auditErrors.isEmpty() && emptyReasons.isEmpty(); }
+    bool mayBeFinal() const { return auditErrors.isEmpty() && emptyReasons.isEmpty() && unapprovedSections.isEmpty(); }
     bool isDraft() const { return !final && !mayBeFinal(); }
+    // "初稿 / 未通过审核" while the audit stands in the way, "初稿" while only approval is missing.
+    QString watermark() const;
 
     static ReportContent build(const Document &document);
 };

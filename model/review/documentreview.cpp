@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "signoff/reviewstatus.h"
 #include "store/documentfile.h"
 
 #include <QDir>
@@ -68,6 +69,10 @@ ReviewRow review(const QString &path, const QString &folder, const TemplateLibra
     // A profile without a narrative wording has no reasons to fill.
     if (const auto wording = NarrativeTemplate::forTemplate(document.reportTemplate(), &error))
         row.emptyReasons = int(NarrativeGenerator::generate(*wording, document).missingReasons.size());
+    const ReviewStatus review(document);
+    row.review = review.summary();
+    row.approvedSections = review.count(ReviewMark::Approved);
+    row.sections = int(review.sections().size());
     return row;
 }
 

@@ -39,6 +39,7 @@ QString cellText(const ReviewRow &row, int column)
     case ReviewRow::File: return row.relativePath;
     case ReviewRow::Department: return row.department;
     case ReviewRow::Profile: return row.profileTitle;
+    case ReviewRow::Review: return row.review;
     case ReviewRow::LastChange: return row.lastChange.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case ReviewRow::Message: return row.message;
     default: {
@@ -79,6 +80,9 @@ QByteArray toJson(const QList<ReviewRow> &rows)
             const std::optional<int> value = count(row, column);
             object.insert(ReviewRow::columnKey(column), value ? QJsonValue(*value) : QJsonValue());
         }
+        object.insert(ReviewRow::columnKey(ReviewRow::Review), row.isReadable() ? QJsonValue(row.review) : QJsonValue());
+        object.insert(QStringLiteral("approvedSections"), row.isReadable() ? QJsonValue(row.approvedSections) : QJsonValue());
+        object.insert(QStringLiteral("sections"), row.isReadable() ? QJsonValue(row.sections) : QJsonValue());
         object.insert(QStringLiteral("lastChange"), row.lastChange.toString(Qt::ISODate));
         object.insert(QStringLiteral("readable"), row.isReadable());
         if (!row.isReadable())

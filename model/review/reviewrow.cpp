@@ -13,6 +13,7 @@ QString ReviewRow::columnTitle(int column)
     case Warnings: return QCoreApplication::translate("ReviewRow", "Warnings");
     case Unexplained: return QCoreApplication::translate("ReviewRow", "Unexplained warnings");
     case EmptyReasons: return QCoreApplication::translate("ReviewRow", "Empty reasons");
+    case Review: return QCoreApplication::translate("ReviewRow", "Review status");
     case LastChange: return QCoreApplication::translate("ReviewRow", "Last change");
     case Message: return QCoreApplication::translate("ReviewRow", "Message");
     case ColumnCount: break;
@@ -23,6 +24,7 @@ QString ReviewRow::columnTitle(int column)
 QString ReviewRow::columnKey(int column)
 {
     static const char *const keys[] = { "file", "department", "year", "profile", "errors", "warnings",
-                                        "unexplainedWarnings", "emptyReasons", "lastChange", "message" };
+                                        "unexplainedWarnings", "emptyReasons", "reviewStatus", "lastChange",
+                                        "message" };
     return column >= 0 && column < ColumnCount ? QLatin1String(keys[column]) : QString();
 }

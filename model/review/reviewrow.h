@@ -16,6 +16,7 @@ struct ReviewRow
         Warnings,
         Unexplained,
         EmptyReasons,
+        Review,
         LastChange,
         Message,
         ColumnCount
@@ -31,6 +32,9 @@ struct ReviewRow
     int warnings = 0;    // every warning the audit raised, explained or not
     int unexplained = 0; // warnings without an explanation (出错说明) yet
     int emptyReasons = 0; // reasons the narrative needs that are still empty
+    QString review;       // "已审核 7/12，退回 1": the sections' review status
+    int approvedSections = 0;
+    int sections = 0;
     QDateTime lastChange;
     QString message; // why the file could not be read; empty when it was
 

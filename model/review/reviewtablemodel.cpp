@@ -33,6 +33,7 @@ QVariant text(const ReviewRow &row, int column)
     case ReviewRow::File: return row.relativePath;
     case ReviewRow::Department: return row.department;
     case ReviewRow::Profile: return row.profileTitle;
+    case ReviewRow::Review: return row.review;
     case ReviewRow::LastChange: return QLocale().toString(row.lastChange, QStringLiteral("yyyy-MM-dd HH:mm"));
     case ReviewRow::Message: return row.message;
     default: return QVariant();
@@ -75,6 +76,8 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (isCount(column))
             return row.isReadable() ? count(row, column) : -1;
+        if (column == ReviewRow::Review) // by the share approved, the most complete last
+            return row.isReadable() && row.sections > 0 ? double(row.approvedSections) / row.sections : -1.0;
         return column == ReviewRow::LastChange ? QVariant(row.lastChange) : text(row, column);
     case PathRole:
         return row.path;

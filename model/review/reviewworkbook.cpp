@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <iterator>
+
 #include <xlsxwriter.h>
 
 namespace ReviewWorkbook {
@@ -32,7 +34,8 @@ void writeSheet(lxw_workbook *workbook, const QList<ReviewRow> &rows)
     format_set_bold(header);
     format_set_bg_color(header, 0xEDEDED);
     format_set_border(header, LXW_BORDER_THIN);
-    static const double widths[] = { 36, 30, 8, 24, 8, 8, 12, 12, 18, 60 };
+    static const double widths[] = { 36, 30, 8, 24, 8, 8, 12, 12, 20, 18, 60 };
+    static_assert(std::size(widths) == ReviewRow::ColumnCount);
     for (int c = 0; c < ReviewRow::ColumnCount; ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), ReviewRow::columnTitle(c).toUtf8().constData(), header);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);

@@ -89,6 +89,14 @@ const char *const migrations[] = {
     "CREATE TABLE history (id BIGINT PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL, kind TEXT NOT NULL,"
     " action TEXT NOT NULL, scope TEXT NOT NULL, target TEXT NOT NULL, subject TEXT NOT NULL, old_value BIGINT,"
     " new_value BIGINT, old_text TEXT NOT NULL, new_text TEXT NOT NULL);",
+    // 7: review and sign-off: each section's review state, the reviewers' comments and the
+    // signatures with what they approved.
+    "CREATE TABLE review_state (section TEXT PRIMARY KEY, state TEXT NOT NULL, comment TEXT NOT NULL,"
+    " reviewer TEXT NOT NULL, changed_at TEXT NOT NULL, fingerprint TEXT NOT NULL);"
+    "CREATE TABLE review_comment (id BIGINT PRIMARY KEY, target TEXT NOT NULL, body TEXT NOT NULL,"
+    " author TEXT NOT NULL, created_at TEXT NOT NULL, resolved INTEGER NOT NULL);"
+    "CREATE TABLE signature (position INTEGER PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL,"
+    " signed_at TEXT NOT NULL, sections TEXT NOT NULL, fingerprint TEXT NOT NULL);",
 };
 static_assert(std::size(migrations) == DocumentStore::SchemaVersion);
 

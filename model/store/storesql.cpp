@@ -2,6 +2,7 @@
 
 #include "store/rollupsql.h"
 #include "history/historysql.h"
+#include "store/signoffsql.h"
 #include "document/inputlimits.h"
 #include "evaluation/formkeys.h"
 
@@ -237,7 +238,8 @@ bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error)
             && (!batch.department || writeDepartment(db, QString(), *batch.department, error))
             && (!batch.projects || writeProjects(db, *batch.projects, error))
             && (!batch.rollup || RollupSql::write(db, *batch.rollup, error))
-            && writeRowFunds(db, batch.rowFunds, error);
+            && writeRowFunds(db, batch.rowFunds, error)
+            && (!batch.signoff || SignoffSql::write(db, *batch.signoff, error));
 }
 
 bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
@@ -260,7 +262,8 @@ bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error)
     return writeDepartment(db, data.templateId, data.department, error) && writeCells(db, cells, error)
             && addRows(db, rows, error) && writeRowFunds(db, funds, error) && writeTexts(db, texts, error)
             && writeProjects(db, data.projects, error) && writeNotes(db, data.notes, error)
-            && RollupSql::write(db, data.rollup, error) && HistorySql::replace(db, data.history, error);
+            && RollupSql::write(db, data.rollup, error) && HistorySql::replace(db, data.history, error)
+            && SignoffSql::write(db, data.signoff, error);
 }
 
 namespace {
@@ -393,7 +396,8 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
         data->notes.append(query.value(0).toString());
 
     if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error)
-        || !HistorySql::read(db, &data->history, error))
+        || !HistorySql::read(db, &data->history, error)
+        || !SignoffSql::read(db, &data->signoff, error))
         return false;
     if (data->templateId.isEmpty()) {
         *error = QCoreApplication::translate("DocumentStore", "the file names no template");

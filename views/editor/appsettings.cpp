@@ -11,6 +11,7 @@ const QString UnitKey = QStringLiteral("view/unit");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString UserNameKey = QStringLiteral("user/name");
 
 } // namespace
 
@@ -82,4 +83,15 @@ void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
 {
     m_settings.setValue(GeometryKey, geometry);
     m_settings.setValue(StateKey, state);
+}
+
+QString AppSettings::userName() const
+{
+    return m_sessionUser.isEmpty() ? m_settings.value(UserNameKey).toString() : m_sessionUser;
+}
+
+void AppSettings::setUserName(const QString &name)
+{
+    m_sessionUser.clear();
+    m_settings.setValue(UserNameKey, name.trimmed());
 }

@@ -8,7 +8,7 @@
 class QSettings;
 
 // The user's settings in one place, over a QSettings the application passes in: recent
-// files, language, display unit, zoom and the window's geometry and layout.
+// files, language, display unit, zoom, the user's name and the window's geometry and layout.
 class AppSettings
 {
 public:
@@ -29,6 +29,11 @@ public:
     int zoom() const;
     void setZoom(int percent);
 
+    // The name review and sign-off record (setting 姓名); `--user NAME` overrides it for the session.
+    QString userName() const;
+    void setUserName(const QString &name);
+    void setSessionUserName(const QString &name) { m_sessionUser = name; }
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);
@@ -38,4 +43,5 @@ public:
 
 private:
     QSettings &m_settings;
+    QString m_sessionUser;
 };

@@ -91,6 +91,7 @@ QWidget *EditorWorkspace::createEditor(const QString &entry)
             return nullptr;
         auto *editor = new TableFormEditor(m_document, id);
         connect(editor, &TableFormEditor::historyRequested, this, &EditorWorkspace::cellHistoryRequested);
+        connect(editor, &TableFormEditor::commentRequested, this, &EditorWorkspace::cellCommentRequested);
         editor->setUnit(m_unit);
         editor->setZoom(m_zoom);
         return editor;

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "document/cellref.h"
 #include "money/money.h"
 
 #include <QHash>
 #include <QWidget>
 
 class Document;
-struct CellRef;
 struct FindingLocation;
 class NavigationModel;
 class QLabel;
@@ -49,6 +49,8 @@ signals:
     void entryShown(const QString &entry);
     // A cell's menu asked for the cell's change history.
     void cellHistoryRequested(const CellRef &ref);
+    // A table's cell menu asked for a comment on the cell.
+    void cellCommentRequested(const CellRef &cell);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -16,12 +16,14 @@
 #include "pdfimport/pdfimportdialog.h"
 #include "rollup/rollupactions.h"
 #include "review/reviewactions.h"
+#include "signoff/signoffactions.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -76,6 +78,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     m_workspace->setZoom(settings.zoom());
     createActions();
     createMenus();
+    createSignoff();
     auto *review = new ReviewActions(library, this);
     m_fileMenu->insertAction(m_recentMenu->menuAction(), review->openFolderAction());
     connect(review, &ReviewActions::openRequested, this, &MainWindow::openFile);
@@ -98,6 +101,7 @@ MainWindow::~MainWindow()
 {
     // Editors, the audit and the printer hold the document: they let go first.
     m_workspace->setDocument(nullptr);
+    m_signoff->setDocument(nullptr);
     m_audit->setDocument(nullptr);
     m_printer->setDocument(nullptr);
     m_history->setDocument(nullptr);
@@ -250,6 +254,24 @@ void MainWindow::createMenus()
     m_settingsMenu->addAction(m_historyActions->userNameAction());
 }
 
+void MainWindow::createSignoff()
+{
+    m_signoff = new SignoffActions(m_settings, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_signoff->dock());
+    tabifyDockWidget(m_audit, m_signoff->dock());
+    m_audit->raise();
+    m_signoff->attach(m_workspace->tree());
+    m_settingsMenu->addAction(m_signoff->nameAction());
+    m_viewMenu->addAction(m_signoff->dock()->toggleViewAction());
+    connect(m_workspace, &EditorWorkspace::cellCommentRequested, m_signoff, &SignoffActions::commentOnCell);
+    connect(m_signoff, &SignoffActions::targetActivated, this, [this](const QString &target) {
+        if (target.startsWith(QLatin1String("cell:")))
+            m_workspace->showCell(CellRef::fromString(target.mid(5)));
+        else
+            m_workspace->showEntry(target.startsWith(QLatin1String("project:")) ? QStringLiteral("projects") : target);
+    });
+}
+
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -309,6 +331,7 @@ void MainWindow::setLanguage(const QString &code)
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     m_workspace->setDocument(document.get());
+    m_signoff->setDocument(document.get());
     m_audit->setDocument(document.get());
     m_printer->setDocument(document.get());
     m_exchange->setDocument(document.get());

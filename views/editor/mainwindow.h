@@ -18,6 +18,7 @@ class QActionGroup;
 class QMenu;
 class QStackedWidget;
 class RollupActions;
+class SignoffActions;
 class StartPage;
 class TemplateLibrary;
 
@@ -47,6 +48,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createSignoff();
     void retranslate();
     void updateTitle();
     void updateUndoActions();
@@ -73,6 +75,7 @@ private:
     StartPage *m_start;
     EditorWorkspace *m_workspace;
     AuditDock *m_audit;
+    SignoffActions *m_signoff = nullptr;
     DisclosurePrinter *m_printer;
     ExchangeActions *m_exchange;
     RollupActions *m_rollup;

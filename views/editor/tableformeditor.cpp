@@ -87,6 +87,8 @@ QMenu *TableFormEditor::showCellMenu(const QPoint &pos)
     });
     QAction *history = menu->addAction(tr("Show the Changes of This Figure…"));
     connect(history, &QAction::triggered, this, [this, cell] { emit historyRequested(cell); });
+    QAction *comment = menu->addAction(tr("Add a comment on this cell…"));
+    connect(comment, &QAction::triggered, this, [this, cell] { emit commentRequested(cell); });
     menu->popup(m_view->viewport()->mapToGlobal(pos));
     return menu;
 }

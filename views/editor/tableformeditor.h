@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/cellref.h"
 #include "money/money.h"
 
 #include <QWidget>
@@ -29,7 +30,8 @@ public:
     TableFormModel *model() const { return m_model; }
     ClassRowBar *rowBar() const { return m_rowBar; }
 
-    // The cell's menu: write the reason its figure's sentence asks for. Shown at `pos` of the view.
+    // The cell's menu: write the reason its figure's sentence asks for, or comment on the cell.
+    // Shown at `pos` of the view.
     QMenu *showCellMenu(const QPoint &pos);
 
     void setUnit(MoneyUnit unit);
@@ -38,6 +40,7 @@ public:
 signals:
     // The cell menu's 查看此数的修改记录: the user asked for the changes of this cell.
     void historyRequested(const CellRef &ref);
+    void commentRequested(const CellRef &cell);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,8 @@
 
 #include "document/document.h"
 #include "models/navigationmodel.h"
+#include "signoff/reviewmarkdelegate.h"
+#include "signoff/reviewstatus.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -175,8 +177,17 @@ void WorkflowPage::retranslate()
     m_heading->setText(tr("Order of work"));
     m_intro->setText(tr("Work through the steps from top to bottom. Each step shows how far it has come; click "
                         "it to open the first part that still needs work."));
+    const auto badge = [](ReviewMark review) {
+        return QStringLiteral("<span style=\"background:%1;color:white\">&nbsp;%2&nbsp;</span>")
+                .arg(ReviewMarkDelegate::badgeColor(int(review)).name(), ReviewMarkDelegate::badgeText(int(review)));
+    };
     m_legend->setText(tr("Marks in the navigation: %1 filled in · %2 empty · %3 has audit findings")
-                              .arg(mark("#3a9b4a"), mark("#c8c8c8"), mark("#d03a2f")));
+                              .arg(mark("#3a9b4a"), mark("#c8c8c8"), mark("#d03a2f"))
+                      + QStringLiteral("<br>")
+                      + tr("Review: %1 ready for review · %2 approved · %3 returned · %4 modified since approval; "
+                           "no badge: draft")
+                                .arg(badge(ReviewMark::ReadyForReview), badge(ReviewMark::Approved),
+                                     badge(ReviewMark::Returned), badge(ReviewMark::ModifiedSinceApproval)));
     for (int step = 0; step < StepCount; ++step)
         m_buttons.at(step)->setText(tr(Steps[step].title));
     refresh();

@@ -89,7 +89,7 @@ void DisclosurePrinter::exportPdf(bool final)
         return;
     ReportContent content = ReportContent::build(*m_document);
     if (final && !content.mayBeFinal()) {
-        FinalExportDialog refusal(content.emptyReasons, content.auditErrors, m_parent);
+        FinalExportDialog refusal(content.emptyReasons, content.auditErrors, m_parent, content.unapprovedSections);
         if (refusal.exec() != QDialog::Accepted)
             return;
     } else {

@@ -63,6 +63,14 @@ void PagePainter::paintCover(QPainter *painter, const QRectF &area) const
                 .arg(m_content.date.year())
                 .arg(m_content.date.month())
                 .arg(m_content.date.day()));
+    if (!m_content.signaturesOnCover)
+        return;
+    // The profile signs on the cover: the roles below the date, one line each.
+    qreal y = area.height() * 0.68 + 3 * small;
+    for (const QString &line : m_content.signatures) {
+        painter->drawText(QRectF(area.left(), y, area.width(), small), Qt::AlignCenter, line);
+        y += small;
+    }
 }
 
 void PagePainter::paintContents(QPainter *painter, int index, const QRectF &area) const
@@ -152,6 +160,6 @@ void PagePainter::paintWatermark(QPainter *painter, const QRectF &area) const
     painter->setFont(m_style.watermark);
     painter->setPen(QColor(0, 0, 0, 48));
     const QRectF box(-area.width(), -area.height() / 4, 2 * area.width(), area.height() / 2);
-    painter->drawText(box, Qt::AlignCenter, QStringLiteral("初稿 / 未通过审核"));
+    painter->drawText(box, Qt::AlignCenter, m_content.watermark());
     painter->restore();
 }

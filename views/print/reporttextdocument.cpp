@@ -144,7 +144,7 @@ void build(const ReportContent &content, QTextDocument *document)
     paragraph(
         cursor, QStringLiteral("%1年度部门决算").arg(content.year), charFormat(24, true), Qt::AlignCenter);
     if (content.isDraft())
-        paragraph(cursor, QStringLiteral("初稿 / 未通过审核"), charFormat(15, true), Qt::AlignCenter);
+        paragraph(cursor, content.watermark(), charFormat(15, true), Qt::AlignCenter);
     if (content.date.isValid())
         paragraph(cursor,
             QStringLiteral("公开日期：%1年%2月%3日")
@@ -152,6 +152,10 @@ void build(const ReportContent &content, QTextDocument *document)
                 .arg(content.date.month())
                 .arg(content.date.day()),
             charFormat(15), Qt::AlignCenter);
+    if (content.signaturesOnCover) {
+        for (const QString &line : content.signatures)
+            paragraph(cursor, line, charFormat(15), Qt::AlignCenter);
+    }
 
     for (const ReportBlock &block : content.blocks) {
         switch (block.kind) {

@@ -1,0 +1,80 @@
+#include "signoff/reviewmarkdelegate.h"
+
+#include "models/navigationmodel.h"
+#include "signoff/reviewstatus.h"
+
+#include <QPainter>
+
+namespace {
+
+int badgeWidth(const QStyleOptionViewItem &option)
+{
+    return option.fontMetrics.height() + 4;
+}
+
+} // namespace
+
+QString ReviewMarkDelegate::badgeText(int mark)
+{
+    switch (ReviewMark(mark)) {
+    case ReviewMark::ReadyForReview:
+        return tr("R", "badge: ready for review");
+    case ReviewMark::Approved:
+        return tr("A", "badge: approved");
+    case ReviewMark::Returned:
+        return tr("!", "badge: returned");
+    case ReviewMark::ModifiedSinceApproval:
+        return tr("M", "badge: modified since approval");
+    case ReviewMark::Draft:
+        break;
+    }
+    return {};
+}
+
+QColor ReviewMarkDelegate::badgeColor(int mark)
+{
+    switch (ReviewMark(mark)) {
+    case ReviewMark::ReadyForReview:
+        return QColor(0x2f, 0x6f, 0xb8);
+    case ReviewMark::Approved:
+        return QColor(0x3a, 0x9b, 0x4a);
+    case ReviewMark::Returned:
+        return QColor(0xd0, 0x3a, 0x2f);
+    case ReviewMark::ModifiedSinceApproval:
+        return QColor(0xe0, 0x8a, 0x00);
+    case ReviewMark::Draft:
+        break;
+    }
+    return {};
+}
+
+void ReviewMarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant review = index.data(NavigationModel::ReviewRole);
+    const QString text = review.isValid() ? badgeText(review.toInt()) : QString();
+    if (text.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem rest = option;
+    const int width = badgeWidth(option);
+    rest.rect.setRight(option.rect.right() - width - 2);
+    QStyledItemDelegate::paint(painter, rest, index);
+    const QRect badge(option.rect.right() - width, option.rect.top() + 2, width - 2, option.rect.height() - 4);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(badgeColor(review.toInt()));
+    painter->drawRoundedRect(badge, 3, 3);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+QSize ReviewMarkDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(NavigationModel::ReviewRole).isValid())
+        size.rwidth() += badgeWidth(option) + 2;
+    return size;
+}
