@@ -101,6 +101,7 @@ class TestReview : public QObject
 
 private slots:
     void damagedFileIsListedAndTheScanGoesOn();
+    void relativeFolderNamesItsFiles();
     void countsAreTheAudits();
     void readingLeavesTheWritersLock();
     void scannerFillsTheTable();
@@ -134,6 +135,21 @@ void TestReview::damagedFileIsListedAndTheScanGoesOn()
     QVERIFY2(rows.at(3).message.contains(QStringLiteral("0 bytes")), qPrintable(rows.at(3).message));
     QCOMPARE(rows.at(2).errors, 0);
     QVERIFY(rows.at(2).lastChange.isValid());
+}
+
+// `review docs` and `pdf-batch docs` from the folder above: each file is named once, not with
+// the folder twice over.
+void TestReview::relativeFolderNamesItsFiles()
+{
+    QTemporaryDir dir;
+    makeFolder(dir.filePath(QStringLiteral("docs")));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const QStringList documents = DocumentReview::documentsUnder(QStringLiteral("docs"));
+    QVERIFY(QDir::setCurrent(before));
+    QCOMPARE(documents.size(), 4);
+    QCOMPARE(documents.constFirst(), QDir(dir.path()).filePath(QStringLiteral("docs/a/甲局.fadb")));
+    QVERIFY(QFileInfo::exists(documents.constFirst()));
 }
 
 void TestReview::countsAreTheAudits()

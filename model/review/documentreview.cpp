@@ -15,9 +15,11 @@ namespace DocumentReview {
 
 QStringList documentsUnder(const QString &folder)
 {
-    const QDir root(folder);
+    // Absolute from the start: a relative folder's files would otherwise be taken as relative to
+    // the folder itself and named twice over.
+    const QDir root(QFileInfo(folder).absoluteFilePath());
     QStringList files;
-    QDirIterator it(folder, { QStringLiteral("*.fadb") }, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(root.path(), { QStringLiteral("*.fadb") }, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(root.relativeFilePath(it.next()));
     std::sort(files.begin(), files.end());

@@ -23,7 +23,7 @@ struct StoreBatch
     std::optional<RollupRecord> rollup; // a re-roll replaces the whole provenance
     QList<std::pair<QString, QString>> rowFunds = {}; // (code, fund); an empty fund is removed
     QList<HistoryEntry> history {};     // the batch's record, committed with it; ids set on writing
-    std::optional<SignoffRecord> signoff; // a review step replaces the whole record
+    std::optional<SignoffRecord> signoff {}; // a review step replaces the whole record
 };
 
 // One document's SQLite file (.fadb): schema and migrations, defensive opening, a lock against
