@@ -9,20 +9,26 @@
 namespace {
 
 // Feeds fields separated by a character no input holds, so that ("ab", "c") ≠ ("a", "bc").
+// The fields are gathered and hashed once: a roll-up hashes every unit it reads.
 class Feed
 {
 public:
-    void add(const QString &text)
+    void add(const QString &text) { append(text.toUtf8()); }
+    void add(qint64 number) { append(QByteArray::number(number)); }
+    void add(const std::optional<Money> &amount) { append(amount ? QByteArray::number(amount->fen()) : QByteArray("-")); }
+    QString result() const
     {
-        m_hash.addData(text.toUtf8());
-        m_hash.addData(QByteArrayView("\x1f", 1));
+        return QString::fromLatin1(QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex());
     }
-    void add(qint64 number) { add(QString::number(number)); }
-    void add(const std::optional<Money> &amount) { add(amount ? QString::number(amount->fen()) : QStringLiteral("-")); }
-    QString result() { return QString::fromLatin1(m_hash.result().toHex()); }
 
 private:
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    void append(const QByteArray &field)
+    {
+        m_bytes += field;
+        m_bytes += '\x1f';
+    }
+
+    QByteArray m_bytes;
 };
 
 void addProject(Feed &feed, const Project &project)
@@ -69,6 +75,9 @@ QString of(const DocumentData &data)
     }
     for (auto it = data.classRows.constBegin(); it != data.classRows.constEnd(); ++it)
         feed.add(it.key() + QLatin1Char(':') + it.value().join(QLatin1Char(',')));
+    // Funds change where a row is filed; a file without any hashes as it did before they came.
+    for (auto it = data.rowFunds.constBegin(); it != data.rowFunds.constEnd(); ++it)
+        feed.add(QStringLiteral("fund:") + it.key() + QLatin1Char('=') + it.value());
     for (auto it = data.texts.constBegin(); it != data.texts.constEnd(); ++it) {
         feed.add(it.key());
         feed.add(it.value());

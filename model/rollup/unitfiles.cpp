@@ -41,7 +41,7 @@ std::optional<UnitDocument> readOne(const QString &path, const TemplateLibrary &
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QFileInfo(path).fileName();
     // Read access: a roll-up neither takes a unit's lock from its editor nor upgrades its file.
-    DocumentStore::OpenResult opened = DocumentStore::open(absolute, DocumentStore::Access::Read);
+    DocumentStore::OpenResult opened = DocumentStore::open(absolute, DocumentStore::Access::ReadInputs);
     if (!opened.store) {
         *error = opened.message.contains(name) ? opened.message : tr("%1: %2").arg(absolute, opened.message);
         return std::nullopt;

@@ -16,7 +16,9 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <iterator>
 
 namespace {
 
@@ -160,13 +162,18 @@ private:
 
 // Built once: every file opened is compared with the same schema, and building it runs every
 // migration.
-const QList<StoreChecks::Table> &referenceSchema()
+const QList<StoreChecks::Table> &referenceSchema(StoreSql::Content content)
 {
-    static const QList<StoreChecks::Table> schema = [] {
+    static const std::array<QList<StoreChecks::Table>, 2> schemas = [] {
         ReferenceSchema reference;
-        return StoreChecks::describe(reference.database());
+        const QList<StoreChecks::Table> all = StoreChecks::describe(reference.database());
+        QList<StoreChecks::Table> inputs;
+        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(inputs), [](const StoreChecks::Table &table) {
+            return StoreSql::holds(StoreSql::Content::Inputs, table.name);
+        });
+        return std::array { all, inputs };
     }();
-    return schema;
+    return schemas[content == StoreSql::Content::All ? 0 : 1];
 }
 
 // SQLite's primary result code: Qt reports the extended one where SQLite gives it.
@@ -251,7 +258,7 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path, Access access
         return fail(inspection.failure, inspection.message);
     const QString name = QFileInfo(path).fileName();
 
-    result.readOnlyFile = !inspection.writable || access == Access::Read;
+    result.readOnlyFile = !inspection.writable || access != Access::Edit;
     std::unique_ptr<DocumentLock> lock;
     if (!result.readOnlyFile) {
         DocumentLock::Outcome outcome;
@@ -334,7 +341,7 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path, Access access
     check.finish(); // an open read of sqlite_master would lock the tables a migration drops
     // An upgrade, the checks and the reading are one transaction: a file that is refused is left
     // as it was.
-    if (version < SchemaVersion && access == Access::Read)
+    if (version < SchemaVersion && access != Access::Edit)
         return fail(Failure::Io, tr("%1 is in an older file format; open it once in the editor to upgrade it.").arg(name));
     if (version < SchemaVersion && readOnly)
         return fail(Failure::Io, tr("%1 is in an older file format and must be upgraded, but it is read-only.").arg(name));
@@ -344,10 +351,11 @@ DocumentStore::OpenResult DocumentStore::open(const QString &path, Access access
         if (!execScript(store->m_db, migrations[v], &error))
             return fail(Failure::Damaged, tr("%1 could not be upgraded: %2").arg(name, error));
     }
-    const QString badValue = StoreChecks::findBadValue(store->m_db, referenceSchema());
+    const StoreSql::Content content = access == Access::ReadInputs ? StoreSql::Content::Inputs : StoreSql::Content::All;
+    const QString badValue = StoreChecks::findBadValue(store->m_db, referenceSchema(content));
     if (!badValue.isEmpty())
         return fail(Failure::Damaged, tr("%1 is damaged and was not opened: %2.").arg(name, badValue));
-    if (!StoreSql::readAll(store->m_db, &result.data, &error))
+    if (!StoreSql::readAll(store->m_db, &result.data, content, &error))
         return fail(Failure::Damaged, tr("%1 is damaged and cannot be read (%2).").arg(name, error));
     if (version < SchemaVersion
         && (!exec(store->m_db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error)

@@ -69,8 +69,10 @@ public:
 
     // How a file is opened: to edit it (taking the writer's lock when it is free), or only to
     // read it (never taking the lock, so that a reviewer's scan does not turn a user's editing
-    // session read-only).
-    enum class Access { Edit, Read };
+    // session read-only). ReadInputs reads only what a roll-up adds up: not the change history,
+    // the review and sign-off, or the file's own roll-up provenance, which are neither checked
+    // nor read, and stay empty in the data.
+    enum class Access { Edit, Read, ReadInputs };
 
     // Opens and reads a document. A read-only or locked file opens read-only; anything else
     // that is wrong fails with a message and leaves the file untouched. Every value read passes

@@ -16,31 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("StoreChecks", text);
 }
 
-} // namespace
-
-QList<Table> describe(QSqlDatabase &reference)
-{
-    QList<Table> tables;
-    QSqlQuery list(reference);
-    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (list.next())
-        tables.append({ list.value(0).toString(), {}, {} });
-    for (Table &table : tables) {
-        QSqlQuery info(reference);
-        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table.name));
-        while (info.next()) {
-            const QString name = info.value(1).toString();
-            table.columns.append({ name, info.value(2).toString().toUpper().contains(QLatin1String("TEXT")),
-                                   info.value(3).toInt() == 0 && info.value(5).toInt() == 0 });
-            if (info.value(5).toInt() > 0)
-                table.keys.append(name);
-        }
-    }
-    return tables;
-}
-
-namespace {
-
 QString quoted(const QString &identifier)
 {
     return QLatin1Char('"') + identifier + QLatin1Char('"');
@@ -64,17 +39,21 @@ QString allowedValue(const Column &column)
     return column.nullable ? QStringLiteral("%1 IS NULL OR (%2)").arg(c, rule) : rule;
 }
 
-// Whether some row of `table` breaks a rule, in one scan; a missing table or column counts as
-// breaking one, for checkColumn to name.
-bool hasBadRow(QSqlDatabase &file, const Table &table)
+// One scan of `table` that finds a row breaking any rule.
+QString badRowQuery(const Table &table)
 {
     QStringList broken;
     for (const Column &column : table.columns)
         broken.append(QStringLiteral("NOT (%1)").arg(allowedValue(column)));
+    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1").arg(quoted(table.name), broken.join(QLatin1String(" OR ")));
+}
+
+// Whether some row of `table` breaks a rule; a missing table or column counts as breaking one,
+// for checkColumn to name.
+bool hasBadRow(QSqlDatabase &file, const Table &table)
+{
     QSqlQuery query(file);
-    return !query.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
-                               .arg(quoted(table.name), broken.join(QLatin1String(" OR "))))
-            || query.next();
+    return !query.exec(table.badRowQuery) || query.next();
 }
 
 // The first row of `table` whose `column` breaks the rule, described for the user.
@@ -108,6 +87,28 @@ QString checkColumn(QSqlDatabase &file, const Table &table, const Column &column
 }
 
 } // namespace
+
+QList<Table> describe(QSqlDatabase &reference)
+{
+    QList<Table> tables;
+    QSqlQuery list(reference);
+    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (list.next())
+        tables.append({ list.value(0).toString(), {}, {}, {} });
+    for (Table &table : tables) {
+        QSqlQuery info(reference);
+        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table.name));
+        while (info.next()) {
+            const QString name = info.value(1).toString();
+            table.columns.append({ name, info.value(2).toString().toUpper().contains(QLatin1String("TEXT")),
+                                   info.value(3).toInt() == 0 && info.value(5).toInt() == 0 });
+            if (info.value(5).toInt() > 0)
+                table.keys.append(name);
+        }
+        table.badRowQuery = badRowQuery(table);
+    }
+    return tables;
+}
 
 QString findBadValue(QSqlDatabase &file, const QList<Table> &expected)
 {

@@ -24,6 +24,9 @@ struct Table
     QString name;
     QList<Column> columns;
     QStringList keys; // the primary key, for naming a row
+    // The query that finds a row breaking a rule, built once with the description: compiling it
+    // is most of the checks' cost, and the text must not be built again for every file.
+    QString badRowQuery;
 };
 
 // The tables and columns of `reference`, a database holding the current schema built by the

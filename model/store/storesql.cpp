@@ -334,7 +334,16 @@ bool readProjects(QSqlDatabase &db, QList<Project> *projects, QString *error)
 
 } // namespace
 
-bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
+bool holds(Content content, const QString &table)
+{
+    static const QStringList records { QStringLiteral("history"), QStringLiteral("review_comment"),
+                                       QStringLiteral("review_state"), QStringLiteral("signature"),
+                                       QStringLiteral("rollup_eliminated"), QStringLiteral("rollup_source"),
+                                       QStringLiteral("rollup_value") };
+    return content == Content::All || !records.contains(table);
+}
+
+bool readAll(QSqlDatabase &db, DocumentData *data, Content content, QString *error)
 {
     QSqlQuery query(db);
     const auto select = [&](const char *sql) {
@@ -395,9 +404,11 @@ bool readAll(QSqlDatabase &db, DocumentData *data, QString *error)
     while (query.next())
         data->notes.append(query.value(0).toString());
 
-    if (!readProjects(db, &data->projects, error) || !RollupSql::read(db, &data->rollup, error)
-        || !HistorySql::read(db, &data->history, error)
-        || !SignoffSql::read(db, &data->signoff, error))
+    if (!readProjects(db, &data->projects, error))
+        return false;
+    if (content == Content::All
+        && (!RollupSql::read(db, &data->rollup, error) || !HistorySql::read(db, &data->history, error)
+            || !SignoffSql::read(db, &data->signoff, error)))
         return false;
     if (data->templateId.isEmpty()) {
         *error = QCoreApplication::translate("DocumentStore", "the file names no template");

@@ -22,7 +22,12 @@ bool writeNotes(QSqlDatabase &db, const QStringList &notes, QString *error);
 bool writeBatch(QSqlDatabase &db, const StoreBatch &batch, QString *error);
 bool writeAll(QSqlDatabase &db, const DocumentData &data, QString *error);
 
-bool readAll(QSqlDatabase &db, DocumentData *data, QString *error);
+// How much of a file is read: everything, or the inputs only (see DocumentStore::Access).
+enum class Content { All, Inputs };
+// Whether the table belongs to `content`: the records kept beside the inputs (history, review,
+// provenance) belong only to All.
+bool holds(Content content, const QString &table);
+bool readAll(QSqlDatabase &db, DocumentData *data, Content content, QString *error);
 
 // What a failed statement means for the user, in the user's language: a full disk, a failing
 // disk and another program's lock each get their own sentence.
