@@ -3,6 +3,7 @@
 // provenance in the file, the drill-down, a changed unit noticed and re-rolling with undo.
 #include "commands/rerolldocument.h"
 #include "document/document.h"
+#include "interchange/interchange.h"
 #include "profile/reporttemplate.h"
 #include "profile/templatelibrary.h"
 #include "rollup/departmentrollup.h"
@@ -10,11 +11,17 @@
 #include "rollup/rolluprules.h"
 #include "rollup/rollupstatus.h"
 #include "rollup/sourcecontributions.h"
+#include "rollup/unitfiles.h"
 #include "store/documentfile.h"
 #include "store/documentstore.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -128,6 +135,9 @@ private slots:
     void differentProfilesOrYearsAreRefused();
     void badUnitFileIsNamedAndNothingWritten();
     void provenanceIsStoredInTheFile();
+    void provenanceSurvivesExportAndImport();
+    void brokenProvenanceIsNamedByItsPath();
+    void unitWithABadFigureIsRefused();
     void drillDownListsEachUnitsPart();
     void changedAndMissingUnitsAreNoticed();
     void rerollIsOneUndoableStep();
@@ -267,6 +277,78 @@ void TestRollup::provenanceIsStoredInTheFile()
     QCOMPARE(opened.data.rollup.sources.at(2).path, paths.at(2));
     QCOMPARE(opened.data.rollup.sources.at(2).cells.value(cell("T2", "2010601", "superior")), 10 * Wan);
     QCOMPARE(opened.data.rollup.eliminated.value(cell("T3", "2010601", "subsidy")), 30 * Wan);
+}
+
+void TestRollup::provenanceSurvivesExportAndImport()
+{
+    const DepartmentRollup::Result result =
+            DepartmentRollup::run(*TestSupport::library().find(Template), hubeiRules(), asUnits(threeUnits()), 0);
+    QVERIFY(result.data);
+    const Interchange::ReadResult read = Interchange::read(Interchange::write(*documentOf(*result.data)), TestSupport::library());
+    QVERIFY2(read.ok(), qPrintable(read.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(read.data.rollup, result.data->rollup);
+    QVERIFY(read.data.rollup.sources.at(0).main);
+    QCOMPARE(read.data.rollup.sources.at(1).unit.kind, UnitKind::CivilServiceManaged);
+    // The drill-down of the imported document still names each unit's part.
+    const SourceContributions::Trace basic =
+            SourceContributions::trace(*documentOf(read.data), cell("T3", "2010601", "basic"));
+    QCOMPARE(basic.units.size(), 3);
+    QCOMPARE(basic.units.at(2).value, 10 * Wan);
+    QCOMPARE(basic.units.at(2).unit.name, QStringLiteral("丙所"));
+}
+
+void TestRollup::brokenProvenanceIsNamedByItsPath()
+{
+    const DepartmentRollup::Result result =
+            DepartmentRollup::run(*TestSupport::library().find(Template), hubeiRules(), asUnits(threeUnits()), 0);
+    QVERIFY(result.data);
+    const QByteArray json = Interchange::write(*documentOf(*result.data));
+    QString text = QString::fromUtf8(json);
+    // 乙中心's 20 万元 of T3 基本支出 becomes a word, and the 本级 flag a string.
+    QVERIFY(text.contains(QStringLiteral("\"main\": true")));
+    text.replace(QStringLiteral("\"main\": true"), QStringLiteral("\"main\": \"yes\""));
+    QJsonObject root = QJsonDocument::fromJson(text.toUtf8()).object();
+    QJsonObject rollup = root.value(QStringLiteral("rollup")).toObject();
+    QJsonArray sources = rollup.value(QStringLiteral("sources")).toArray();
+    QJsonObject second = sources.at(1).toObject();
+    QJsonObject cells = second.value(QStringLiteral("cells")).toObject();
+    QJsonObject t3 = cells.value(QStringLiteral("T3")).toObject();
+    QJsonObject row = t3.value(QStringLiteral("2010601")).toObject();
+    QCOMPARE(row.value(QStringLiteral("basic")).toString(), QStringLiteral("20.00"));
+    row.insert(QStringLiteral("basic"), QStringLiteral("二十"));
+    t3.insert(QStringLiteral("2010601"), row);
+    cells.insert(QStringLiteral("T3"), t3);
+    second.insert(QStringLiteral("cells"), cells);
+    sources.replace(1, second);
+    rollup.insert(QStringLiteral("sources"), sources);
+    root.insert(QStringLiteral("rollup"), rollup);
+
+    const Interchange::ReadResult read = Interchange::read(QJsonDocument(root).toJson(), TestSupport::library());
+    QCOMPARE(read.errors.size(), 2);
+    QVERIFY2(read.errors.at(0).startsWith(QStringLiteral("$.rollup.sources[0].main: ")), qPrintable(read.errors.at(0)));
+    QVERIFY2(read.errors.at(1).startsWith(QStringLiteral("$.rollup.sources[1].cells.T3[\"2010601\"].basic: ")),
+             qPrintable(read.errors.at(1)));
+}
+
+void TestRollup::unitWithABadFigureIsRefused()
+{
+    QTemporaryDir dir;
+    const QStringList paths = writeUnits(dir, threeUnits());
+    {
+        // A file from elsewhere: a word where 丙所's 基本支出 belongs.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(paths.at(2));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE cell SET value = 'ten' WHERE sheet = 'T3' AND row_key = '2010601' "
+                                          "AND column_key = 'basic'")));
+        QCOMPARE(query.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QString error;
+    QVERIFY(!UnitFiles::read(paths, TestSupport::library(), Template, &error));
+    QVERIFY2(error.contains(QStringLiteral("unit2.fadb")) && error.contains(QStringLiteral("2010601")), qPrintable(error));
 }
 
 void TestRollup::drillDownListsEachUnitsPart()

@@ -45,9 +45,11 @@ private:
     std::optional<qint64> amount(const QJsonValue &value, const QString &path, bool allowNegative);
     void readDepartment(const QJsonValue &value);
     void readUnits(const QJsonValue &value, const QString &path, UnitKind departmentKind);
+    BudgetUnit readUnit(const QJsonObject &object, const QString &path);
     void readRows(const QJsonValue &value);
     void readRowFunds(const QJsonValue &value);
-    void readCells(const QJsonValue &value);
+    void readCells(const QJsonValue &value, const QString &path, QHash<CellRef, qint64> *cells);
+    void readRollup(const QJsonValue &value);
     void readTexts(const QJsonValue &value);
     void readProjects(const QJsonValue &value);
     void readFunds(const QJsonObject &project, const QString &projectPath, Project *p);
@@ -168,7 +170,7 @@ void Reader::read(const QJsonObject &root)
                 QStringLiteral("department"), QStringLiteral("notes"), QStringLiteral("rows"), QStringLiteral("rowFunds"),
                 QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("projects"),
                 QStringLiteral("derived"), QStringLiteral("history"),
-                QStringLiteral("review") });
+                QStringLiteral("review"), QStringLiteral("rollup") });
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName)) {
         error(QStringLiteral("$.format"), tr("must be \"%1\"").arg(QLatin1String(FormatName)));
         return;
@@ -200,13 +202,15 @@ void Reader::read(const QJsonObject &root)
     readRows(root.value(QLatin1String("rows")));
     if (root.contains(QLatin1String("rowFunds")))
         readRowFunds(root.value(QLatin1String("rowFunds")));
-    readCells(root.value(QLatin1String("cells")));
+    readCells(root.value(QLatin1String("cells")), QStringLiteral("$.cells"), &m_result->data.cells);
     readTexts(root.value(QLatin1String("texts")));
     readProjects(root.value(QLatin1String("projects")));
     m_result->data.history = HistoryJson::read(root.value(QLatin1String("history")), &m_result->errors);
     if (root.contains(QLatin1String("review")))
         m_result->data.signoff
                 = SignoffJson::read(root.value(QLatin1String("review")), QStringLiteral("$.review"), &m_result->errors);
+    if (root.contains(QLatin1String("rollup")))
+        readRollup(root.value(QLatin1String("rollup")));
     const QJsonValue derived = root.value(QLatin1String("derived"));
     if (!derived.isUndefined() && !derived.isObject())
         error(QStringLiteral("$.derived"), tr("must be an object"));
@@ -265,21 +269,25 @@ void Reader::readUnits(const QJsonValue &value, const QString &path, UnitKind de
             error(unitPath, tr("must be a name or an object"));
             continue;
         }
-        const QJsonObject o = entry.toObject();
-        checkKeys(o, unitPath, { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("merged") });
-        BudgetUnit unit;
-        unit.name = requireString(o, "name", unitPath, false);
-        const QString kindText = requireString(o, "kind", unitPath, false);
-        if (const auto kind = DepartmentInfo::kindFromName(kindText))
-            unit.kind = *kind;
-        else if (!kindText.isEmpty())
-            error(unitPath + QLatin1String(".kind"), tr("must be 行政, 参公 or 事业, not \"%1\"").arg(kindText));
-        const QJsonValue merged = o.value(QLatin1String("merged"));
-        if (!merged.isUndefined() && !merged.isBool())
-            error(unitPath + QLatin1String(".merged"), tr("must be true or false"));
-        unit.merged = merged.toBool(false);
-        m_result->data.department.units.append(unit);
+        m_result->data.department.units.append(readUnit(entry.toObject(), unitPath));
     }
+}
+
+BudgetUnit Reader::readUnit(const QJsonObject &o, const QString &unitPath)
+{
+    checkKeys(o, unitPath, { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("merged") });
+    BudgetUnit unit;
+    unit.name = requireString(o, "name", unitPath, false);
+    const QString kindText = requireString(o, "kind", unitPath, false);
+    if (const auto kind = DepartmentInfo::kindFromName(kindText))
+        unit.kind = *kind;
+    else if (!kindText.isEmpty())
+        error(unitPath + QLatin1String(".kind"), tr("must be 行政, 参公 or 事业, not \"%1\"").arg(kindText));
+    const QJsonValue merged = o.value(QLatin1String("merged"));
+    if (!merged.isUndefined() && !merged.isBool())
+        error(unitPath + QLatin1String(".merged"), tr("must be true or false"));
+    unit.merged = merged.toBool(false);
+    return unit;
 }
 
 void Reader::readRows(const QJsonValue &value)
@@ -341,9 +349,8 @@ void Reader::readRowFunds(const QJsonValue &value)
     }
 }
 
-void Reader::readCells(const QJsonValue &value)
+void Reader::readCells(const QJsonValue &value, const QString &path, QHash<CellRef, qint64> *cells)
 {
-    const QString path = QStringLiteral("$.cells");
     if (!present(value, path, false))
         return;
     const SheetLayout layout(*m_result->reportTemplate, m_result->data.classRows);
@@ -384,13 +391,50 @@ void Reader::readCells(const QJsonValue &value)
                     if (!column.value().isDouble() || !(count >= 0 && count <= 1e9) || count != std::floor(count))
                         error(cellPath, tr("a count must be a whole number from 0 to 1,000,000,000"));
                     else
-                        m_result->data.cells.insert(ref, qint64(count));
+                        cells->insert(ref, qint64(count));
                 } else if (const auto fen = amount(column.value(), cellPath, layout.allowsNegative(ref))) {
-                    m_result->data.cells.insert(ref, *fen);
+                    cells->insert(ref, *fen);
                 }
             }
         }
     }
+}
+
+void Reader::readRollup(const QJsonValue &value)
+{
+    const QString path = QStringLiteral("$.rollup");
+    if (!present(value, path, false))
+        return;
+    const QJsonObject rollup = value.toObject();
+    checkKeys(rollup, path, { QStringLiteral("sources"), QStringLiteral("eliminated") });
+    const QString sourcesPath = child(path, QStringLiteral("sources"));
+    const QJsonValue sources = rollup.value(QLatin1String("sources"));
+    if (!present(sources, sourcesPath, true))
+        return;
+    const QJsonArray array = sources.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString sourcePath = at(sourcesPath, i);
+        if (!present(array.at(i), sourcePath, false))
+            continue;
+        const QJsonObject o = array.at(i).toObject();
+        checkKeys(o, sourcePath, { QStringLiteral("path"), QStringLiteral("contentHash"), QStringLiteral("unit"),
+                                   QStringLiteral("main"), QStringLiteral("cells") });
+        RollupSource source;
+        source.path = requireString(o, "path", sourcePath, false);
+        source.contentHash = requireString(o, "contentHash", sourcePath, false);
+        const QString unitPath = child(sourcePath, QStringLiteral("unit"));
+        if (present(o.value(QLatin1String("unit")), unitPath, false))
+            source.unit = readUnit(o.value(QLatin1String("unit")).toObject(), unitPath);
+        const QJsonValue main = o.value(QLatin1String("main"));
+        if (!main.isUndefined() && !main.isBool())
+            error(child(sourcePath, QStringLiteral("main")), tr("must be true or false"));
+        source.main = main.toBool(false);
+        readCells(o.value(QLatin1String("cells")), child(sourcePath, QStringLiteral("cells")), &source.cells);
+        m_result->data.rollup.sources.append(std::move(source));
+    }
+    if (rollup.contains(QLatin1String("eliminated")))
+        readCells(rollup.value(QLatin1String("eliminated")), child(path, QStringLiteral("eliminated")),
+                  &m_result->data.rollup.eliminated);
 }
 
 void Reader::readTexts(const QJsonValue &value)

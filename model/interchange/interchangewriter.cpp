@@ -43,6 +43,39 @@ private:
     QMap<QString, QMap<QString, QJsonObject>> m_tree;
 };
 
+QJsonObject unitJson(const BudgetUnit &unit)
+{
+    QJsonObject o { { QLatin1String("name"), unit.name }, { QLatin1String("kind"), DepartmentInfo::kindName(unit.kind) } };
+    if (unit.merged)
+        o.insert(QLatin1String("merged"), true);
+    return o;
+}
+
+QJsonObject cellsJson(const SheetLayout &layout, const QHash<CellRef, qint64> &cells)
+{
+    CellTree tree;
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        tree.put(it.key(), cellJson(layout, it.key(), it.value()));
+    return tree.toJson();
+}
+
+// The provenance of a rolled-up document: its unit files, what each contributed and what was
+// eliminated, so that the drill-down and the re-roll survive an export and import.
+QJsonObject rollupJson(const SheetLayout &layout, const RollupRecord &rollup)
+{
+    QJsonArray sources;
+    for (const RollupSource &source : rollup.sources) {
+        QJsonObject o { { QLatin1String("path"), source.path },
+                        { QLatin1String("contentHash"), source.contentHash },
+                        { QLatin1String("unit"), unitJson(source.unit) },
+                        { QLatin1String("cells"), cellsJson(layout, source.cells) } };
+        if (source.main)
+            o.insert(QLatin1String("main"), true);
+        sources.append(o);
+    }
+    return { { QLatin1String("sources"), sources }, { QLatin1String("eliminated"), cellsJson(layout, rollup.eliminated) } };
+}
+
 } // namespace
 
 QByteArray write(const Document &document)
@@ -62,13 +95,8 @@ QByteArray write(const Document &document)
     if (data.department.published.isValid())
         department.insert(QLatin1String("published"), data.department.published.toString(Qt::ISODate));
     QJsonArray units;
-    for (const BudgetUnit &unit : data.department.units) {
-        QJsonObject o { { QLatin1String("name"), unit.name },
-                        { QLatin1String("kind"), DepartmentInfo::kindName(unit.kind) } };
-        if (unit.merged)
-            o.insert(QLatin1String("merged"), true);
-        units.append(o);
-    }
+    for (const BudgetUnit &unit : data.department.units)
+        units.append(unitJson(unit));
     department.insert(QLatin1String("units"), units);
     root.insert(QLatin1String("department"), department);
     if (!data.notes.isEmpty())
@@ -85,10 +113,7 @@ QByteArray write(const Document &document)
         root.insert(QLatin1String("rowFunds"), funds);
     }
 
-    CellTree cells;
-    for (auto it = data.cells.constBegin(); it != data.cells.constEnd(); ++it)
-        cells.put(it.key(), cellJson(layout, it.key(), it.value()));
-    root.insert(QLatin1String("cells"), cells.toJson());
+    root.insert(QLatin1String("cells"), cellsJson(layout, data.cells));
 
     QJsonObject texts;
     for (auto it = data.texts.constBegin(); it != data.texts.constEnd(); ++it)
@@ -138,6 +163,8 @@ QByteArray write(const Document &document)
     root.insert(QLatin1String("projects"), projects);
     if (!data.signoff.isEmpty())
         root.insert(QLatin1String("review"), SignoffJson::write(data.signoff));
+    if (!data.rollup.isEmpty())
+        root.insert(QLatin1String("rollup"), rollupJson(layout, data.rollup));
 
     CellTree derived;
     const Recalculator &values = document.values();
