@@ -89,6 +89,26 @@ QString runSql(const QString &path, const QStringList &statements)
     return error;
 }
 
+QStringList version1Schema()
+{
+    return {
+        QStringLiteral("PRAGMA application_id = %1").arg(DocumentStore::ApplicationId),
+        QStringLiteral("PRAGMA user_version = 1"),
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE unit (position INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE cell (sheet TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,"
+                       " value BIGINT NOT NULL, PRIMARY KEY (sheet, row_key, column_key))"),
+        QStringLiteral("CREATE TABLE class_row (sheet TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (sheet, code))"),
+        QStringLiteral("CREATE TABLE free_text (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE note (position INTEGER PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE project (id BIGINT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+                       " budget BIGINT NOT NULL, executed BIGINT NOT NULL, problems TEXT NOT NULL, measures TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE project_output (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, indicator TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL,"
+                       " PRIMARY KEY (project_id, position))"),
+    };
+}
+
 QString copyProfile(const QString &from, const QString &folder, const QString &id,
                     const std::function<void(const QString &part, QJsonObject *json)> &edit)
 {

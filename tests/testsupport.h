@@ -28,6 +28,9 @@ QString writeSampleFile(const QString &path);
 // Runs SQL on a database file through a connection of its own, as another program would;
 // returns the first error, or nothing.
 QString runSql(const QString &path, const QStringList &statements);
+// The statements that make an empty file of the store's first format (version 1), for the
+// upgrade tests to add their rows to and run with runSql.
+QStringList version1Schema();
 
 // Writes the built-in package `from` into `folder`/`id` with its id changed; `edit` may change
 // any part (named without ".json") before it is written. Returns the package's folder.

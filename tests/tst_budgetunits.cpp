@@ -199,34 +199,11 @@ void TestBudgetUnits::olderFileIsUpgraded()
     // A file of schema version 1: one kind for the department in meta, units as names.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.fadb"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : {
-                 u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                 u"CREATE TABLE unit (position INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
-                 u"CREATE TABLE cell (sheet TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,"
-                 " value BIGINT NOT NULL, PRIMARY KEY (sheet, row_key, column_key))"_s,
-                 u"CREATE TABLE class_row (sheet TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (sheet, code))"_s,
-                 u"CREATE TABLE free_text (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                 u"CREATE TABLE note (position INTEGER PRIMARY KEY, value TEXT NOT NULL)"_s,
-                 u"CREATE TABLE project (id BIGINT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
-                 " budget BIGINT NOT NULL, executed BIGINT NOT NULL, problems TEXT NOT NULL, measures TEXT NOT NULL)"_s,
-                 u"CREATE TABLE project_output (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-                 " position INTEGER NOT NULL, indicator TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL,"
-                 " PRIMARY KEY (project_id, position))"_s,
-                 u"INSERT INTO meta VALUES ('template', 'hubei-2024'), ('department.name', '某局'),"
-                 " ('department.code', ''), ('department.kind', '参公'), ('department.year', '2024')"_s,
-                 u"INSERT INTO unit VALUES (0, '某局（本级）'), (1, '某中心')"_s,
-                 u"PRAGMA application_id = %1"_s.arg(DocumentStore::ApplicationId),
-                 u"PRAGMA user_version = 1"_s }) {
-            QVERIFY2(query.exec(sql), qPrintable(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"old"_s);
+    const QString error = TestSupport::runSql(path, TestSupport::version1Schema() + QStringList {
+        u"INSERT INTO meta VALUES ('template', 'hubei-2024'), ('department.name', '某局'),"
+        " ('department.code', ''), ('department.kind', '参公'), ('department.year', '2024')"_s,
+        u"INSERT INTO unit VALUES (0, '某局（本级）'), (1, '某中心')"_s });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto opened = DocumentFile::open(path, TestSupport::library());
     QVERIFY2(opened.document, qPrintable(opened.message));
     const QList<BudgetUnit> &units = opened.document->data().department.units;

@@ -11,11 +11,11 @@
 #include "rollforward/rollforward.h"
 #include "rollforward/rollforwardrules.h"
 #include "store/documentfile.h"
+#include "tableeditorswindow.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -50,7 +50,6 @@ private slots:
     void rollForwardKeepsTheFund();
 
 private:
-    TableFormEditor *open(const QString &tableId);
     QLineEdit *codeField(const QString &tableId) const;
     QComboBox *fundBox(const QString &tableId) const;
     void typeCode(const QString &tableId, const QString &code);
@@ -58,45 +57,30 @@ private:
     QString nameShown(const QString &tableId, const QString &code) const;
 
     std::unique_ptr<Document> m_document;
-    std::unique_ptr<QWidget> m_window;
-    QHash<QString, TableFormEditor *> m_editors;
+    std::unique_ptr<TableEditorsWindow> m_window;
 };
 
 void TestClassRowFunds::init()
 {
     m_document = TestSupport::sampleDocument();
-    m_window = std::make_unique<QWidget>();
-    m_window->setLayout(new QHBoxLayout);
-    m_window->resize(1400, 800);
-    for (const QString &id : { u"T2"_s, u"T3"_s, u"T5"_s, u"T7"_s })
-        m_editors.insert(id, open(id));
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = std::make_unique<TableEditorsWindow>(m_document.get(), QStringList { u"T2"_s, u"T3"_s, u"T5"_s, u"T7"_s });
+    QVERIFY(m_window->activate());
 }
 
 void TestClassRowFunds::cleanup()
 {
-    m_editors.clear();
     m_window.reset();
     m_document.reset();
 }
 
-TableFormEditor *TestClassRowFunds::open(const QString &tableId)
-{
-    auto *editor = new TableFormEditor(m_document.get(), tableId, m_window.get());
-    m_window->layout()->addWidget(editor);
-    return editor;
-}
-
 QLineEdit *TestClassRowFunds::codeField(const QString &tableId) const
 {
-    return m_editors.value(tableId)->rowBar()->findChild<QLineEdit *>();
+    return m_window->editor(tableId)->rowBar()->findChild<QLineEdit *>();
 }
 
 QComboBox *TestClassRowFunds::fundBox(const QString &tableId) const
 {
-    return m_editors.value(tableId)->rowBar()->findChild<QComboBox *>();
+    return m_window->editor(tableId)->rowBar()->findChild<QComboBox *>();
 }
 
 void TestClassRowFunds::typeCode(const QString &tableId, const QString &code)
@@ -108,12 +92,12 @@ void TestClassRowFunds::typeCode(const QString &tableId, const QString &code)
 
 bool TestClassRowFunds::listed(const QString &tableId, const QString &code) const
 {
-    return m_editors.value(tableId)->model()->rowForCode(code) >= 0;
+    return m_window->editor(tableId)->model()->rowForCode(code) >= 0;
 }
 
 QString TestClassRowFunds::nameShown(const QString &tableId, const QString &code) const
 {
-    const TableFormModel *model = m_editors.value(tableId)->model();
+    const TableFormModel *model = m_window->editor(tableId)->model();
     return model->index(model->rowForCode(code), 1).data().toString();
 }
 
@@ -182,7 +166,7 @@ void TestClassRowFunds::singleFundTableSuggestsItsFund()
     QVERIFY(!fundBox(u"T7"_s)->isVisible());
     typeCode(u"T7"_s, u"2010301"_s);
     QTest::keyClick(codeField(u"T7"_s), Qt::Key_Return);
-    QVERIFY2(listed(u"T7"_s, u"2010301"_s), qPrintable(m_editors.value(u"T7"_s)->rowBar()->error()));
+    QVERIFY2(listed(u"T7"_s, u"2010301"_s), qPrintable(m_window->editor(u"T7"_s)->rowBar()->error()));
     QVERIFY(listed(u"T3"_s, u"2010301"_s));
     QVERIFY(!listed(u"T5"_s, u"2010301"_s));
     QVERIFY(nameShown(u"T2"_s, u"2010301"_s).endsWith(u"〔基金〕"_s));
@@ -204,7 +188,7 @@ void TestClassRowFunds::codeListedUnderAnotherFundIsRefused()
     QTest::keyClick(codeField(u"T7"_s), Qt::Key_Return);
     QVERIFY(!listed(u"T7"_s, u"2010601"_s));
     QCOMPARE(m_document->undoStack()->count(), steps);
-    const QString error = m_editors.value(u"T7"_s)->rowBar()->error();
+    const QString error = m_window->editor(u"T7"_s)->rowBar()->error();
     QVERIFY2(error.contains(u"2010601"_s) && error.contains(u"一般公共预算财政拨款支出决算表"_s), qPrintable(error));
     QCOMPARE(codeField(u"T7"_s)->text(), u"2010601"_s); // what was typed stays
 }
@@ -226,7 +210,7 @@ void TestClassRowFunds::removingFromT7AsksAboutT3Figures()
                 button->click();
         }
     });
-    TableFormEditor *t7 = m_editors.value(u"T7"_s);
+    TableFormEditor *t7 = m_window->editor(u"T7"_s);
     t7->view()->setCurrentIndex(t7->model()->index(t7->model()->rowForCode(u"2120801"_s), 3));
     QVERIFY(t7->rowBar()->removeCurrentRow());
     QVERIFY2(question.contains(u"支出决算表"_s), qPrintable(question));

@@ -7,6 +7,7 @@
 #include "models/reasoncatalog.h"
 #include "models/tableformmodel.h"
 #include "editor/tableformview.h"
+#include "tableeditorswindow.h"
 #include "testsupport.h"
 #include "editor/texteditor.h"
 
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -63,42 +63,26 @@ private slots:
     void reasonIsWrittenFromItsFigure();
 
 private:
-    TableFormEditor *open(const QString &tableId);
     void select(TableFormView *view, const QString &row, const QString &column);
     void type(TableFormView *view, const QString &text);
     QString shown(const QString &tableId, const QString &row, const QString &column) const;
     qint64 value(const QString &tableId, const QString &row, const QString &column) const;
 
     std::unique_ptr<Document> m_document;
-    std::unique_ptr<QWidget> m_window;
-    QHash<QString, TableFormEditor *> m_editors;
+    std::unique_ptr<TableEditorsWindow> m_window;
 };
 
 void TestEditor::init()
 {
     m_document = TestSupport::sampleDocument();
-    m_window = std::make_unique<QWidget>();
-    m_window->setLayout(new QHBoxLayout);
-    m_window->resize(1400, 800);
-    for (const char *id : { "T1", "T3", "T4", "T5" })
-        m_editors.insert(QString::fromLatin1(id), open(QString::fromLatin1(id)));
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = std::make_unique<TableEditorsWindow>(m_document.get(), QStringList { u"T1"_s, u"T3"_s, u"T4"_s, u"T5"_s });
+    QVERIFY(m_window->activate());
 }
 
 void TestEditor::cleanup()
 {
-    m_editors.clear();
     m_window.reset();
     m_document.reset();
-}
-
-TableFormEditor *TestEditor::open(const QString &tableId)
-{
-    auto *editor = new TableFormEditor(m_document.get(), tableId, m_window.get());
-    m_window->layout()->addWidget(editor);
-    return editor;
 }
 
 void TestEditor::select(TableFormView *view, const QString &row, const QString &column)
@@ -121,7 +105,7 @@ void TestEditor::type(TableFormView *view, const QString &text)
 
 QString TestEditor::shown(const QString &tableId, const QString &row, const QString &column) const
 {
-    const TableFormModel *model = m_editors.value(tableId)->model();
+    const TableFormModel *model = m_window->editor(tableId)->model();
     return model->indexOf({ tableId, row, column }).data().toString();
 }
 
@@ -132,7 +116,7 @@ qint64 TestEditor::value(const QString &tableId, const QString &row, const QStri
 
 void TestEditor::typingIntoT5UpdatesT4AndTotals()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"basic"_s);
     const int row = t5->currentIndex().row();
     type(t5, u"600.5"_s);
@@ -155,7 +139,7 @@ void TestEditor::typingIntoT5UpdatesT4AndTotals()
 void TestEditor::typingIntoT3UpdatesT1()
 {
     // T1's expenditure follows T3 and its income follows T4.
-    TableFormView *t3 = m_editors.value(u"T3"_s)->view();
+    TableFormView *t3 = m_window->editor(u"T3"_s)->view();
     select(t3, u"2010601"_s, u"basic"_s);
     type(t3, u"600"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -163,7 +147,7 @@ void TestEditor::typingIntoT3UpdatesT1()
     QCOMPARE(shown(u"T1"_s, u"E_SUM"_s, u"amount"_s), u"4,159.79"_s);
     QCOMPARE(shown(u"T1"_s, u"E_EOY"_s, u"amount"_s), u"-42.32"_s);
 
-    TableFormView *t4 = m_editors.value(u"T4"_s)->view();
+    TableFormView *t4 = m_window->editor(u"T4"_s)->view();
     select(t4, u"I_GPB"_s, u"amount"_s);
     type(t4, u"5000"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -174,7 +158,7 @@ void TestEditor::typingIntoT3UpdatesT1()
 
 void TestEditor::tabMovesRightAndEnterMovesDown()
 {
-    TableFormView *t3 = m_editors.value(u"T3"_s)->view();
+    TableFormView *t3 = m_window->editor(u"T3"_s)->view();
     select(t3, u"2080502"_s, u"basic"_s);
     const QModelIndex start = t3->currentIndex();
     type(t3, u"1"_s);
@@ -197,7 +181,7 @@ void TestEditor::tabMovesRightAndEnterMovesDown()
 
 void TestEditor::f2EditsAndEscapeCancels()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"basic"_s);
     QTest::keyClick(t5, Qt::Key_F2);
     QVERIFY(t5->isEditing());
@@ -214,7 +198,7 @@ void TestEditor::f2EditsAndEscapeCancels()
 
 void TestEditor::pastingATsvRangeIsOneUndoStep()
 {
-    TableFormView *t3 = m_editors.value(u"T3"_s)->view();
+    TableFormView *t3 = m_window->editor(u"T3"_s)->view();
     select(t3, u"2080502"_s, u"basic"_s);
     QGuiApplication::clipboard()->setText(u"1,234.50\t２.５\t\t0 \n7 \t1,000\t3.00\t\n\t5\t６\t1,111.11\n"_s);
     QTest::keyClick(t3, Qt::Key_V, Qt::ControlModifier);
@@ -233,7 +217,7 @@ void TestEditor::pastingATsvRangeIsOneUndoStep()
 
 void TestEditor::pastingOntoComputedCellsIsRefused()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"total"_s);
     QGuiApplication::clipboard()->setText(u"1\t2\n3\t4\n"_s);
     QTest::keyClick(t5, Qt::Key_V, Qt::ControlModifier);
@@ -245,7 +229,7 @@ void TestEditor::pastingOntoComputedCellsIsRefused()
 
 void TestEditor::badInputStaysInTheCellWithAMessage()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"basic"_s);
     const QModelIndex cell = t5->currentIndex();
     type(t5, u"12x"_s);
@@ -263,7 +247,7 @@ void TestEditor::badInputStaysInTheCellWithAMessage()
 
 void TestEditor::typingOnAComputedCellExplainsIt()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"total"_s);
     QTest::keyClick(t5, Qt::Key_5);
     QVERIFY(!t5->isEditing());
@@ -273,7 +257,7 @@ void TestEditor::typingOnAComputedCellExplainsIt()
 
 void TestEditor::deleteClearsTheSelection()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"basic"_s);
     QTest::keyClick(t5, Qt::Key_Right, Qt::ShiftModifier); // basic and project
     QTest::keyClick(t5, Qt::Key_Down, Qt::ShiftModifier);  // and the next row
@@ -288,7 +272,7 @@ void TestEditor::deleteClearsTheSelection()
 
 void TestEditor::copyPutsPlainNumbersOnTheClipboard()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"total"_s, u"total"_s);
     QTest::keyClick(t5, Qt::Key_Right, Qt::ShiftModifier);
     QTest::keyClick(t5, Qt::Key_C, Qt::ControlModifier);
@@ -298,7 +282,7 @@ void TestEditor::copyPutsPlainNumbersOnTheClipboard()
 void TestEditor::readOnlyDocumentRefusesEdits()
 {
     m_document->setReadOnly(true, u"只读测试"_s);
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     select(t5, u"2010601"_s, u"basic"_s);
     QTest::keyClick(t5, Qt::Key_7);
     QVERIFY(!t5->isEditing());
@@ -308,12 +292,12 @@ void TestEditor::readOnlyDocumentRefusesEdits()
     QTest::keyClick(t5, Qt::Key_Delete);
     QCOMPARE(value(u"T5"_s, u"2010601"_s, u"basic"_s), 556'630'000);
     QCOMPARE(m_document->undoStack()->count(), 0);
-    QVERIFY(!m_editors.value(u"T5"_s)->rowBar()->addRow(u"2010301"_s));
+    QVERIFY(!m_window->editor(u"T5"_s)->rowBar()->addRow(u"2010301"_s));
 }
 
 void TestEditor::rowBarAddsAndRemovesRows()
 {
-    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    TableFormEditor *t5 = m_window->editor(u"T5"_s);
     const int rows = t5->model()->rowCount();
     QVERIFY(!t5->rowBar()->addRow(u"201"_s)); // a 类 is not a 项
     QVERIFY(!t5->rowBar()->error().isEmpty());
@@ -396,7 +380,7 @@ void TestEditor::publicationDateIsAnUndoableProperty()
 void TestEditor::reasonIsWrittenFromItsFigure()
 {
     // A T5 figure whose sentence in the explanations still lacks its reason.
-    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    TableFormEditor *t5 = m_window->editor(u"T5"_s);
     const ReasonCatalog catalog = ReasonCatalog::build(*m_document);
     QModelIndex target;
     QString key;
@@ -444,7 +428,7 @@ void TestEditor::reasonIsWrittenFromItsFigure()
 void TestEditor::enterAndTabSkipLockedCells()
 {
     // A 项 row whose next row is computed (a 款 or 类 subtotal): Enter lands on the next 项 below.
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     const TableFormModel *model = t5->formModel();
     const int column = model->indexOf({ u"T5"_s, u"2010601"_s, u"basic"_s }).column();
     int from = -1;
@@ -483,7 +467,7 @@ void TestEditor::enterAndTabSkipLockedCells()
 
 void TestEditor::twoCommitsAreTwoUndoSteps()
 {
-    TableFormView *t5 = m_editors.value(u"T5"_s)->view();
+    TableFormView *t5 = m_window->editor(u"T5"_s)->view();
     const qint64 original = value(u"T5"_s, u"2010601"_s, u"basic"_s);
     select(t5, u"2010601"_s, u"basic"_s);
     type(t5, u"600"_s);
@@ -502,9 +486,9 @@ void TestEditor::twoCommitsAreTwoUndoSteps()
 
 void TestEditor::rowAddedInT3AppearsInT2AndT5()
 {
-    TableFormEditor *t3 = m_editors.value(u"T3"_s);
-    TableFormEditor *t2 = open(u"T2"_s);
-    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    TableFormEditor *t3 = m_window->editor(u"T3"_s);
+    TableFormEditor *t2 = m_window->open(u"T2"_s);
+    TableFormEditor *t5 = m_window->editor(u"T5"_s);
     QCOMPARE(t2->model()->rowForCode(u"2010301"_s), -1);
     QCOMPARE(t5->model()->rowForCode(u"2010301"_s), -1);
     t3->rowBar()->findChild<QLineEdit *>()->setFocus();
@@ -523,8 +507,8 @@ void TestEditor::rowAddedInT3AppearsInT2AndT5()
 void TestEditor::removingAsksWhenAnotherTableHasFigures()
 {
     // 2010601 has figures in T3 and T5: removing it from T5 asks, and "only this table" keeps T3's.
-    TableFormEditor *t3 = m_editors.value(u"T3"_s);
-    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    TableFormEditor *t3 = m_window->editor(u"T3"_s);
+    TableFormEditor *t5 = m_window->editor(u"T5"_s);
     const qint64 t3Total = value(u"T3"_s, u"total"_s, u"total"_s);
     QString question;
     QTimer::singleShot(0, this, [&question] {
@@ -556,7 +540,7 @@ void TestEditor::removingAsksWhenAnotherTableHasFigures()
 
 void TestEditor::amountsInYuanAreNeverCut()
 {
-    TableFormEditor *t5 = m_editors.value(u"T5"_s);
+    TableFormEditor *t5 = m_window->editor(u"T5"_s);
     t5->setUnit(MoneyUnit::Yuan);
     const TableFormModel *model = t5->model();
     QFont bold = t5->view()->font();
@@ -574,7 +558,7 @@ void TestEditor::amountsInYuanAreNeverCut()
 void TestEditor::frozenColumnsStayInPlace()
 {
     // T9's 项目 column is frozen: moving to its last column must not slide the frozen header.
-    TableFormEditor *t9 = open(u"T9"_s);
+    TableFormEditor *t9 = m_window->open(u"T9"_s);
     TableFormView *view = t9->view();
     auto *frozen = view->findChild<QTableView *>();
     QVERIFY(frozen);

@@ -20,8 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -334,18 +332,10 @@ void TestRollup::unitWithABadFigureIsRefused()
 {
     QTemporaryDir dir;
     const QStringList paths = writeUnits(dir, threeUnits());
-    {
-        // A file from elsewhere: a word where 丙所's 基本支出 belongs.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(paths.at(2));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("UPDATE cell SET value = 'ten' WHERE sheet = 'T3' AND row_key = '2010601' "
-                                          "AND column_key = 'basic'")));
-        QCOMPARE(query.numRowsAffected(), 1);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    // A file from elsewhere: a word where 丙所's 基本支出 belongs.
+    QCOMPARE(TestSupport::runSql(paths.at(2), { QStringLiteral("UPDATE cell SET value = 'ten' WHERE sheet = 'T3' "
+                                                               "AND row_key = '2010601' AND column_key = 'basic'") }),
+             QString());
     QString error;
     QVERIFY(!UnitFiles::read(paths, TestSupport::library(), Template, &error));
     QVERIFY2(error.contains(QStringLiteral("unit2.fadb")) && error.contains(QStringLiteral("2010601")), qPrintable(error));

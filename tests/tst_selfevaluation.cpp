@@ -305,36 +305,12 @@ void TestSelfEvaluation::oldFileMigrates()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.fadb"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        const QStringList script = {
-            u"PRAGMA application_id = %1"_s.arg(DocumentStore::ApplicationId),
-            u"PRAGMA user_version = 1"_s,
-            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-            u"CREATE TABLE unit (position INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
-            u"CREATE TABLE cell (sheet TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,"
-            " value BIGINT NOT NULL, PRIMARY KEY (sheet, row_key, column_key))"_s,
-            u"CREATE TABLE class_row (sheet TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (sheet, code))"_s,
-            u"CREATE TABLE free_text (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-            u"CREATE TABLE note (position INTEGER PRIMARY KEY, value TEXT NOT NULL)"_s,
-            u"CREATE TABLE project (id BIGINT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
-            " budget BIGINT NOT NULL, executed BIGINT NOT NULL, problems TEXT NOT NULL, measures TEXT NOT NULL)"_s,
-            u"CREATE TABLE project_output (project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-            " position INTEGER NOT NULL, indicator TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL,"
-            " PRIMARY KEY (project_id, position))"_s,
-            u"INSERT INTO meta VALUES ('template', 'hubei-2024'), ('department.name', '测试局'),"
-            " ('department.year', '2024')"_s,
-            u"INSERT INTO project VALUES (7, 0, '热线项目', 191800000, 180000000, '无', '加快进度')"_s,
-            u"INSERT INTO project_output VALUES (7, 0, '整合部门热线', '42', '个'), (7, 1, '接收诉求', '41.91', '万')"_s,
-        };
-        for (const QString &statement : script)
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"old"_s);
+    const QString error = TestSupport::runSql(path, TestSupport::version1Schema() + QStringList {
+        u"INSERT INTO meta VALUES ('template', 'hubei-2024'), ('department.name', '测试局'),"
+        " ('department.year', '2024')"_s,
+        u"INSERT INTO project VALUES (7, 0, '热线项目', 191800000, 180000000, '无', '加快进度')"_s,
+        u"INSERT INTO project_output VALUES (7, 0, '整合部门热线', '42', '个'), (7, 1, '接收诉求', '41.91', '万')"_s });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const DocumentStore::OpenResult opened = DocumentStore::open(path);
     QVERIFY2(opened.store, qPrintable(opened.message));
