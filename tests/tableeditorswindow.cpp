@@ -1,12 +1,14 @@
 #include "tableeditorswindow.h"
 
+#include "document/document.h"
 #include "editor/tableformeditor.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QTest>
 
-TableEditorsWindow::TableEditorsWindow(Document *document, const QStringList &tableIds) : m_document(document)
+TableEditorsWindow::TableEditorsWindow(const QStringList &tableIds) : m_document(TestSupport::sampleDocument())
 {
     m_window.setLayout(new QHBoxLayout);
     m_window.resize(1400, 800);
@@ -14,9 +16,11 @@ TableEditorsWindow::TableEditorsWindow(Document *document, const QStringList &ta
         open(id);
 }
 
+TableEditorsWindow::~TableEditorsWindow() = default;
+
 TableFormEditor *TableEditorsWindow::open(const QString &tableId)
 {
-    auto *editor = new TableFormEditor(m_document, tableId, &m_window);
+    auto *editor = new TableFormEditor(m_document.get(), tableId, &m_window);
     m_window.layout()->addWidget(editor);
     m_editors.insert(tableId, editor);
     return editor;

@@ -68,21 +68,20 @@ private:
     QString shown(const QString &tableId, const QString &row, const QString &column) const;
     qint64 value(const QString &tableId, const QString &row, const QString &column) const;
 
-    std::unique_ptr<Document> m_document;
     std::unique_ptr<TableEditorsWindow> m_window;
+    Document *m_document = nullptr; // the window's
 };
 
 void TestEditor::init()
 {
-    m_document = TestSupport::sampleDocument();
-    m_window = std::make_unique<TableEditorsWindow>(m_document.get(), QStringList { u"T1"_s, u"T3"_s, u"T4"_s, u"T5"_s });
+    m_window = std::make_unique<TableEditorsWindow>(QStringList { u"T1"_s, u"T3"_s, u"T4"_s, u"T5"_s });
+    m_document = m_window->document();
     QVERIFY(m_window->activate());
 }
 
 void TestEditor::cleanup()
 {
     m_window.reset();
-    m_document.reset();
 }
 
 void TestEditor::select(TableFormView *view, const QString &row, const QString &column)
@@ -317,7 +316,7 @@ void TestEditor::rowBarAddsAndRemovesRows()
 
 void TestEditor::textEditorWritesThroughAndUndoes()
 {
-    TextEditor editor(m_document.get(), u"part4"_s, u"其他需要说明的情况"_s);
+    TextEditor editor(m_document, u"part4"_s, u"其他需要说明的情况"_s);
     editor.show();
     QCOMPARE(editor.edit()->toPlainText(), u"无"_s);
     editor.edit()->setFocus();
@@ -333,7 +332,7 @@ void TestEditor::textEditorWritesThroughAndUndoes()
 
 void TestEditor::departmentEditorWritesThrough()
 {
-    DepartmentEditor editor(m_document.get());
+    DepartmentEditor editor(m_document);
     editor.show();
     editor.nameEdit()->setFocus();
     editor.nameEdit()->selectAll();
@@ -347,7 +346,7 @@ void TestEditor::departmentEditorWritesThrough()
 
 void TestEditor::publicationDateIsAnUndoableProperty()
 {
-    DepartmentEditor editor(m_document.get());
+    DepartmentEditor editor(m_document);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     // Unknown at first: the field says so in words and cannot be typed into.
