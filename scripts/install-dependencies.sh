@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     fonts-wqy-microhei xvfb xauth poppler-utils
     libxlsxwriter-dev libminizip-dev
-    libpoppler-qt6-dev
+    libpoppler-qt6-dev libsqlite3-dev
 )
 
 missing=()
