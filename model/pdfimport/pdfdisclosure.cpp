@@ -76,6 +76,11 @@ std::unique_ptr<PdfDisclosure> PdfDisclosure::readWithBestTemplate(
     QString layoutError;
     for (const QString &id : std::as_const(ids)) {
         const auto reportTemplate = library.find(id);
+        // A layout finds at most the template's own tables: one with no more than the best
+        // found so far cannot win, and is not read (a Hubei PDF read in full by Hubei's layout
+        // is not read again by Shanghai's).
+        if (best && reportTemplate->tables().size() <= best->import.tables.size())
+            continue;
         auto layout = PdfLayout::forTemplate(*reportTemplate, &layoutError);
         if (!layout)
             continue; // a profile without a PDF layout reads no PDF

@@ -6,8 +6,6 @@
 #include "profile/reporttemplate.h"
 #include "review/documentreview.h"
 
-#include <algorithm>
-
 namespace PublishedPdfReview {
 
 ReviewRow review(const QString &path, const QString &folder, const TemplateLibrary &library)
@@ -25,8 +23,7 @@ ReviewRow review(const QString &path, const QString &folder, const TemplateLibra
     row.profileId = reportTemplate.id();
     row.profileTitle = reportTemplate.title();
     row.tablesRead = int(read->import.tables.size());
-    row.tablesOfProfile = int(std::count_if(reportTemplate.tables().cbegin(), reportTemplate.tables().cend(),
-                                            [](const TableDef &table) { return table.statutory; }));
+    row.tablesOfProfile = int(reportTemplate.tables().size()); // the statutory tables; sheets are apart
     const auto engine = AuditEngine::forTemplate(reportTemplate, &error);
     if (!engine) {
         row.message = error;
