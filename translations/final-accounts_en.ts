@@ -3329,12 +3329,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Review status</source>
         <translation>Review status</translation>
     </message>
-    <message numerus="yes">
-        <source>Read with the PDF layout of %1: %2 of %3 tables found; %n check(s) left out, as they need figures the PDF does not print.</source>
-        <translation>
-            <numerusform>Read with the PDF layout of %1: %2 of %3 tables found; %n check(s) left out, as they need figures the PDF does not print.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
@@ -3346,6 +3340,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tables read; %n check(s) left out: they need figures a PDF does not print.</source>
+        <translation>
+            <numerusform>%1 of %2 tables read; %n check(s) left out: they need figures a PDF does not print.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3567,12 +3567,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%n published PDF(s)</source>
         <translation>
             <numerusform>%n published PDF(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

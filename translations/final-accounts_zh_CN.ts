@@ -3309,12 +3309,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>Review status</source>
         <translation>审核状态</translation>
     </message>
-    <message numerus="yes">
-        <source>Read with the PDF layout of %1: %2 of %3 tables found; %n check(s) left out, as they need figures the PDF does not print.</source>
-        <translation>
-            <numerusform>按“%1”的 PDF 版式读取：找到 %3 张表中的 %2 张；%n 项检查因需用 PDF 未印出的数字而略去。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
@@ -3326,6 +3320,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Document</source>
         <translation>决算文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tables read; %n check(s) left out: they need figures a PDF does not print.</source>
+        <translation>
+            <numerusform>读取到 %2 张表中的 %1 张；略去 %n 项检查：所需数字 PDF 中未印出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,9 @@ QString ReviewRow::note() const
     if (!isReadable() || !isPublishedPdf())
         return QString();
     return QCoreApplication::translate("ReviewRow",
-                                       "Read with the PDF layout of %1: %2 of %3 tables found; %n check(s) left "
-                                       "out, as they need figures the PDF does not print.",
+                                       "%1 of %2 tables read; %n check(s) left out: they need figures a PDF "
+                                       "does not print.",
                                        nullptr, checksLeftOut)
-            .arg(profileTitle)
             .arg(tablesRead)
             .arg(tablesOfProfile);
 }

@@ -55,8 +55,8 @@ struct ReviewRow
     // they are unknown, not 0.
     bool hasDocumentState() const { return isReadable() && !isPublishedPdf(); }
 
-    // For a published PDF that was read: which profile's layout read it, how many of its tables
-    // were found and how many checks were left out, translated; empty otherwise.
+    // For a published PDF that was read: how many of its profile's tables were found and how
+    // many checks were left out, translated; empty otherwise.
     QString note() const;
 
     // The column's title, translated.
