@@ -5,7 +5,6 @@
 #include "audit/auditreport.h"
 #include "document/document.h"
 #include "pdfimport/pdfdisclosure.h"
-#include "pdfimport/pdffindings.h"
 #include "pdfimport/pdfimporter.h"
 #include "profile/templatelibrary.h"
 #include "store/documentfile.h"
@@ -131,12 +130,8 @@ int PdfCommands::auditPdf(const QStringList &arguments)
     const auto read = PdfDisclosure::read(parser.positionalArguments().constFirst(), reportTemplate, &error);
     if (!read)
         return cannotRun(error);
-    // The document holds no texts of its own: the tables' rules and the printed narrative.
     int skipped = 0;
-    QList<Finding> findings = read->findings
-        + PdfFindings::onlyPrinted(
-            engine->auditTables(*read->document) + engine->auditText(*read->document, read->import.narrative),
-            read->import, *read->document, read->layout, &skipped);
+    QList<Finding> findings = read->audit(*engine, &skipped);
     if (skipped > 0)
         m_err << QCoreApplication::translate("PdfCommands",
             "%n check(s) left out: they need figures the PDF's tables do not print "

@@ -2,6 +2,7 @@
 
 #include "review/batchpdf.h"
 #include "review/documentreview.h"
+#include "review/folderreview.h"
 #include "review/reviewreport.h"
 
 #include <QCommandLineParser>
@@ -70,8 +71,8 @@ int ReviewCommands::review(const QStringList &arguments)
     }
     const TemplateLibrary &library = m_library;
     const QList<ReviewRow> rows = QtConcurrent::blockingMapped(
-            DocumentReview::documentsUnder(folder),
-            [&](const QString &path) { return DocumentReview::review(path, folder, library); });
+            FolderReview::filesUnder(folder),
+            [&](const QString &path) { return FolderReview::review(path, folder, library); });
     if (parser.isSet(jsonOption))
         m_out << QString::fromUtf8(ReviewReport::toJson(rows));
     else
@@ -106,6 +107,7 @@ int ReviewCommands::pdfBatch(const QStringList &arguments)
         m_err << "final-accounts: " << tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
         return Failure;
     }
+    // Documents only: a published PDF under the folder is not printed again.
     const QList<BatchPdf::Job> jobs =
             BatchPdf::jobsFor(DocumentReview::documentsUnder(folder), folder, parser.value(outputOption));
     QThreadPool pool;

@@ -5,8 +5,9 @@
 class QTextStream;
 class TemplateLibrary;
 
-// The command line of the supervisor's desk: `review DIR` (one row per document under a folder,
-// as a table or JSON) and `pdf-batch DIR -o OUTDIR` (every document as PDF, in parallel).
+// The command line of the supervisor's desk: `review DIR` (one row per document and published
+// PDF under a folder, as a table or JSON) and `pdf-batch DIR -o OUTDIR` (every document as PDF,
+// in parallel).
 class ReviewCommands
 {
 public:

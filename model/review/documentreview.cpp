@@ -13,19 +13,24 @@
 
 namespace DocumentReview {
 
-QStringList documentsUnder(const QString &folder)
+QStringList filesUnder(const QString &folder, const QStringList &nameFilters)
 {
     // Absolute from the start: a relative folder's files would otherwise be taken as relative to
     // the folder itself and named twice over.
     const QDir root(QFileInfo(folder).absoluteFilePath());
     QStringList files;
-    QDirIterator it(root.path(), { QStringLiteral("*.fadb") }, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(root.path(), nameFilters, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(root.relativeFilePath(it.next()));
     std::sort(files.begin(), files.end());
     for (QString &file : files)
         file = root.absoluteFilePath(file);
     return files;
+}
+
+QStringList documentsUnder(const QString &folder)
+{
+    return filesUnder(folder, { QStringLiteral("*.fadb") });
 }
 
 QDateTime lastChange(const QString &path)
@@ -35,12 +40,33 @@ QDateTime lastChange(const QString &path)
     return wal.exists() && wal.size() > 0 && wal.lastModified() > file ? wal.lastModified() : file;
 }
 
-ReviewRow review(const QString &path, const QString &folder, const TemplateLibrary &library)
+ReviewRow fileRow(const QString &path, const QString &folder)
 {
     ReviewRow row;
     row.path = QFileInfo(path).absoluteFilePath();
     row.relativePath = QDir(folder).relativeFilePath(row.path);
+    row.kind = ReviewRow::kindOf(path);
     row.lastChange = lastChange(path);
+    return row;
+}
+
+void countFindings(const QList<Finding> &findings, ReviewRow *row)
+{
+    for (const Finding &finding : findings) {
+        if (finding.severity == Severity::Error) {
+            ++row->errors;
+        } else if (finding.severity == Severity::Warning) {
+            ++row->warnings;
+            ++row->unexplained;
+        } else if (!finding.explainKey.isEmpty() && finding.isExplained()) {
+            ++row->warnings; // an explained warning, which the audit turned into an info
+        }
+    }
+}
+
+ReviewRow review(const QString &path, const QString &folder, const TemplateLibrary &library)
+{
+    ReviewRow row = fileRow(path, folder);
     const DocumentFile::Opened opened = DocumentFile::read(path, library);
     if (!opened.document) {
         row.message = opened.message;
@@ -58,16 +84,7 @@ ReviewRow review(const QString &path, const QString &folder, const TemplateLibra
         row.message = error;
         return row;
     }
-    for (const Finding &finding : engine->run(document)) {
-        if (finding.severity == Severity::Error) {
-            ++row.errors;
-        } else if (finding.severity == Severity::Warning) {
-            ++row.warnings;
-            ++row.unexplained;
-        } else if (!finding.explainKey.isEmpty() && finding.isExplained()) {
-            ++row.warnings; // an explained warning, which the audit turned into an info
-        }
-    }
+    countFindings(engine->run(document), &row);
     // A profile without a narrative wording has no reasons to fill.
     if (const auto wording = NarrativeTemplate::forTemplate(document.reportTemplate(), &error))
         row.emptyReasons = int(NarrativeGenerator::generate(*wording, document).missingReasons.size());

@@ -1,6 +1,6 @@
 #include "review/folderscanner.h"
 
-#include "review/documentreview.h"
+#include "review/folderreview.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -27,7 +27,7 @@ void FolderScanner::scan(const QString &folder)
     m_watcher.waitForFinished();
     m_folder = folder;
     m_pending.clear();
-    const QStringList paths = DocumentReview::documentsUnder(folder);
+    const QStringList paths = FolderReview::filesUnder(folder);
     emit listed(paths);
     start(paths);
 }
@@ -51,7 +51,7 @@ void FolderScanner::start(const QStringList &paths)
     const QString folder = m_folder;
     const TemplateLibrary &library = m_library;
     m_watcher.setFuture(QtConcurrent::mapped(paths, [folder, &library](const QString &path) {
-        return DocumentReview::review(path, folder, library);
+        return FolderReview::review(path, folder, library);
     }));
 }
 

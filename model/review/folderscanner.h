@@ -8,9 +8,9 @@
 
 class TemplateLibrary;
 
-// Reads the documents of a folder for the supervisor's table off the GUI thread (QtConcurrent,
-// one file per job) and reports each row as soon as it is read, so that the table fills in while
-// the window stays responsive. No document is kept once its row is made.
+// Reads the documents and published PDFs of a folder for the supervisor's table off the GUI
+// thread (QtConcurrent, one file per job) and reports each row as soon as it is read, so that the
+// table fills in while the window stays responsive. No document is kept once its row is made.
 class FolderScanner : public QObject
 {
     Q_OBJECT
@@ -20,7 +20,7 @@ public:
     ~FolderScanner() override;
 
     const QString &folder() const { return m_folder; }
-    // Lists every .fadb under `folder` (subfolders too) and reads them all.
+    // Lists every .fadb and .pdf under `folder` (subfolders too) and reads them all.
     void scan(const QString &folder);
     // Reads these files again (they changed); while a scan runs they wait for it to end.
     void reread(const QStringList &paths);

@@ -1,7 +1,10 @@
 #include "review/reviewtablemodel.h"
 
+#include "review/reviewreport.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -13,30 +16,49 @@ bool isCount(int column)
             || column == ReviewRow::Unexplained || column == ReviewRow::EmptyReasons;
 }
 
-int count(const ReviewRow &row, int column)
+QVariant text(const ReviewRow &row, int column)
 {
+    if (isCount(column)) {
+        if (const std::optional<int> value = ReviewReport::number(row, column))
+            return *value;
+    }
+    if (column == ReviewRow::LastChange)
+        return QLocale().toString(row.lastChange, QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString shown = ReviewReport::cellText(row, column);
+    return shown.isEmpty() ? QVariant() : QVariant(shown); // an unknown count is empty, not 0
+}
+
+QVariant toolTip(const ReviewRow &row, int column)
+{
+    if (ReviewReport::isNotApplicable(row, column))
+        return column == ReviewRow::Review
+                ? QCoreApplication::translate("ReviewTableModel",
+                                              "A published PDF has no review status: it is unknown, not none.")
+                : QCoreApplication::translate("ReviewTableModel",
+                                              "A published PDF has no reasons to fill in: how many are empty is "
+                                              "unknown, not 0.");
     switch (column) {
-    case ReviewRow::Year: return row.year;
-    case ReviewRow::Errors: return row.errors;
-    case ReviewRow::Warnings: return row.warnings;
-    case ReviewRow::Unexplained: return row.unexplained;
-    case ReviewRow::EmptyReasons: return row.emptyReasons;
-    default: return 0;
+    case ReviewRow::File: return row.path;
+    case ReviewRow::Profile:
+    case ReviewRow::Kind:
+        return row.note().isEmpty() ? QVariant() : QVariant(row.note());
+    case ReviewRow::Message: return row.isReadable() ? row.note() : row.message;
+    default: return QVariant();
     }
 }
 
-QVariant text(const ReviewRow &row, int column)
+QVariant sortKey(const ReviewRow &row, int column)
 {
-    if (isCount(column))
-        return row.isReadable() ? QVariant(count(row, column)) : QVariant(); // unknown, not 0
+    if (isCount(column)) {
+        const std::optional<int> value = ReviewReport::number(row, column);
+        return value ? QVariant(*value) : QVariant(); // unknown: sorted after the known values
+    }
     switch (column) {
-    case ReviewRow::File: return row.relativePath;
-    case ReviewRow::Department: return row.department;
-    case ReviewRow::Profile: return row.profileTitle;
-    case ReviewRow::Review: return row.review;
-    case ReviewRow::LastChange: return QLocale().toString(row.lastChange, QStringLiteral("yyyy-MM-dd HH:mm"));
-    case ReviewRow::Message: return row.message;
-    default: return QVariant();
+    case ReviewRow::Review: // by the share approved, the most complete last
+        return row.hasDocumentState() && row.sections > 0 ? QVariant(double(row.approvedSections) / row.sections)
+                                                          : QVariant();
+    case ReviewRow::LastChange: return row.lastChange;
+    default: return text(row, column);
     }
 }
 
@@ -66,21 +88,25 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(row, column);
     case Qt::ToolTipRole:
-        return column == ReviewRow::File ? row.path : column == ReviewRow::Message ? row.message : QVariant();
+        return toolTip(row, column);
     case Qt::TextAlignmentRole:
+        if (ReviewReport::isNotApplicable(row, column))
+            return QVariant(Qt::AlignCenter);
         return isCount(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if ((column == ReviewRow::Errors && row.errors > 0) || (column == ReviewRow::Message && !row.isReadable()))
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (ReviewReport::isNotApplicable(row, column) || (column == ReviewRow::Message && row.isReadable()))
+            return QBrush(QColor(0x70, 0x70, 0x70));
         return QVariant();
     case SortRole:
-        if (isCount(column))
-            return row.isReadable() ? count(row, column) : -1;
-        if (column == ReviewRow::Review) // by the share approved, the most complete last
-            return row.isReadable() && row.sections > 0 ? double(row.approvedSections) / row.sections : -1.0;
-        return column == ReviewRow::LastChange ? QVariant(row.lastChange) : text(row, column);
+        return sortKey(row, column);
     case PathRole:
         return row.path;
+    case KindRole:
+        return int(row.kind);
+    case ProfileRole:
+        return row.profileId;
     default:
         return QVariant();
     }

@@ -5,19 +5,23 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// The supervisor's table: one row per file under the reviewed folder, filled in as the files
-// are read. A file read again (it changed) replaces its row; sorting and filtering are left to a
-// QSortFilterProxyModel, which sorts by SortRole.
+// The supervisor's table: one row per file (document or published PDF) under the reviewed
+// folder, filled in as the files are read. A file read again (it changed) replaces its row;
+// sorting and filtering are left to a ReviewFilterModel, which sorts by SortRole.
 class ReviewTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    // Numbers as numbers and times as times, so that 10 sorts after 9; unknown counts of an
-    // unreadable file sort first.
+    // Numbers as numbers and times as times, so that 10 sorts after 9; an unknown value (an
+    // unreadable file's counts, a published PDF's empty reasons) is an invalid QVariant.
     static constexpr int SortRole = Qt::UserRole;
     // The row's absolute file path, in every column.
     static constexpr int PathRole = Qt::UserRole + 1;
+    // The row's ReviewRow::FileKind as an int, in every column.
+    static constexpr int KindRole = Qt::UserRole + 2;
+    // The id of the profile the row's file was read with, in every column; empty when unread.
+    static constexpr int ProfileRole = Qt::UserRole + 3;
 
     explicit ReviewTableModel(QObject *parent = nullptr);
 

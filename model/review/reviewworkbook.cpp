@@ -21,12 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReviewWorkbook", text);
 }
 
-bool isNumber(int column)
-{
-    return column == ReviewRow::Year || column == ReviewRow::Errors || column == ReviewRow::Warnings
-            || column == ReviewRow::Unexplained || column == ReviewRow::EmptyReasons;
-}
-
 void writeSheet(lxw_workbook *workbook, const QList<ReviewRow> &rows)
 {
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, tr("Review").toUtf8().constData());
@@ -34,7 +28,7 @@ void writeSheet(lxw_workbook *workbook, const QList<ReviewRow> &rows)
     format_set_bold(header);
     format_set_bg_color(header, 0xEDEDED);
     format_set_border(header, LXW_BORDER_THIN);
-    static const double widths[] = { 36, 30, 8, 24, 8, 8, 12, 12, 20, 18, 60 };
+    static const double widths[] = { 36, 14, 30, 8, 24, 8, 8, 12, 12, 20, 18, 60 };
     static_assert(std::size(widths) == ReviewRow::ColumnCount);
     for (int c = 0; c < ReviewRow::ColumnCount; ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), ReviewRow::columnTitle(c).toUtf8().constData(), header);
@@ -43,12 +37,12 @@ void writeSheet(lxw_workbook *workbook, const QList<ReviewRow> &rows)
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const lxw_row_t at = lxw_row_t(r + 1);
         for (int c = 0; c < ReviewRow::ColumnCount; ++c) {
-            const QString text = ReviewReport::cellText(rows.at(r), c);
-            if (text.isEmpty())
+            if (const std::optional<int> number = ReviewReport::number(rows.at(r), c)) {
+                worksheet_write_number(sheet, at, lxw_col_t(c), *number, nullptr);
                 continue;
-            if (isNumber(c))
-                worksheet_write_number(sheet, at, lxw_col_t(c), text.toDouble(), nullptr);
-            else
+            }
+            const QString text = ReviewReport::cellText(rows.at(r), c);
+            if (!text.isEmpty())
                 worksheet_write_string(sheet, at, lxw_col_t(c), text.toUtf8().constData(), nullptr);
         }
     }

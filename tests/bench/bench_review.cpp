@@ -1,9 +1,10 @@
-// The supervisor's desk at scale: review of folders of 10, 100 and 1,000 documents (time to the
-// first screen of 30 rows and to the full table, rows read off the GUI thread as in the review
-// window), and batch PDF of 10 and 100 documents with 1 and 2 threads. The documents are made
-// from the sample with varied figures (every input scaled by its own factor) and kept under
-// the given folder between runs.
-//   bench_review [WORKDIR] [--review 10,100,1000] [--pdf 10,100]
+// The supervisor's desk at scale: review of folders of 10, 100 and 1,000 documents and of 10
+// and 100 published PDFs (time to the first screen of 30 rows and to the full table, rows read
+// off the GUI thread as in the review window), and batch PDF of 10 and 100 documents with 1 and 2
+// threads. The documents are made from the sample with varied figures (every input scaled by its
+// own factor), the PDFs printed from them by the batch export; both are kept under the given
+// folder between runs.
+//   bench_review [WORKDIR] [--review 10,100,1000] [--published 10,100] [--pdf 10,100]
 #include "document/document.h"
 #include "review/batchpdf.h"
 #include "review/documentreview.h"
@@ -72,7 +73,7 @@ qint64 peakRssKb()
     return -1;
 }
 
-void benchReview(const QString &folder, int count)
+void benchReview(const QString &folder, int count, const QString &what)
 {
     FolderScanner scanner(TestSupport::library());
     QEventLoop loop;
@@ -87,19 +88,23 @@ void benchReview(const QString &folder, int count)
     timer.start();
     scanner.scan(folder);
     loop.exec();
-    out << QStringLiteral("review %1 documents: first screen (30 rows) %2 ms, full table %3 ms, peak RSS %4 MB\n")
+    out << QStringLiteral("review %1 %2: first screen (30 rows) %3 ms, full table %4 ms, peak RSS %5 MB\n")
                     .arg(count)
+                    .arg(what)
                     .arg(firstScreen)
                     .arg(timer.elapsed())
                     .arg(double(peakRssKb()) / 1024, 0, 'f', 1);
     out.flush();
 }
 
-qint64 benchPdf(const QString &folder, int count, int threads, const QString &work)
+struct BatchRun
 {
-    const QString output = QDir(work).filePath(QStringLiteral("pdf-%1-%2").arg(count).arg(threads));
-    QDir(output).removeRecursively();
-    const QList<BatchPdf::Job> jobs = BatchPdf::jobsFor(DocumentReview::documentsUnder(folder), folder, output);
+    qint64 elapsed = 0;
+    int failed = 0;
+};
+
+BatchRun runBatch(const QList<BatchPdf::Job> &jobs, int threads)
+{
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     QFutureWatcher<BatchPdf::Outcome> watcher;
@@ -109,20 +114,42 @@ qint64 benchPdf(const QString &folder, int count, int threads, const QString &wo
     timer.start();
     watcher.setFuture(BatchPdf::start(jobs, TestSupport::library(), false, &pool));
     loop.exec();
-    const qint64 elapsed = timer.elapsed();
-    int failed = 0;
+    BatchRun run { timer.elapsed(), 0 };
     for (const BatchPdf::Outcome &outcome : watcher.future().results())
-        failed += outcome.error.isEmpty() ? 0 : 1;
+        run.failed += outcome.error.isEmpty() ? 0 : 1;
+    return run;
+}
+
+// A folder of `count` published PDFs: the documents of folderOf() printed by the batch export.
+QString publishedFolderOf(const QString &work, int count)
+{
+    const QString folder = QDir(work).filePath(QStringLiteral("published-%1").arg(count));
+    if (DocumentReview::filesUnder(folder, { QStringLiteral("*.pdf") }).size() == count)
+        return folder;
+    QDir(folder).removeRecursively();
+    const QString documents = folderOf(work, count);
+    const BatchRun run = runBatch(BatchPdf::jobsFor(DocumentReview::documentsUnder(documents), documents, folder),
+                                  QThread::idealThreadCount());
+    if (run.failed > 0)
+        qFatal("%d of the PDFs could not be printed", run.failed);
+    return folder;
+}
+
+qint64 benchPdf(const QString &folder, int count, int threads, const QString &work)
+{
+    const QString output = QDir(work).filePath(QStringLiteral("pdf-%1-%2").arg(count).arg(threads));
+    QDir(output).removeRecursively();
+    const BatchRun run = runBatch(BatchPdf::jobsFor(DocumentReview::documentsUnder(folder), folder, output), threads);
     out << QStringLiteral("batch PDF %1 documents, %2 thread(s): %3 ms (%4 ms per document), %5 failed, peak RSS %6 MB\n")
                     .arg(count)
                     .arg(threads)
-                    .arg(elapsed)
-                    .arg(elapsed / std::max(1, count))
-                    .arg(failed)
+                    .arg(run.elapsed)
+                    .arg(run.elapsed / std::max(1, count))
+                    .arg(run.failed)
                     .arg(double(peakRssKb()) / 1024, 0, 'f', 1);
     out.flush();
     QDir(output).removeRecursively();
-    return elapsed;
+    return run.elapsed;
 }
 
 } // namespace
@@ -140,7 +167,14 @@ int main(int argc, char *argv[])
         made.start();
         const QString folder = folderOf(work, count);
         out << QStringLiteral("(%1 documents ready in %2 ms)\n").arg(count).arg(made.elapsed());
-        benchReview(folder, count);
+        benchReview(folder, count, QStringLiteral("documents"));
+    }
+    for (const int count : sizes(arguments, QStringLiteral("--published"), { 10, 100 })) {
+        QElapsedTimer made;
+        made.start();
+        const QString folder = publishedFolderOf(work, count);
+        out << QStringLiteral("(%1 published PDFs ready in %2 ms)\n").arg(count).arg(made.elapsed());
+        benchReview(folder, count, QStringLiteral("published PDFs"));
     }
     for (const int count : sizes(arguments, QStringLiteral("--pdf"), { 10, 100 })) {
         const QString folder = folderOf(work, count);

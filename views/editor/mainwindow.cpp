@@ -82,6 +82,10 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     auto *review = new ReviewActions(library, this);
     m_fileMenu->insertAction(m_recentMenu->menuAction(), review->openFolderAction());
     connect(review, &ReviewActions::openRequested, this, &MainWindow::openFile);
+    connect(review, &ReviewActions::importRequested, this, [this](const QString &pdf, const QString &templateId) {
+        if (std::unique_ptr<Document> imported = PdfImportDialog::run(this, m_library, pdf, templateId))
+            setDocument(std::move(imported));
+    });
     statusBar();
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newDocument);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);

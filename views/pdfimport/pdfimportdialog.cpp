@@ -97,12 +97,17 @@ std::unique_ptr<Document> PdfImportDialog::run(QWidget *parent, const TemplateLi
 {
     const QString pdf = QFileDialog::getOpenFileName(
         parent, tr("Import a published disclosure"), QDir::homePath(), tr("PDF (*.pdf)"));
-    if (pdf.isEmpty())
-        return nullptr;
+    return pdf.isEmpty() ? nullptr : run(parent, library, pdf);
+}
+
+std::unique_ptr<Document> PdfImportDialog::run(
+    QWidget *parent, const TemplateLibrary &library, const QString &pdf, const QString &templateId)
+{
     bool chosen = false;
     const QStringList ids = library.ids();
+    const qsizetype offered = ids.indexOf(templateId.isEmpty() ? library.defaultId() : templateId);
     const QString id = QInputDialog::getItem(parent, tr("Import PDF"), tr("The PDF follows the template:"),
-        ids, int(std::max<qsizetype>(0, ids.indexOf(library.defaultId()))), false, &chosen);
+        ids, int(std::max<qsizetype>(0, offered)), false, &chosen);
     if (!chosen)
         return nullptr;
     const auto reportTemplate = library.find(id);

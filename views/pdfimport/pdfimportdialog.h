@@ -23,10 +23,14 @@ public:
     bool priorYearOnly() const;
     QTreeWidget *tables() const { return m_tables; }
 
-    // File › Import PDF: asks for the PDF, reads it, shows the preview and, once accepted, asks
-    // where to save and creates the document. nullptr when cancelled or failed (then a message
-    // said why and nothing was written).
+    // File › Import PDF: asks for the PDF, then goes on as run() with the file.
     static std::unique_ptr<Document> run(QWidget *parent, const TemplateLibrary &library);
+    // Asks which template the PDF follows (`templateId` offered first, else the default),
+    // reads it, shows the preview and, once accepted, asks where to save and creates the
+    // document. nullptr when cancelled or failed (then a message said why and nothing was
+    // written).
+    static std::unique_ptr<Document> run(
+        QWidget *parent, const TemplateLibrary &library, const QString &pdf, const QString &templateId = QString());
 
 private:
     void fill(const PdfDisclosure &read);

@@ -11,7 +11,7 @@ ReviewActions::ReviewActions(const TemplateLibrary &library, QWidget *parent)
 {
     m_openFolder->setObjectName(QStringLiteral("OpenFolderAction"));
     connect(m_openFolder, &QAction::triggered, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(m_parent, tr("Open a folder of documents to review"));
+        const QString folder = QFileDialog::getExistingDirectory(m_parent, tr("Open a folder of documents and published PDFs to review"));
         if (!folder.isEmpty())
             openFolder(folder);
     });
@@ -25,6 +25,7 @@ ReviewWindow *ReviewActions::openFolder(const QString &folder)
     auto *window = new ReviewWindow(m_library, m_parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &ReviewWindow::openRequested, this, &ReviewActions::openRequested);
+    connect(window, &ReviewWindow::importRequested, this, &ReviewActions::importRequested);
     window->show();
     window->openFolder(folder);
     return window;
@@ -40,5 +41,5 @@ bool ReviewActions::eventFilter(QObject *watched, QEvent *event)
 void ReviewActions::retranslate()
 {
     m_openFolder->setText(tr("Open &Folder…"));
-    m_openFolder->setStatusTip(tr("Review every document under a folder in one table"));
+    m_openFolder->setStatusTip(tr("Review every document and published PDF under a folder in one table"));
 }

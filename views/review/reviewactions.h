@@ -8,7 +8,8 @@ class QWidget;
 class TemplateLibrary;
 
 // The File menu's 打开文件夹… (Open folder): asks for a folder and opens the supervisor's review
-// window on it. Documents the window opens come back through openRequested.
+// window on it. Documents the window opens come back through openRequested, published PDFs to
+// import through importRequested.
 class ReviewActions : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
 signals:
     void openRequested(const QString &path);
+    void importRequested(const QString &pdf, const QString &templateId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,12 +2,15 @@
 
 #include "review/batchpdfdialog.h"
 #include "review/documentreview.h"
+#include "review/folderreview.h"
 #include "review/folderscanner.h"
+#include "review/reviewfiltermodel.h"
 #include "review/reviewreport.h"
 #include "review/reviewtablemodel.h"
 #include "review/reviewworkbook.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileDialog>
@@ -17,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -28,7 +30,7 @@ namespace {
 constexpr int SettleMs = 500;
 
 // The rows as the user sees them: filtered and in the table's order.
-QList<ReviewRow> visibleRows(const QSortFilterProxyModel &proxy, const ReviewTableModel &model)
+QList<ReviewRow> visibleRows(const ReviewFilterModel &proxy, const ReviewTableModel &model)
 {
     QList<ReviewRow> rows;
     for (int r = 0; r < proxy.rowCount(); ++r)
@@ -42,9 +44,10 @@ ReviewWindow::ReviewWindow(const TemplateLibrary &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_model(new ReviewTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ReviewFilterModel(this))
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_scanner(new FolderScanner(library, this))
     , m_watcher(new QFileSystemWatcher(this))
@@ -53,9 +56,6 @@ ReviewWindow::ReviewWindow(const TemplateLibrary &library, QWidget *parent)
     setObjectName(QStringLiteral("ReviewWindow"));
     setWindowFlag(Qt::Window);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ReviewTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("ReviewTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -70,11 +70,19 @@ ReviewWindow::ReviewWindow(const TemplateLibrary &library, QWidget *parent)
     setCentralWidget(m_table);
     m_filter->setObjectName(QStringLiteral("ReviewFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter by file, department, profile or message"));
+    m_filter->setPlaceholderText(tr("Filter by file, kind, department, profile or message"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit openRequested(index.data(ReviewTableModel::PathRole).toString());
+    connect(m_filter, &QLineEdit::textChanged, this, &ReviewWindow::updateStatus);
+    m_kind->setObjectName(QStringLiteral("ReviewKindFilter"));
+    m_kind->addItem(tr("Documents and published PDFs"));
+    m_kind->addItem(ReviewRow::kindName(ReviewRow::FileKind::Document), int(ReviewRow::FileKind::Document));
+    m_kind->addItem(ReviewRow::kindName(ReviewRow::FileKind::PublishedPdf), int(ReviewRow::FileKind::PublishedPdf));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant kind = m_kind->currentData();
+        m_proxy->setKindFilter(kind.isValid() ? std::optional(ReviewRow::FileKind(kind.toInt())) : std::nullopt);
+        updateStatus();
     });
+    connect(m_table, &QTableView::doubleClicked, this, &ReviewWindow::openRow);
     statusBar()->addWidget(m_status, 1);
     createActions();
 
@@ -110,6 +118,7 @@ void ReviewWindow::createActions()
     bar->addWidget(new QLabel(tr("Filter:"), bar));
     m_filter->setMaximumWidth(360);
     bar->addWidget(m_filter);
+    bar->addWidget(m_kind);
 }
 
 void ReviewWindow::openFolder(const QString &folder)
@@ -143,7 +152,7 @@ void ReviewWindow::watchFolder()
 void ReviewWindow::folderChanged()
 {
     // New files and files whose time changed are read again; rows of removed files go.
-    const QStringList paths = DocumentReview::documentsUnder(m_scanner->folder());
+    const QStringList paths = FolderReview::filesUnder(m_scanner->folder());
     QStringList changed;
     for (const QString &path : paths) {
         bool current = false;
@@ -164,19 +173,33 @@ void ReviewWindow::folderChanged()
     updateStatus();
 }
 
+void ReviewWindow::openRow(const QModelIndex &index)
+{
+    const QString path = index.data(ReviewTableModel::PathRole).toString();
+    if (ReviewRow::FileKind(index.data(ReviewTableModel::KindRole).toInt()) == ReviewRow::FileKind::PublishedPdf)
+        emit importRequested(path, index.data(ReviewTableModel::ProfileRole).toString());
+    else
+        emit openRequested(path);
+}
+
 void ReviewWindow::updateStatus()
 {
+    int pdfs = 0;
     int unreadable = 0;
     int withErrors = 0;
     for (const ReviewRow &row : m_model->rows()) {
+        pdfs += row.isPublishedPdf() ? 1 : 0;
         unreadable += row.isReadable() ? 0 : 1;
         withErrors += row.errors > 0 ? 1 : 0;
     }
-    QString text = tr("%n document(s)", nullptr, int(m_model->rows().size()));
+    QString text = tr("%n document(s)", nullptr, int(m_model->rows().size()) - pdfs) + QLatin1String("  ")
+            + tr("%n published PDF(s)", nullptr, pdfs);
     if (m_scanner->isRunning())
         text = tr("Reading %1 of %2…").arg(m_scanner->done()).arg(m_scanner->total()) + QLatin1String("  ") + text;
     text += QLatin1String("  ") + tr("%n with audit errors", nullptr, withErrors);
     text += QLatin1String("  ") + tr("%n could not be read", nullptr, unreadable);
+    if (m_proxy->rowCount() != m_model->rowCount())
+        text += QLatin1String("  ") + tr("%n shown", nullptr, m_proxy->rowCount());
     m_status->setText(text);
 }
 
@@ -223,8 +246,9 @@ void ReviewWindow::askExportXlsx()
 BatchPdfDialog *ReviewWindow::exportPdfs(const QString &outputFolder, bool final)
 {
     QStringList documents;
+    // A published PDF is printed already: only documents become PDFs.
     for (const ReviewRow &row : visibleRows(*m_proxy, *m_model)) {
-        if (row.isReadable())
+        if (row.isReadable() && !row.isPublishedPdf())
             documents.append(row.path);
     }
     auto *dialog = new BatchPdfDialog(m_library, this);
