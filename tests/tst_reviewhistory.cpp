@@ -79,7 +79,7 @@ void TestReviewHistory::submitAndApproveAreApprovals()
     Document &document = *opened.document;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     approveDepartment(&document);
-    const QList<HistoryEntry> &history = document.data().history;
+    const QList<HistoryEntry> history = document.data().history; // a copy: the document is closed below
     QCOMPARE(history.size(), 2);
     const HistoryEntry &submitted = history.at(0);
     QCOMPARE(submitted.kind, HistoryEntry::Kind::Approval);

@@ -59,6 +59,8 @@ HistoryDock::HistoryDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("HistoryDock"));
     m_scope->addItems({ QString(), QString(), QString(), QString() });
+    // The items are named after construction (and again on a language change).
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_what->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
