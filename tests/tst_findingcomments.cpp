@@ -250,6 +250,10 @@ void TestFindingComments::commentFromTheFindingsMenuAndShortcut()
         view->setCurrentIndex(row);
         view->scrollTo(row);
         m_window->grab().save(shots + u"/finding-comment.png"_s);
+        view->scrollTo(audit->model()->index(0, 0, gone));
+        m_window->grab().save(shots + u"/finding-comment-gone.png"_s);
+        m_window->findChild<SignoffActions *>()->showComments(target);
+        m_window->grab().save(shots + u"/finding-comment-panel.png"_s);
     }
 }
 

@@ -57,8 +57,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>The template "%1" has no audit rules: there is nothing to check.</source>
-        <translation>The template "%1" has no audit rules: there is nothing to check.</translation>
+        <source>The template &quot;%1&quot; has no audit rules: there is nothing to check.</source>
+        <translation>The template &quot;%1&quot; has no audit rules: there is nothing to check.</translation>
     </message>
 </context>
 <context>
@@ -78,6 +78,14 @@
     <message>
         <source>&amp;Reason, as the explanations will quote it:</source>
         <translation>&amp;Reason, as the explanations will quote it:</translation>
+    </message>
+    <message>
+        <source>Add Comment…</source>
+        <translation>Add Comment…</translation>
+    </message>
+    <message>
+        <source>Show Comments</source>
+        <translation>Show Comments</translation>
     </message>
 </context>
 <context>
@@ -126,24 +134,24 @@
 <context>
     <name>BudgetKinds</name>
     <message>
-        <source>the budget kind "%1" names no columns</source>
-        <translation>the budget kind "%1" names no columns</translation>
+        <source>the budget kind &quot;%1&quot; names no columns</source>
+        <translation>the budget kind &quot;%1&quot; names no columns</translation>
     </message>
     <message>
-        <source>there is no budget kind "%1" (budgets.json: %2)</source>
-        <translation>there is no budget kind "%1" (budgets.json: %2)</translation>
+        <source>there is no budget kind &quot;%1&quot; (budgets.json: %2)</source>
+        <translation>there is no budget kind &quot;%1&quot; (budgets.json: %2)</translation>
     </message>
     <message>
-        <source>"%1" is no budget placeholder ({budget} or {budget:NAME})</source>
-        <translation>"%1" is no budget placeholder ({budget} or {budget:NAME})</translation>
+        <source>&quot;%1&quot; is no budget placeholder ({budget} or {budget:NAME})</source>
+        <translation>&quot;%1&quot; is no budget placeholder ({budget} or {budget:NAME})</translation>
     </message>
     <message>
-        <source>%1 needs a budget kind ("budget": %2)</source>
-        <translation>%1 needs a budget kind ("budget": %2)</translation>
+        <source>%1 needs a budget kind (&quot;budget&quot;: %2)</source>
+        <translation>%1 needs a budget kind (&quot;budget&quot;: %2)</translation>
     </message>
     <message>
-        <source>the budget kind "%1" has no column "%2" (budgets.json)</source>
-        <translation>the budget kind "%1" has no column "%2" (budgets.json)</translation>
+        <source>the budget kind &quot;%1&quot; has no column &quot;%2&quot; (budgets.json)</source>
+        <translation>the budget kind &quot;%1&quot; has no column &quot;%2&quot; (budgets.json)</translation>
     </message>
     <message>
         <source>%1: this profile has no budget kinds (budgets.json)</source>
@@ -157,8 +165,8 @@
         <translation>A unit needs a name.</translation>
     </message>
     <message>
-        <source>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
-        <translation>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <translation>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</translation>
     </message>
 </context>
 <context>
@@ -172,8 +180,8 @@
         <translation>a chart needs a title</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
-        <translation>unknown kind "%1" (pie, donut, comparison, classes or projects)</translation>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
+        <translation>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</translation>
     </message>
     <message>
         <source>a pie needs a list of figures</source>
@@ -192,12 +200,12 @@
         <translation>a pair needs a label</translation>
     </message>
     <message>
-        <source>"%1" is not a table with classification rows</source>
-        <translation>"%1" is not a table with classification rows</translation>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
+        <translation>&quot;%1&quot; is not a table with classification rows</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"</source>
-        <translation>%1 has no column "%2"</translation>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>%1 has no column &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -266,8 +274,8 @@
         <translation>&amp;Fund:</translation>
     </message>
     <message>
-        <source>The fund the 科目 belongs to: it appears in every table that lists this fund's 科目</source>
-        <translation>The fund the 科目 belongs to: it appears in every table that lists this fund's 科目</translation>
+        <source>The fund the 科目 belongs to: it appears in every table that lists this fund&apos;s 科目</source>
+        <translation>The fund the 科目 belongs to: it appears in every table that lists this fund&apos;s 科目</translation>
     </message>
     <message>
         <source>%1 %2 is already a 科目 of %3 in %4. Add it under that fund, or remove it from %4 first.</source>
@@ -277,8 +285,8 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
-        <translation>Code book %1: bad or repeated entry "%2".</translation>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
+        <translation>Code book %1: bad or repeated entry &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Code book %1: %2 has no parent %3.</source>
@@ -300,12 +308,12 @@
         <translation>Replace the output file if it exists.</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>The kind must be 行政, 参公 or 事业.</source>
@@ -331,8 +339,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
-        <translation>There is no table "%1"; the tables are T1 to T9.</translation>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
+        <translation>There is no table &quot;%1&quot;; the tables are T1 to T9.</translation>
     </message>
     <message>
         <source>Export as final: no draft watermark.</source>
@@ -350,8 +358,8 @@
         </translation>
     </message>
     <message>
-        <source>There is no bundled sample for template "%1".</source>
-        <translation>There is no bundled sample for template "%1".</translation>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
+        <translation>There is no bundled sample for template &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: not exported as final; export it without --final as a draft, or deal first with:</source>
@@ -382,8 +390,8 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year's prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -399,11 +407,11 @@ Commands:
   profile schema DIR                      write the JSON Schemas of profile packages into DIR (for
                                           an editor such as VS Code)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year's document from this one
+                                          start next year&apos;s document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
-                                          a department's document added up from its units' (汇总)
+                                          a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
@@ -412,7 +420,7 @@ Commands:
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -428,8 +436,8 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year's prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -445,11 +453,11 @@ Commands:
   profile schema DIR                      write the JSON Schemas of profile packages into DIR (for
                                           an editor such as VS Code)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year's document from this one
+                                          start next year&apos;s document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
-                                          a department's document added up from its units' (汇总)
+                                          a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
@@ -458,14 +466,14 @@ Commands:
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
     </message>
     <message>
-        <source>"%1" is not a number of days.</source>
-        <translation>"%1" is not a number of days.</translation>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>&quot;%1&quot; is not a number of days.</translation>
     </message>
     <message>
         <source>History compacted: %1 entries before, %2 now.</source>
@@ -474,6 +482,13 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>  not approved: %1</source>
         <translation>  not approved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTarget</name>
+    <message>
+        <source>Audit finding %1</source>
+        <translation>Audit finding %1</translation>
     </message>
 </context>
 <context>
@@ -584,8 +599,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
-        <translation>Condition "%1": cannot read "%2".</translation>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
+        <translation>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -749,8 +764,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
-        <translation>%1 uses the template "%2", which this installation does not have (it has: %3).</translation>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
+        <translation>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</translation>
     </message>
     <message>
         <source>%1 is already open in another window or program, so it was opened read-only. Close it there to edit it here.</source>
@@ -997,15 +1012,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Year of the new document:</translation>
     </message>
     <message>
-        <source>No table of this document's template and no self-evaluation form was found in %1: they are recognised by their titles.</source>
-        <translation>No table of this document's template and no self-evaluation form was found in %1: they are recognised by their titles.</translation>
+        <source>No table of this document&apos;s template and no self-evaluation form was found in %1: they are recognised by their titles.</source>
+        <translation>No table of this document&apos;s template and no self-evaluation form was found in %1: they are recognised by their titles.</translation>
     </message>
 </context>
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
-        <translation>Formula "%1": %2</translation>
+        <source>Formula &quot;%1&quot;: %2</source>
+        <translation>Formula &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>two operators in a row</source>
@@ -1016,8 +1031,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>missing operator</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unexpected character '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ends without a term</source>
@@ -1079,8 +1094,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Check that the file has not been moved, renamed or deleted, then open it again.</translation>
     </message>
     <message>
-        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</source>
-        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</translation>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
+        <translation>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</translation>
     </message>
     <message>
         <source>The file was left unchanged. Open an earlier copy or a backup, and keep this file for support.</source>
@@ -1172,6 +1187,30 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>说明：</source>
         <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>%1, %2%3: %4</source>
+        <translation>%1, %2%3: %4</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (resolved)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>已不再出现（%1）</source>
+        <translation>No longer reported (%1)</translation>
+    </message>
+    <message>
+        <source>Comments on findings that the audit no longer reports</source>
+        <translation>Comments on findings that the audit no longer reports</translation>
+    </message>
+    <message>
+        <source>No longer reported: %1</source>
+        <translation>No longer reported: %1</translation>
     </message>
 </context>
 <context>
@@ -1329,8 +1368,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>GradeBands</name>
     <message>
-        <source>"bands" must be a list of grade bands, highest first.</source>
-        <translation>"bands" must be a list of grade bands, highest first.</translation>
+        <source>&quot;bands&quot; must be a list of grade bands, highest first.</source>
+        <translation>&quot;bands&quot; must be a list of grade bands, highest first.</translation>
     </message>
     <message>
         <source>bands[%1] must start below the band before it.</source>
@@ -1341,8 +1380,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>The last of the bands must start from 0, so that every score has a grade.</translation>
     </message>
     <message>
-        <source>bands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
-        <translation>bands[%1] needs a "grade" and a "from" score between 0 and 1000.</translation>
+        <source>bands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
+        <translation>bands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</translation>
     </message>
 </context>
 <context>
@@ -1444,24 +1483,44 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>The document is read-only.</translation>
     </message>
     <message>
-        <source>The document has no text "%1" any more.</source>
-        <translation>The document has no text "%1" any more.</translation>
+        <source>The document has no text &quot;%1&quot; any more.</source>
+        <translation>The document has no text &quot;%1&quot; any more.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 cannot be restored: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Review · %1</source>
+        <translation>Review · %1</translation>
+    </message>
+    <message>
+        <source>Signature · %1</source>
+        <translation>Signature · %1</translation>
+    </message>
+    <message>
+        <source>Comment · %1</source>
+        <translation>Comment · %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
-    <message>
-        <source>Your Name</source>
-        <translation>Your Name</translation>
-    </message>
-    <message>
-        <source>The change history records your edits under this name (empty: the computer's user name, %1):</source>
-        <translation>The change history records your edits under this name (empty: the computer's user name, %1):</translation>
-    </message>
     <message>
         <source>Compact Change History</source>
         <translation>Compact Change History</translation>
@@ -1473,10 +1532,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 entries before, %2 now.</source>
         <translation>%1 entries before, %2 now.</translation>
-    </message>
-    <message>
-        <source>Your &amp;Name…</source>
-        <translation>Your &amp;Name…</translation>
     </message>
     <message>
         <source>Compact Change &amp;History…</source>
@@ -1518,8 +1573,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Restore Old Value</translation>
     </message>
     <message>
-        <source>Puts the selected entry's old value back, as a new edit that can be undone.</source>
-        <translation>Puts the selected entry's old value back, as a new edit that can be undone.</translation>
+        <source>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</source>
+        <translation>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</translation>
+    </message>
+    <message>
+        <source>Review steps, signatures and comments</source>
+        <translation>Review steps, signatures and comments</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Review and sign-off</translation>
     </message>
 </context>
 <context>
@@ -1529,16 +1592,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>change history entry %1: %2</translation>
     </message>
     <message>
-        <source>the time "%1" is not a UTC time</source>
-        <translation>the time "%1" is not a UTC time</translation>
+        <source>the time &quot;%1&quot; is not a UTC time</source>
+        <translation>the time &quot;%1&quot; is not a UTC time</translation>
     </message>
     <message>
-        <source>the kind "%1" is not one that exists</source>
-        <translation>the kind "%1" is not one that exists</translation>
+        <source>the kind &quot;%1&quot; is not one that exists</source>
+        <translation>the kind &quot;%1&quot; is not one that exists</translation>
     </message>
     <message>
-        <source>the scope "%1" is not one that exists</source>
-        <translation>the scope "%1" is not one that exists</translation>
+        <source>the scope &quot;%1&quot; is not one that exists</source>
+        <translation>the scope &quot;%1&quot; is not one that exists</translation>
     </message>
 </context>
 <context>
@@ -1595,8 +1658,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 — not in the workbook</translation>
     </message>
     <message>
-        <source>%1 — sheet "%2": %3 figure(s)</source>
-        <translation>%1 — sheet "%2": %3 figure(s)</translation>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
+        <translation>%1 — sheet &quot;%2&quot;: %3 figure(s)</translation>
     </message>
     <message>
         <source>New row: %1</source>
@@ -1710,16 +1773,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
-        <translation>an amount must be a decimal string in 万元, such as "4116.42"</translation>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
+        <translation>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
-        <translation>"%1" is not a plain decimal amount in 万元</translation>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
+        <translation>&quot;%1&quot; is not a plain decimal amount in 万元</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>must be "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a positive whole number</source>
@@ -1730,12 +1793,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>version %1 was written by a newer Final Accounts Editor; this one reads version %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
-        <translation>unknown template "%1" (known: %2)</translation>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>unknown template &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
-        <translation>must be 行政, 参公 or 事业, not "%1"</translation>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
+        <translation>must be 行政, 参公 or 事业, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a year between 1990 and 2100</source>
@@ -1746,12 +1809,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a table with classification rows in template %2</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
-        <translation>"%1" is not a 项 code of %2</translation>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
+        <translation>&quot;%1&quot; is not a 项 code of %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" is listed twice</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>no such table or sheet</source>
@@ -1774,8 +1837,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a count must be a whole number from 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
-        <translation>template %1 has no text "%2"</translation>
+        <source>template %1 has no text &quot;%2&quot;</source>
+        <translation>template %1 has no text &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a name or an object</source>
@@ -1786,8 +1849,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as "8.5"</source>
-        <translation>points must be a decimal string, such as "8.5"</translation>
+        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
+        <translation>points must be a decimal string, such as &quot;8.5&quot;</translation>
     </message>
     <message>
         <source>must not be empty; leave it out when it is unknown</source>
@@ -1798,68 +1861,68 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>unknown 二级指标 kind</translation>
     </message>
     <message>
-        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
-        <translation>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</translation>
+        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
+        <translation>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</translation>
     </message>
     <message>
-        <source>must be a date written as "2025-09-10"</source>
-        <translation>must be a date written as "2025-09-10"</translation>
+        <source>must be a date written as &quot;2025-09-10&quot;</source>
+        <translation>must be a date written as &quot;2025-09-10&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a row of any table in "rows"</source>
-        <translation>"%1" is not a row of any table in "rows"</translation>
+        <source>&quot;%1&quot; is not a row of any table in &quot;rows&quot;</source>
+        <translation>&quot;%1&quot; is not a row of any table in &quot;rows&quot;</translation>
     </message>
     <message>
         <source>a count must be a whole number within range</source>
         <translation>a count must be a whole number within range</translation>
     </message>
     <message>
-        <source>must be null, a whole number or a decimal amount in 万元 such as "4116.42"</source>
-        <translation>must be null, a whole number or a decimal amount in 万元 such as "4116.42"</translation>
+        <source>must be null, a whole number or a decimal amount in 万元 such as &quot;4116.42&quot;</source>
+        <translation>must be null, a whole number or a decimal amount in 万元 such as &quot;4116.42&quot;</translation>
     </message>
     <message>
         <source>must be a whole number greater than the id before it</source>
         <translation>must be a whole number greater than the id before it</translation>
     </message>
     <message>
-        <source>"%1" is not a UTC time such as "2026-12-01T02:50:00.000Z"</source>
-        <translation>"%1" is not a UTC time such as "2026-12-01T02:50:00.000Z"</translation>
+        <source>&quot;%1&quot; is not a UTC time such as &quot;2026-12-01T02:50:00.000Z&quot;</source>
+        <translation>&quot;%1&quot; is not a UTC time such as &quot;2026-12-01T02:50:00.000Z&quot;</translation>
     </message>
     <message>
         <source>must be one of edit, undo, redo, summary, approval</source>
         <translation>must be one of edit, undo, redo, summary, approval</translation>
     </message>
     <message>
-        <source>must be one of cell, row, text, department, project</source>
-        <translation>must be one of cell, row, text, department, project</translation>
-    </message>
-    <message>
-        <source>must be a time written as "2026-12-01T09:30:00Z"</source>
-        <translation>must be a time written as "2026-12-01T09:30:00Z"</translation>
+        <source>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</source>
+        <translation>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
         <translation>must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
-        <source>must be draft, ready, approved or returned, not "%1"</source>
-        <translation>must be draft, ready, approved or returned, not "%1"</translation>
+        <source>must be draft, ready, approved or returned, not &quot;%1&quot;</source>
+        <translation>must be draft, ready, approved or returned, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a positive whole number that no other comment has</source>
         <translation>must be a positive whole number that no other comment has</translation>
     </message>
     <message>
-        <source>must be a section id such as "table:T1"</source>
-        <translation>must be a section id such as "table:T1"</translation>
+        <source>must be a section id such as &quot;table:T1&quot;</source>
+        <translation>must be a section id such as &quot;table:T1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a cell such as "T5.2010301.basic"</source>
-        <translation>"%1" is not a cell such as "T5.2010301.basic"</translation>
+        <source>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</source>
+        <translation>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</translation>
     </message>
     <message>
-        <source>must be one of the funds the template's tables list: %1</source>
-        <translation>must be one of the funds the template's tables list: %1</translation>
+        <source>must be one of the funds the template&apos;s tables list: %1</source>
+        <translation>must be one of the funds the template&apos;s tables list: %1</translation>
+    </message>
+    <message>
+        <source>must be one of cell, row, text, department, project, review, signature, comment</source>
+        <translation>must be one of cell, row, text, department, project, review, signature, comment</translation>
     </message>
 </context>
 <context>
@@ -1893,36 +1956,36 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a number</translation>
     </message>
     <message>
-        <source>unknown key "%1"; did you mean "%2"?</source>
-        <translation>unknown key "%1"; did you mean "%2"?</translation>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
     </message>
     <message>
-        <source>unknown key "%1"; this object takes no keys</source>
-        <translation>unknown key "%1"; this object takes no keys</translation>
+        <source>unknown key &quot;%1&quot;; this object takes no keys</source>
+        <translation>unknown key &quot;%1&quot;; this object takes no keys</translation>
     </message>
     <message>
-        <source>unknown key "%1" (known keys: %2)</source>
-        <translation>unknown key "%1" (known keys: %2)</translation>
+        <source>unknown key &quot;%1&quot; (known keys: %2)</source>
+        <translation>unknown key &quot;%1&quot; (known keys: %2)</translation>
     </message>
     <message>
         <source>a schema must be an object or true/false, not %1</source>
         <translation>a schema must be an object or true/false, not %1</translation>
     </message>
     <message>
-        <source>the schema keyword "%1" is not supported</source>
-        <translation>the schema keyword "%1" is not supported</translation>
+        <source>the schema keyword &quot;%1&quot; is not supported</source>
+        <translation>the schema keyword &quot;%1&quot; is not supported</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON type</source>
-        <translation>"%1" is not a JSON type</translation>
+        <source>&quot;%1&quot; is not a JSON type</source>
+        <translation>&quot;%1&quot; is not a JSON type</translation>
     </message>
     <message>
         <source>the pattern %1 is invalid: %2</source>
         <translation>the pattern %1 is invalid: %2</translation>
     </message>
     <message>
-        <source>"$ref": %1 is not a definition of this schema (#/$defs/NAME)</source>
-        <translation>"$ref": %1 is not a definition of this schema (#/$defs/NAME)</translation>
+        <source>&quot;$ref&quot;: %1 is not a definition of this schema (#/$defs/NAME)</source>
+        <translation>&quot;$ref&quot;: %1 is not a definition of this schema (#/$defs/NAME)</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
@@ -1964,8 +2027,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is more than the maximum %2</translation>
     </message>
     <message>
-        <source>the key "%1" is missing</source>
-        <translation>the key "%1" is missing</translation>
+        <source>the key &quot;%1&quot; is missing</source>
+        <translation>the key &quot;%1&quot; is missing</translation>
     </message>
     <message numerus="yes">
         <source>needs at least %n item(s)</source>
@@ -2176,12 +2239,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A value is required here.</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
-        <translation>"%1" has a misplaced thousands separator.</translation>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
+        <translation>&quot;%1&quot; has a misplaced thousands separator.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>The amount is beyond ±1,000,000,000,000 元.</source>
@@ -2196,8 +2259,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1" is not a whole number.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>The count %1 is implausibly large.</source>
@@ -2207,16 +2270,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeFigures</name>
     <message>
-        <source>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
-        <translation>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <translation>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</translation>
     </message>
     <message>
-        <source>Figure "%1" needs two figures to compare.</source>
-        <translation>Figure "%1" needs two figures to compare.</translation>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
+        <translation>Figure &quot;%1&quot; needs two figures to compare.</translation>
     </message>
     <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
-        <translation>Figure "%1" says neither amount, count, share, completion nor change.</translation>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
+        <translation>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</translation>
     </message>
     <message>
         <source>full-year budget of the project</source>
@@ -2243,8 +2306,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>projects evaluated</translation>
     </message>
     <message>
-        <source>sum of the projects' budgets</source>
-        <translation>sum of the projects' budgets</translation>
+        <source>sum of the projects&apos; budgets</source>
+        <translation>sum of the projects&apos; budgets</translation>
     </message>
     <message>
         <source>sum of the amounts the projects executed</source>
@@ -2258,12 +2321,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeHtml</name>
     <message>
-        <source>Required text "%1" is empty: click to write it.</source>
-        <translation>Required text "%1" is empty: click to write it.</translation>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
+        <translation>Required text &quot;%1&quot; is empty: click to write it.</translation>
     </message>
     <message>
-        <source>Typed text "%1": click to edit.</source>
-        <translation>Typed text "%1": click to edit.</translation>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
+        <translation>Typed text &quot;%1&quot;: click to edit.</translation>
     </message>
 </context>
 <context>
@@ -2273,8 +2336,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Narrative wording %1: %2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
-        <translation>figure "%1" uses the phrase "%2", which is not defined.</translation>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
+        <translation>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
         <source>no template id or no parts.</source>
@@ -2354,6 +2417,13 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment(s); the latest by %1, %2: %3</source>
+        <translation>
+            <numerusform>%n open comment; the latest by %1, %2: %3</numerusform>
+            <numerusform>%n open comments; the latest by %1, %2: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -2389,26 +2459,26 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
         <translation>
-            <numerusform>%n check left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform>
-            <numerusform>%n checks left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</numerusform>
+            <numerusform>%n check left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
+            <numerusform>%n checks left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
-        <translation>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</translation>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
+        <translation>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
-        <translation>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</translation>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
+        <translation>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</translation>
     </message>
     <message>
         <source>Page %1, %2: the table has no text under its title (printed as an image?) and could not be read.</source>
@@ -2426,8 +2496,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
-        <translation>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</translation>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
+        <translation>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: page %3, %n row(s), %4 figure(s)</source>
@@ -2437,16 +2507,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         </translation>
     </message>
     <message>
-        <source>pdf.json: "%1" is not a valid pattern.</source>
-        <translation>pdf.json: "%1" is not a valid pattern.</translation>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; is not a valid pattern.</translation>
     </message>
     <message>
-        <source>pdf.json: "%1" holds an invalid pattern.</source>
-        <translation>pdf.json: "%1" holds an invalid pattern.</translation>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
+        <translation>pdf.json: &quot;%1&quot; holds an invalid pattern.</translation>
     </message>
     <message>
-        <source>The template "%1" has no PDF layout (pdf.json).</source>
-        <translation>The template "%1" has no PDF layout (pdf.json).</translation>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
+        <translation>The template &quot;%1&quot; has no PDF layout (pdf.json).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2477,12 +2547,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>a pattern is required</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pattern: %2</source>
-        <translation>"%1" is not a valid pattern: %2</translation>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; is not a valid pattern: %2</translation>
     </message>
     <message>
-        <source>the profile has no rule "%1"</source>
-        <translation>the profile has no rule "%1"</translation>
+        <source>the profile has no rule &quot;%1&quot;</source>
+        <translation>the profile has no rule &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2500,18 +2570,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Read</translation>
     </message>
     <message>
-        <source>Only last year's figures: start the document of %1 with them</source>
-        <translation>Only last year's figures: start the document of %1 with them</translation>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
+        <translation>Only last year&apos;s figures: start the document of %1 with them</translation>
     </message>
     <message>
         <source>Create Document…</source>
         <translation>Create Document…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
         <translation>
-            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform>
-            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n table read, %3 finding of which %4 error. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
+            <numerusform>%1, %2: %n tables read, %3 findings of which %4 errors. Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2588,8 +2658,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>A score cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points.</source>
-        <translation>"%1" is not a number of points.</translation>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; is not a number of points.</translation>
     </message>
     <message>
         <source>Points have at most two decimals.</source>
@@ -2614,7 +2684,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1: %n fault(s); the package cannot be used.</source>
         <translation>
             <numerusform>%1: %n fault(s); the package cannot be used.</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2637,8 +2707,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>ProfileLists</name>
     <message>
-        <source>rows are taken from "%1", which has no items (%1.json)</source>
-        <translation>rows are taken from "%1", which has no items (%1.json)</translation>
+        <source>rows are taken from &quot;%1&quot;, which has no items (%1.json)</source>
+        <translation>rows are taken from &quot;%1&quot;, which has no items (%1.json)</translation>
     </message>
 </context>
 <context>
@@ -2872,20 +2942,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Reasons for deviation and measures</translation>
     </message>
     <message>
-        <source>Choose one of the form's level-2 indicator kinds.</source>
-        <translation>Choose one of the form's level-2 indicator kinds.</translation>
+        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
+        <translation>Choose one of the form&apos;s level-2 indicator kinds.</translation>
     </message>
     <message>
         <source>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</source>
         <translation>Type one of ≥ ≤ = &gt; &lt; (or &gt;= &lt;=), or leave it blank.</translation>
     </message>
     <message>
-        <source>Give the row's weight first: a score cannot be above it.</source>
-        <translation>Give the row's weight first: a score cannot be above it.</translation>
+        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
+        <translation>Give the row&apos;s weight first: a score cannot be above it.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
-        <translation>The score %1 is above the row's weight %2.</translation>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <translation>The score %1 is above the row&apos;s weight %2.</translation>
     </message>
     <message>
         <source>%1 of indicator %2</source>
@@ -3064,8 +3134,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Table %1 has a column without a key or with a repeated key.</translation>
     </message>
     <message>
-        <source>Table %1 has a row of unknown kind "%2".</source>
-        <translation>Table %1 has a row of unknown kind "%2".</translation>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
+        <translation>Table %1 has a row of unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Table %1 has a row without a key.</source>
@@ -3139,14 +3209,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </context>
 <context>
     <name>ReviewPanel</name>
-    <message>
-        <source>Cell %1</source>
-        <translation>Cell %1</translation>
-    </message>
-    <message>
-        <source>Finding %1</source>
-        <translation>Finding %1</translation>
-    </message>
     <message>
         <source>Return for changes</source>
         <translation>Return for changes</translation>
@@ -3277,6 +3339,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Working as %1 (Settings › Name)</source>
         <translation>Working as %1 (Settings › Name)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer occurs)</source>
+        <translation>%1 (no longer occurs)</translation>
+    </message>
+    <message>
+        <source>Withdraw signature</source>
+        <translation>Withdraw signature</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected signature; the sign-off block prints its role blank again</source>
+        <translation>Withdraws the selected signature; the sign-off block prints its role blank again</translation>
     </message>
 </context>
 <context>
@@ -3423,12 +3497,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Select a comment first.</translation>
     </message>
     <message>
-        <source>A signature needs the signer's name.</source>
-        <translation>A signature needs the signer's name.</translation>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>A signature needs the signer&apos;s name.</translation>
     </message>
     <message>
         <source>Nothing is approved yet: a signature records the approved sections.</source>
         <translation>Nothing is approved yet: a signature records the approved sections.</translation>
+    </message>
+    <message>
+        <source>Select a signature first.</source>
+        <translation>Select a signature first.</translation>
     </message>
 </context>
 <context>
@@ -3583,8 +3661,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 %2 → %3 (last year %4 万元)</translation>
     </message>
     <message>
-        <source>%1 %2 was split into %3: divide last year's %4 万元 among them</source>
-        <translation>%1 %2 was split into %3: divide last year's %4 万元 among them</translation>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
+        <translation>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</translation>
     </message>
     <message>
         <source>%1 %2 is not in the new code book and has no mapping (last year %3 万元)</source>
@@ -3645,24 +3723,24 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 is not a JSON object: %2</translation>
     </message>
     <message>
-        <source>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</source>
-        <translation>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</translation>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <translation>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</translation>
     </message>
     <message>
         <source>codemap.json: the code %1 must map to a code, a list of codes or null.</source>
         <translation>codemap.json: the code %1 must map to a code, a list of codes or null.</translation>
     </message>
     <message>
-        <source>The profile "%1" does not say how to start next year (rollforward.json).</source>
-        <translation>The profile "%1" does not say how to start next year (rollforward.json).</translation>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
+        <translation>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a cell of the form TABLE.ROW.COLUMN</source>
-        <translation>"%1" is not a cell of the form TABLE.ROW.COLUMN</translation>
+        <source>&quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN</source>
+        <translation>&quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN</translation>
     </message>
     <message>
         <source>the prior-year cell: %1</source>
@@ -3673,12 +3751,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>the cell it comes from: %1</translation>
     </message>
     <message>
-        <source>the profile has no text "%1"</source>
-        <translation>the profile has no text "%1"</translation>
+        <source>the profile has no text &quot;%1&quot;</source>
+        <translation>the profile has no text &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 is not an item (项) of the profile's code book</source>
-        <translation>%1 is not an item (项) of the profile's code book</translation>
+        <source>%1 is not an item (项) of the profile&apos;s code book</source>
+        <translation>%1 is not an item (项) of the profile&apos;s code book</translation>
     </message>
 </context>
 <context>
@@ -3716,12 +3794,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Roll up units</translation>
     </message>
     <message>
-        <source>Which document is the department's own (本级)? Its texts are taken.</source>
-        <translation>Which document is the department's own (本级)? Its texts are taken.</translation>
+        <source>Which document is the department&apos;s own (本级)? Its texts are taken.</source>
+        <translation>Which document is the department&apos;s own (本级)? Its texts are taken.</translation>
     </message>
     <message>
-        <source>Save the department's document as</source>
-        <translation>Save the department's document as</translation>
+        <source>Save the department&apos;s document as</source>
+        <translation>Save the department&apos;s document as</translation>
     </message>
     <message>
         <source>Not rolled up</source>
@@ -3744,8 +3822,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>Rolled up</translation>
     </message>
     <message>
-        <source>The department's document was written to %1.</source>
-        <translation>The department's document was written to %1.</translation>
+        <source>The department&apos;s document was written to %1.</source>
+        <translation>The department&apos;s document was written to %1.</translation>
     </message>
     <message>
         <source>Unit files changed</source>
@@ -3773,8 +3851,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>RollupFiles</name>
     <message>
-        <source>Unknown profile "%1"; known: %2.</source>
-        <translation>Unknown profile "%1"; known: %2.</translation>
+        <source>Unknown profile &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown profile &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
         <source>The 本级 document %1 is not among the unit files.</source>
@@ -3788,8 +3866,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
 <context>
     <name>RollupRules</name>
     <message>
-        <source>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</source>
-        <translation>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</translation>
+        <source>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</source>
+        <translation>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</translation>
     </message>
     <message>
         <source>rollup.json: operations.sheet names %1, which the profile does not have</source>
@@ -3818,75 +3896,75 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>a rule needs an id</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unknown kind "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown severity "%1" (error, warning or info)</source>
-        <translation>unknown severity "%1" (error, warning or info)</translation>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
+        <translation>unknown severity &quot;%1&quot; (error, warning or info)</translation>
     </message>
     <message>
-        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
-        <translation>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <translation>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</translation>
     </message>
     <message>
-        <source>"%1" is neither a table with classification rows nor "@projects"</source>
-        <translation>"%1" is neither a table with classification rows nor "@projects"</translation>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
+        <translation>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</translation>
     </message>
     <message>
         <source>a rule needs a message</source>
         <translation>a rule needs a message</translation>
     </message>
     <message>
-        <source>unknown tolerance "%1" ("tail" or none)</source>
-        <translation>unknown tolerance "%1" ("tail" or none)</translation>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</translation>
     </message>
     <message>
-        <source>"%1" is not a 款 of the functional classification</source>
-        <translation>"%1" is not a 款 of the functional classification</translation>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
+        <translation>&quot;%1&quot; is not a 款 of the functional classification</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>"%1": two operators in a row</source>
-        <translation>"%1": two operators in a row</translation>
+        <source>&quot;%1&quot;: two operators in a row</source>
+        <translation>&quot;%1&quot;: two operators in a row</translation>
     </message>
     <message>
-        <source>"%1" is neither a cell, an amount nor a document fact</source>
-        <translation>"%1" is neither a cell, an amount nor a document fact</translation>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
+        <translation>&quot;%1&quot; is neither a cell, an amount nor a document fact</translation>
     </message>
     <message>
-        <source>"%1" has no term at its end</source>
-        <translation>"%1" has no term at its end</translation>
+        <source>&quot;%1&quot; has no term at its end</source>
+        <translation>&quot;%1&quot; has no term at its end</translation>
     </message>
     <message>
-        <source>"%1" is not a document fact</source>
-        <translation>"%1" is not a document fact</translation>
+        <source>&quot;%1&quot; is not a document fact</source>
+        <translation>&quot;%1&quot; is not a document fact</translation>
     </message>
     <message>
-        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
-        <translation>"%1" needs a rule that runs over the projects ("each": "@projects")</translation>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</translation>
     </message>
     <message>
-        <source>"%1": there is no table or sheet "%2"</source>
-        <translation>"%1": there is no table or sheet "%2"</translation>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
-        <translation>"%1" uses {code} in a rule that does not run over a table's rows</translation>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
+        <translation>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</translation>
     </message>
     <message>
-        <source>"%1": %2 has no row "%3"</source>
-        <translation>"%1": %2 has no row "%3"</translation>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no row &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"%1": %2 has no column "%3"</source>
-        <translation>"%1": %2 has no column "%3"</translation>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: %2 has no column &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"%1": an operator is missing before "%2"</source>
-        <translation>"%1": an operator is missing before "%2"</translation>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3907,8 +3985,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>A score needs a weight (分值) on the same row.</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
-        <translation>The score %1 is above the row's weight %2.</translation>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
+        <translation>The score %1 is above the row&apos;s weight %2.</translation>
     </message>
     <message>
         <source>The weights add up to %1 (with 10 for the execution rate), not 100.</source>
@@ -3977,16 +4055,22 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Your name, as review steps, comments and signatures record it:</source>
-        <translation>Your name, as review steps, comments and signatures record it:</translation>
-    </message>
-    <message>
         <source>Review and Sign-off</source>
         <translation>Review and Sign-off</translation>
     </message>
     <message>
         <source>&amp;Name…</source>
         <translation>&amp;Name…</translation>
+    </message>
+    <message>
+        <source>Comment on the audit finding:
+%1</source>
+        <translation>Comment on the audit finding:
+%1</translation>
+    </message>
+    <message>
+        <source>Your name, as the change history, review steps, comments and signatures record it:</source>
+        <translation>Your name, as the change history, review steps, comments and signatures record it:</translation>
     </message>
 </context>
 <context>
@@ -4105,8 +4189,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>the file can no longer be written</translation>
     </message>
     <message>
-        <source>unit "%1" is of kind "%2", not 行政, 参公 or 事业</source>
-        <translation>unit "%1" is of kind "%2", not 行政, 参公 or 事业</translation>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
+        <translation>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</translation>
     </message>
 </context>
 <context>
@@ -4128,8 +4212,8 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>Nothing was pasted: %1 is computed and cannot be pasted into.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
-        <translation>Nothing was pasted: "%1" for %2: %3</translation>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
+        <translation>Nothing was pasted: &quot;%1&quot; for %2: %3</translation>
     </message>
     <message>
         <source>The document is read-only.</source>
@@ -4228,8 +4312,8 @@ A 科目 of %2</translation>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile "%1" is already defined in %2</source>
-        <translation>the profile "%1" is already defined in %2</translation>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
+        <translation>the profile &quot;%1&quot; is already defined in %2</translation>
     </message>
     <message>
         <source>No profile could be loaded.</source>
@@ -4244,12 +4328,12 @@ A 科目 of %2</translation>
         <translation>user folder</translation>
     </message>
     <message>
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" extends itself</source>
-        <translation>"%1" extends itself</translation>
+        <source>&quot;%1&quot; extends itself</source>
+        <translation>&quot;%1&quot; extends itself</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4263,16 +4347,16 @@ A 科目 of %2</translation>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
-        <translation>"%1": a '}' without its '{'.</translation>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
-        <translation>"%1": a '{' without its '}'.</translation>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
+        <translation>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</translation>
     </message>
     <message>
-        <source>"%1": an empty {} field.</source>
-        <translation>"%1": an empty {} field.</translation>
+        <source>&quot;%1&quot;: an empty {} field.</source>
+        <translation>&quot;%1&quot;: an empty {} field.</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4460,10 @@ A 科目 of %2</translation>
         <source>Sign as %1</source>
         <translation>Sign as %1</translation>
     </message>
+    <message>
+        <source>Withdraw signature of %1</source>
+        <translation>Withdraw signature of %1</translation>
+    </message>
 </context>
 <context>
     <name>UnitFiles</name>
@@ -4384,16 +4472,16 @@ A 科目 of %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 uses the profile "%2", which this installation does not have.</source>
-        <translation>%1 uses the profile "%2", which this installation does not have.</translation>
+        <source>%1 uses the profile &quot;%2&quot;, which this installation does not have.</source>
+        <translation>%1 uses the profile &quot;%2&quot;, which this installation does not have.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
         <translation>%1 is listed twice.</translation>
     </message>
     <message>
-        <source>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</source>
-        <translation>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</translation>
+        <source>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</source>
+        <translation>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</translation>
     </message>
     <message>
         <source>%1 is for %2, %3 for %4: documents of different years cannot be rolled up together.</source>
@@ -4403,32 +4491,32 @@ A 科目 of %2</translation>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
-        <translation>Figure "%1" compares "%2", which is not defined.</translation>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
+        <translation>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
-        <translation>"%1" names the figure "%2", which is not defined here.</translation>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
+        <translation>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
-        <translation>Condition "%1" names "%2", which is not defined here.</translation>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
+        <translation>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
-        <translation>A repeat over rows needs "rows" (a table) and "level".</translation>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
+        <translation>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</translation>
     </message>
     <message>
-        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
-        <translation>A clause with "join" can have neither "repeat" nor "cases".</translation>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
+        <translation>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</translation>
     </message>
     <message>
-        <source>A repeat over a list needs the part it comes from: {"list": "vehicles"}.</source>
-        <translation>A repeat over a list needs the part it comes from: {"list": "vehicles"}.</translation>
+        <source>A repeat over a list needs the part it comes from: {&quot;list&quot;: &quot;vehicles&quot;}.</source>
+        <translation>A repeat over a list needs the part it comes from: {&quot;list&quot;: &quot;vehicles&quot;}.</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs", "units", {"rows": …} or {"list": …}.</source>
-        <translation>"repeat" must be "projects", "outputs", "units", {"rows": …} or {"list": …}.</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot;, {&quot;rows&quot;: …} or {&quot;list&quot;: …}.</source>
+        <translation>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot;, {&quot;rows&quot;: …} or {&quot;list&quot;: …}.</translation>
     </message>
 </context>
 <context>
@@ -4438,26 +4526,26 @@ A 科目 of %2</translation>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" is not a whole number</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
-        <translation>"%1" is too large</translation>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is too large</translation>
     </message>
     <message>
         <source>%1: not found in the workbook</source>
         <translation>%1: not found in the workbook</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (sheet "%2"): %n figure(s) read</source>
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
         <translation>
-            <numerusform>%1 (sheet "%2"): %n figure read</numerusform>
-            <numerusform>%1 (sheet "%2"): %n figures read</numerusform>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figure read</numerusform>
+            <numerusform>%1 (sheet &quot;%2&quot;): %n figures read</numerusform>
         </translation>
     </message>
     <message>
@@ -4481,28 +4569,28 @@ A 科目 of %2</translation>
         <translation>%1: %2 in the document, %3 in the workbook</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
-        <translation>Unknown template "%1"; known: %2.</translation>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown template &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>No table of the template "%1" was found in the workbook.</source>
-        <translation>No table of the template "%1" was found in the workbook.</translation>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
+        <translation>No table of the template &quot;%1&quot; was found in the workbook.</translation>
     </message>
     <message>
         <source>The workbook does not name the department (编制单位).</source>
         <translation>The workbook does not name the department (编制单位).</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is not a number</source>
-        <translation>%1 %2: "%3" is not a number</translation>
+        <source>%1 %2: &quot;%3&quot; is not a number</source>
+        <translation>%1 %2: &quot;%3&quot; is not a number</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is too large</source>
-        <translation>%1 %2: "%3" is too large</translation>
+        <source>%1 %2: &quot;%3&quot; is too large</source>
+        <translation>%1 %2: &quot;%3&quot; is too large</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is not a 二级指标 of the form</source>
-        <translation>%1 %2: "%3" is not a second-level indicator (二级指标) of the form</translation>
+        <source>%1 %2: &quot;%3&quot; is not a 二级指标 of the form</source>
+        <translation>%1 %2: &quot;%3&quot; is not a second-level indicator (二级指标) of the form</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n form(s) read</source>
@@ -4551,8 +4639,8 @@ A 科目 of %2</translation>
         <translation>3  “Three public” expenses and other sheets</translation>
     </message>
     <message>
-        <source>“三公” expenses, last year's figures, procurement, assets and operating costs.</source>
-        <translation>“Three public” expenses, last year's figures, procurement, assets and operating costs.</translation>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
+        <translation>“Three public” expenses, last year&apos;s figures, procurement, assets and operating costs.</translation>
     </message>
     <message>
         <source>4  Projects</source>
@@ -4654,8 +4742,8 @@ A 科目 of %2</translation>
         <translation>%1 is damaged: its texts cannot be read.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
-        <translation>%1 is damaged: the sheet "%2" cannot be read.</translation>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</translation>
     </message>
     <message>
         <source>%1 has no worksheets.</source>

@@ -57,7 +57,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>The template "%1" has no audit rules: there is nothing to check.</source>
+        <source>The template &quot;%1&quot; has no audit rules: there is nothing to check.</source>
         <translation>模板“%1”没有审核规则，无从审核。</translation>
     </message>
 </context>
@@ -78,6 +78,14 @@
     <message>
         <source>&amp;Reason, as the explanations will quote it:</source>
         <translation>原因（说明中将引用）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add Comment…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <source>Show Comments</source>
+        <translation>查看批注</translation>
     </message>
 </context>
 <context>
@@ -123,23 +131,23 @@
 <context>
     <name>BudgetKinds</name>
     <message>
-        <source>the budget kind "%1" names no columns</source>
+        <source>the budget kind &quot;%1&quot; names no columns</source>
         <translation>预算口径“%1”未指定任何列</translation>
     </message>
     <message>
-        <source>there is no budget kind "%1" (budgets.json: %2)</source>
+        <source>there is no budget kind &quot;%1&quot; (budgets.json: %2)</source>
         <translation>没有预算口径“%1”（budgets.json：%2）</translation>
     </message>
     <message>
-        <source>"%1" is no budget placeholder ({budget} or {budget:NAME})</source>
+        <source>&quot;%1&quot; is no budget placeholder ({budget} or {budget:NAME})</source>
         <translation>“%1”不是预算占位符（应为 {budget} 或 {budget:名称}）</translation>
     </message>
     <message>
-        <source>%1 needs a budget kind ("budget": %2)</source>
-        <translation>%1 需要指定预算口径（"budget"：%2）</translation>
+        <source>%1 needs a budget kind (&quot;budget&quot;: %2)</source>
+        <translation>%1 需要指定预算口径（&quot;budget&quot;：%2）</translation>
     </message>
     <message>
-        <source>the budget kind "%1" has no column "%2" (budgets.json)</source>
+        <source>the budget kind &quot;%1&quot; has no column &quot;%2&quot; (budgets.json)</source>
         <translation>预算口径“%1”没有列“%2”（budgets.json）</translation>
     </message>
     <message>
@@ -154,7 +162,7 @@
         <translation>单位名称不能为空。</translation>
     </message>
     <message>
-        <source>"%1": the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
+        <source>&quot;%1&quot;: the kind of unit must be 行政, 参公 or 事业, optionally followed by 并入本级.</source>
         <translation>“%1”：单位性质必须是 行政、参公 或 事业，其后可加“并入本级”。</translation>
     </message>
 </context>
@@ -169,7 +177,7 @@
         <translation>图表缺少标题</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (pie, donut, comparison, classes or projects)</source>
+        <source>unknown kind &quot;%1&quot; (pie, donut, comparison, classes or projects)</source>
         <translation>未知的图表类型“%1”（应为 pie、donut、comparison、classes 或 projects）</translation>
     </message>
     <message>
@@ -189,11 +197,11 @@
         <translation>对比项缺少名称（label）</translation>
     </message>
     <message>
-        <source>"%1" is not a table with classification rows</source>
+        <source>&quot;%1&quot; is not a table with classification rows</source>
         <translation>“%1”不是含功能分类科目行的表</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"</source>
+        <source>%1 has no column &quot;%2&quot;</source>
         <translation>%1 没有“%2”列</translation>
     </message>
 </context>
@@ -263,7 +271,7 @@
         <translation>资金性质(&amp;F)：</translation>
     </message>
     <message>
-        <source>The fund the 科目 belongs to: it appears in every table that lists this fund's 科目</source>
+        <source>The fund the 科目 belongs to: it appears in every table that lists this fund&apos;s 科目</source>
         <translation>科目所属的资金性质：科目将出现在列示该类资金科目的每一张表中</translation>
     </message>
     <message>
@@ -274,7 +282,7 @@
 <context>
     <name>CodeBook</name>
     <message>
-        <source>Code book %1: bad or repeated entry "%2".</source>
+        <source>Code book %1: bad or repeated entry &quot;%2&quot;.</source>
         <translation>科目表 %1：条目“%2”有误或重复。</translation>
     </message>
     <message>
@@ -297,11 +305,11 @@
         <translation>输出文件已存在时覆盖。</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
@@ -327,7 +335,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no table "%1"; the tables are T1 to T9.</source>
+        <source>There is no table &quot;%1&quot;; the tables are T1 to T9.</source>
         <translation>没有表“%1”；表为 T1 至 T9。</translation>
     </message>
     <message>
@@ -345,7 +353,7 @@
         </translation>
     </message>
     <message>
-        <source>There is no bundled sample for template "%1".</source>
+        <source>There is no bundled sample for template &quot;%1&quot;.</source>
         <translation>模板“%1”没有内置样例。</translation>
     </message>
     <message>
@@ -377,8 +385,8 @@ Commands:
   import FILE.xlsx [--template ID] -o FILE.fadb [--force]  create a document from an Excel workbook
   import FILE.pdf [--template ID] [--prior] -o FILE.fadb [--force]
                                           a document from a published PDF (--prior: only next
-                                          year's prior-year figures)
-  audit FILE.pdf [--template ID] [--json] check a published PDF's tables and text
+                                          year&apos;s prior-year figures)
+  audit FILE.pdf [--template ID] [--json] check a published PDF&apos;s tables and text
   export FILE.fadb [-o FILE.json]         write interchange JSON (default: standard output)
   tables FILE.fadb [--table T1…T9]        print the computed tables as TSV
   narrative FILE.fadb                     print Parts 1, 3, 4 and 5 as text
@@ -394,11 +402,11 @@ Commands:
   profile schema DIR                      write the JSON Schemas of profile packages into DIR (for
                                           an editor such as VS Code)
   xlsx FILE.fadb -o FILE.xlsx             write the tables as an Excel workbook
-  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative's blackline
+  compare A.fadb B.fadb [--json] [-o OUT.pdf]  changed inputs, derived figures and the narrative&apos;s blackline
   rollforward FILE.fadb --year YYYY [--template ID] [--codemap FILE.json] -o NEW.fadb [--force]
-                                          start next year's document from this one
+                                          start next year&apos;s document from this one
   rollup UNIT.fadb... -o DEPT.fadb [--template ID] [--main UNIT.fadb] [--force]
-                                          a department's document added up from its units' (汇总)
+                                          a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document under a folder in one table (exit 1 when
                                           a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
@@ -407,7 +415,7 @@ Commands:
   help                                    show this text
 
 Every command and the editor take --profiles DIR (repeatable): profile packages besides the
-built-in ones and those in the user's folder.
+built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </source>
@@ -458,7 +466,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>"%1" is not a number of days.</source>
+        <source>&quot;%1&quot; is not a number of days.</source>
         <translation>“%1”不是天数。</translation>
     </message>
     <message>
@@ -468,6 +476,13 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>  not approved: %1</source>
         <translation>  未审核通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTarget</name>
+    <message>
+        <source>Audit finding %1</source>
+        <translation>审核问题 %1</translation>
     </message>
 </context>
 <context>
@@ -578,7 +593,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>Condition</name>
     <message>
-        <source>Condition "%1": cannot read "%2".</source>
+        <source>Condition &quot;%1&quot;: cannot read &quot;%2&quot;.</source>
         <translation>条件“%1”：无法读取“%2”。</translation>
     </message>
 </context>
@@ -742,7 +757,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>DocumentFile</name>
     <message>
-        <source>%1 uses the template "%2", which this installation does not have (it has: %3).</source>
+        <source>%1 uses the template &quot;%2&quot;, which this installation does not have (it has: %3).</source>
         <translation>%1 使用模板“%2”，本机未安装该模板（已有：%3）。</translation>
     </message>
     <message>
@@ -990,14 +1005,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>新文档的年度：</translation>
     </message>
     <message>
-        <source>No table of this document's template and no self-evaluation form was found in %1: they are recognised by their titles.</source>
+        <source>No table of this document&apos;s template and no self-evaluation form was found in %1: they are recognised by their titles.</source>
         <translation>在 %1 中没有找到本文档模板的任何一张表，也没有找到项目支出绩效自评表：表格和自评表按标题识别。</translation>
     </message>
 </context>
 <context>
     <name>Expression</name>
     <message>
-        <source>Formula "%1": %2</source>
+        <source>Formula &quot;%1&quot;: %2</source>
         <translation>公式“%1”：%2</translation>
     </message>
     <message>
@@ -1009,7 +1024,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>缺少运算符</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
+        <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -1072,7 +1087,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>请确认文件没有被移动、改名或删除，然后重新打开。</translation>
     </message>
     <message>
-        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with "final-accounts import".</source>
+        <source>Choose a file saved by this editor (*.fadb). Data from other programs can be brought in with &quot;final-accounts import&quot;.</source>
         <translation>请选择本编辑器保存的文件（*.fadb）。其他程序的数据可以用“final-accounts import”导入。</translation>
     </message>
     <message>
@@ -1162,6 +1177,30 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>说明：</source>
         <translation>说明：</translation>
+    </message>
+    <message>
+        <source>%1, %2%3: %4</source>
+        <translation>%1，%2%3：%4</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation>（已解决）</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>批注：%1</translation>
+    </message>
+    <message>
+        <source>已不再出现（%1）</source>
+        <translation>已不再出现（%1）</translation>
+    </message>
+    <message>
+        <source>Comments on findings that the audit no longer reports</source>
+        <translation>审核已不再报告的问题上的批注</translation>
+    </message>
+    <message>
+        <source>No longer reported: %1</source>
+        <translation>已不再出现：%1</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1357,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>GradeBands</name>
     <message>
-        <source>"bands" must be a list of grade bands, highest first.</source>
+        <source>&quot;bands&quot; must be a list of grade bands, highest first.</source>
         <translation>“bands”必须是等级区间的列表，从最高等级开始。</translation>
     </message>
     <message>
@@ -1330,7 +1369,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>最后一个等级必须从 0 分起，以便每个分数都有对应等级。</translation>
     </message>
     <message>
-        <source>bands[%1] needs a "grade" and a "from" score between 0 and 1000.</source>
+        <source>bands[%1] needs a &quot;grade&quot; and a &quot;from&quot; score between 0 and 1000.</source>
         <translation>bands[%1] 须有“grade”（等级）和 0 至 1000 之间的“from”（起始分数）。</translation>
     </message>
 </context>
@@ -1358,7 +1397,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
     <message>
         <source>Approval</source>
-        <translation>审批</translation>
+        <translation>审签</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -1433,24 +1472,44 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>文档为只读。</translation>
     </message>
     <message>
-        <source>The document has no text "%1" any more.</source>
+        <source>The document has no text &quot;%1&quot; any more.</source>
         <translation>文档中已没有文字项“%1”。</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
         <translation>无法恢复 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Review · %1</source>
+        <translation>审核 · %1</translation>
+    </message>
+    <message>
+        <source>Signature · %1</source>
+        <translation>签字 · %1</translation>
+    </message>
+    <message>
+        <source>Comment · %1</source>
+        <translation>批注 · %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
-    <message>
-        <source>Your Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>The change history records your edits under this name (empty: the computer's user name, %1):</source>
-        <translation>修改记录以此姓名记录您的修改（留空则使用本机用户名 %1）：</translation>
-    </message>
     <message>
         <source>Compact Change History</source>
         <translation>压缩修改记录</translation>
@@ -1462,10 +1521,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 entries before, %2 now.</source>
         <translation>原有 %1 条，现有 %2 条。</translation>
-    </message>
-    <message>
-        <source>Your &amp;Name…</source>
-        <translation>姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>Compact Change &amp;History…</source>
@@ -1507,8 +1562,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>恢复旧值</translation>
     </message>
     <message>
-        <source>Puts the selected entry's old value back, as a new edit that can be undone.</source>
+        <source>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</source>
         <translation>将所选记录的旧值恢复为一次新的、可撤销的修改。</translation>
+    </message>
+    <message>
+        <source>Review steps, signatures and comments</source>
+        <translation>审核步骤、签字和批注</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>审签</translation>
     </message>
 </context>
 <context>
@@ -1518,15 +1581,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>修改记录第 %1 条：%2</translation>
     </message>
     <message>
-        <source>the time "%1" is not a UTC time</source>
+        <source>the time &quot;%1&quot; is not a UTC time</source>
         <translation>时间“%1”不是 UTC 时间</translation>
     </message>
     <message>
-        <source>the kind "%1" is not one that exists</source>
+        <source>the kind &quot;%1&quot; is not one that exists</source>
         <translation>类型“%1”不存在</translation>
     </message>
     <message>
-        <source>the scope "%1" is not one that exists</source>
+        <source>the scope &quot;%1&quot; is not one that exists</source>
         <translation>对象类别“%1”不存在</translation>
     </message>
 </context>
@@ -1584,7 +1647,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 — 工作簿中没有此表</translation>
     </message>
     <message>
-        <source>%1 — sheet "%2": %3 figure(s)</source>
+        <source>%1 — sheet &quot;%2&quot;: %3 figure(s)</source>
         <translation>%1 — 工作表“%2”：%3 个数字</translation>
     </message>
     <message>
@@ -1699,15 +1762,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <source>an amount must be a decimal string in 万元, such as "4116.42"</source>
+        <source>an amount must be a decimal string in 万元, such as &quot;4116.42&quot;</source>
         <translation>金额必须是以万元为单位的十进制字符串，如“4116.42”</translation>
     </message>
     <message>
-        <source>"%1" is not a plain decimal amount in 万元</source>
+        <source>&quot;%1&quot; is not a plain decimal amount in 万元</source>
         <translation>“%1”不是以万元为单位的普通十进制金额</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>必须是“%1”</translation>
     </message>
     <message>
@@ -1719,11 +1782,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>版本 %1 由更新的决算编辑器写入；本版本读取版本 %2</translation>
     </message>
     <message>
-        <source>unknown template "%1" (known: %2)</source>
+        <source>unknown template &quot;%1&quot; (known: %2)</source>
         <translation>未知模板“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>must be 行政, 参公 or 事业, not "%1"</source>
+        <source>must be 行政, 参公 or 事业, not &quot;%1&quot;</source>
         <translation>必须是 行政、参公 或 事业，而不是“%1”</translation>
     </message>
     <message>
@@ -1735,11 +1798,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 在模板 %2 中不是含科目行的表</translation>
     </message>
     <message>
-        <source>"%1" is not a 项 code of %2</source>
+        <source>&quot;%1&quot; is not a 项 code of %2</source>
         <translation>“%1”不是《%2》中的项级科目编码</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
@@ -1763,7 +1826,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量必须是 0 至 1,000,000,000 之间的整数</translation>
     </message>
     <message>
-        <source>template %1 has no text "%2"</source>
+        <source>template %1 has no text &quot;%2&quot;</source>
         <translation>模板 %1 没有文字项“%2”</translation>
     </message>
     <message>
@@ -1771,7 +1834,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <source>points must be a decimal string, such as "8.5"</source>
+        <source>points must be a decimal string, such as &quot;8.5&quot;</source>
         <translation>分数必须是十进制字符串，如“8.5”</translation>
     </message>
     <message>
@@ -1783,19 +1846,19 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>未知的二级指标类别</translation>
     </message>
     <message>
-        <source>must be one of "", "&gt;=", "&lt;=", "=", "&gt;", "&lt;"</source>
-        <translation>必须是 ""、"&gt;="、"&lt;="、"="、"&gt;"、"&lt;" 之一</translation>
+        <source>must be one of &quot;&quot;, &quot;&gt;=&quot;, &quot;&lt;=&quot;, &quot;=&quot;, &quot;&gt;&quot;, &quot;&lt;&quot;</source>
+        <translation>必须是 &quot;&quot;、&quot;&gt;=&quot;、&quot;&lt;=&quot;、&quot;=&quot;、&quot;&gt;&quot;、&quot;&lt;&quot; 之一</translation>
     </message>
     <message>
         <source>must be a name or an object</source>
         <translation>必须是单位名称或对象</translation>
     </message>
     <message>
-        <source>must be a date written as "2025-09-10"</source>
+        <source>must be a date written as &quot;2025-09-10&quot;</source>
         <translation>必须是形如“2025-09-10”的日期</translation>
     </message>
     <message>
-        <source>"%1" is not a row of any table in "rows"</source>
+        <source>&quot;%1&quot; is not a row of any table in &quot;rows&quot;</source>
         <translation>“%1”不是“rows”中任何一张表的行</translation>
     </message>
     <message>
@@ -1803,7 +1866,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量必须是范围内的整数</translation>
     </message>
     <message>
-        <source>must be null, a whole number or a decimal amount in 万元 such as "4116.42"</source>
+        <source>must be null, a whole number or a decimal amount in 万元 such as &quot;4116.42&quot;</source>
         <translation>必须是 null、整数或以万元为单位的十进制金额，如“4116.42”</translation>
     </message>
     <message>
@@ -1811,7 +1874,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是大于前一条 id 的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a UTC time such as "2026-12-01T02:50:00.000Z"</source>
+        <source>&quot;%1&quot; is not a UTC time such as &quot;2026-12-01T02:50:00.000Z&quot;</source>
         <translation>“%1”不是形如“2026-12-01T02:50:00.000Z”的 UTC 时间</translation>
     </message>
     <message>
@@ -1819,11 +1882,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是 edit、undo、redo、summary、approval 之一</translation>
     </message>
     <message>
-        <source>must be one of cell, row, text, department, project</source>
-        <translation>必须是 cell、row、text、department、project 之一</translation>
-    </message>
-    <message>
-        <source>must be a time written as "2026-12-01T09:30:00Z"</source>
+        <source>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</source>
         <translation>必须是形如“2026-12-01T09:30:00Z”的时间</translation>
     </message>
     <message>
@@ -1831,7 +1890,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <source>must be draft, ready, approved or returned, not "%1"</source>
+        <source>must be draft, ready, approved or returned, not &quot;%1&quot;</source>
         <translation>必须是 draft、ready、approved 或 returned，而不是“%1”</translation>
     </message>
     <message>
@@ -1839,16 +1898,20 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须是其他批注未使用的正整数</translation>
     </message>
     <message>
-        <source>must be a section id such as "table:T1"</source>
+        <source>must be a section id such as &quot;table:T1&quot;</source>
         <translation>必须是形如“table:T1”的部分标识</translation>
     </message>
     <message>
-        <source>"%1" is not a cell such as "T5.2010301.basic"</source>
+        <source>&quot;%1&quot; is not a cell such as &quot;T5.2010301.basic&quot;</source>
         <translation>“%1”不是形如“T5.2010301.basic”的单元格</translation>
     </message>
     <message>
-        <source>must be one of the funds the template's tables list: %1</source>
+        <source>must be one of the funds the template&apos;s tables list: %1</source>
         <translation>必须是模板各表列示的资金之一：%1</translation>
+    </message>
+    <message>
+        <source>must be one of cell, row, text, department, project, review, signature, comment</source>
+        <translation>必须是 cell、row、text、department、project、review、signature、comment 之一</translation>
     </message>
 </context>
 <context>
@@ -1882,15 +1945,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数字</translation>
     </message>
     <message>
-        <source>unknown key "%1"; did you mean "%2"?</source>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>未知的键“%1”；是否应为“%2”？</translation>
     </message>
     <message>
-        <source>unknown key "%1"; this object takes no keys</source>
+        <source>unknown key &quot;%1&quot;; this object takes no keys</source>
         <translation>未知的键“%1”；此处不接受任何键</translation>
     </message>
     <message>
-        <source>unknown key "%1" (known keys: %2)</source>
+        <source>unknown key &quot;%1&quot; (known keys: %2)</source>
         <translation>未知的键“%1”（可用的键：%2）</translation>
     </message>
     <message>
@@ -1898,11 +1961,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>模式必须是对象或 true/false，而不是 %1</translation>
     </message>
     <message>
-        <source>the schema keyword "%1" is not supported</source>
+        <source>the schema keyword &quot;%1&quot; is not supported</source>
         <translation>不支持模式关键字“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON type</source>
+        <source>&quot;%1&quot; is not a JSON type</source>
         <translation>“%1”不是 JSON 类型</translation>
     </message>
     <message>
@@ -1910,8 +1973,8 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>匹配模式 %1 无效：%2</translation>
     </message>
     <message>
-        <source>"$ref": %1 is not a definition of this schema (#/$defs/NAME)</source>
-        <translation>"$ref"：%1 不是本模式中的定义（#/$defs/名称）</translation>
+        <source>&quot;$ref&quot;: %1 is not a definition of this schema (#/$defs/NAME)</source>
+        <translation>&quot;$ref&quot;：%1 不是本模式中的定义（#/$defs/名称）</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
@@ -1952,7 +2015,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 大于最大值 %2</translation>
     </message>
     <message>
-        <source>the key "%1" is missing</source>
+        <source>the key &quot;%1&quot; is missing</source>
         <translation>缺少键“%1”</translation>
     </message>
     <message numerus="yes">
@@ -2162,11 +2225,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>此处必须填写数值。</translation>
     </message>
     <message>
-        <source>"%1" has a misplaced thousands separator.</source>
+        <source>&quot;%1&quot; has a misplaced thousands separator.</source>
         <translation>“%1”的千位分隔符位置不对。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -2182,7 +2245,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -2193,15 +2256,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeFigures</name>
     <message>
-        <source>"%1" is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
+        <source>&quot;%1&quot; is neither a cell (TABLE.ROW.COLUMN) nor a project figure.</source>
         <translation>“%1”既不是单元格（表.行.列），也不是项目数字。</translation>
     </message>
     <message>
-        <source>Figure "%1" needs two figures to compare.</source>
+        <source>Figure &quot;%1&quot; needs two figures to compare.</source>
         <translation>数字“%1”需要两个可比较的数字。</translation>
     </message>
     <message>
-        <source>Figure "%1" says neither amount, count, share, completion nor change.</source>
+        <source>Figure &quot;%1&quot; says neither amount, count, share, completion nor change.</source>
         <translation>数字“%1”未说明是金额、数量、占比、完成率还是增减。</translation>
     </message>
     <message>
@@ -2229,7 +2292,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>自评项目</translation>
     </message>
     <message>
-        <source>sum of the projects' budgets</source>
+        <source>sum of the projects&apos; budgets</source>
         <translation>各项目预算数之和</translation>
     </message>
     <message>
@@ -2244,11 +2307,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>NarrativeHtml</name>
     <message>
-        <source>Required text "%1" is empty: click to write it.</source>
+        <source>Required text &quot;%1&quot; is empty: click to write it.</source>
         <translation>必填内容“%1”为空：点击填写。</translation>
     </message>
     <message>
-        <source>Typed text "%1": click to edit.</source>
+        <source>Typed text &quot;%1&quot;: click to edit.</source>
         <translation>已填写内容“%1”：点击修改。</translation>
     </message>
 </context>
@@ -2259,7 +2322,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>情况说明措辞 %1：%2</translation>
     </message>
     <message>
-        <source>figure "%1" uses the phrase "%2", which is not defined.</source>
+        <source>figure &quot;%1&quot; uses the phrase &quot;%2&quot;, which is not defined.</source>
         <translation>数字“%1”使用了未定义的措辞“%2”。</translation>
     </message>
     <message>
@@ -2340,6 +2403,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment(s); the latest by %1, %2: %3</source>
+        <translation>
+            <numerusform>未解决批注 %n 条；最新一条：%1，%2：%3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -2375,11 +2444,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) left out: they need figures the PDF's tables do not print (budgets, last year's figures, 三公 details, projects).</source>
+        <source>%n check(s) left out: they need figures the PDF&apos;s tables do not print (budgets, last year&apos;s figures, 三公 details, projects).</source>
         <translation>
             <numerusform>%n 项检查未做：它们需要 PDF 表格未列示的数字（预算数、上年数、“三公”明细、项目）。</numerusform>
         </translation>
@@ -2388,11 +2457,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>PdfFindings</name>
     <message>
-        <source>Page %1, %2: the cell in row "%3", column "%4" could not be read ("%5").</source>
+        <source>Page %1, %2: the cell in row &quot;%3&quot;, column &quot;%4&quot; could not be read (&quot;%5&quot;).</source>
         <translation>第 %1 页，%2：“%3”行“%4”栏的单元格无法读取（“%5”）。</translation>
     </message>
     <message>
-        <source>Page %1, %2: the row "%3" matches no row of the template; its figures (%4) were not taken.</source>
+        <source>Page %1, %2: the row &quot;%3&quot; matches no row of the template; its figures (%4) were not taken.</source>
         <translation>第 %1 页，%2：“%3”行与模板中的任何一行都对不上；其数字（%4）未被采用。</translation>
     </message>
     <message>
@@ -2411,7 +2480,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>PdfImport</name>
     <message>
-        <source>%1 contains none of the tables of the template "%2": it is not a departmental final accounts disclosure of that template.</source>
+        <source>%1 contains none of the tables of the template &quot;%2&quot;: it is not a departmental final accounts disclosure of that template.</source>
         <translation>%1 中找不到模板“%2”的任何一张表：它不是该模板的部门决算公开文件。</translation>
     </message>
     <message numerus="yes">
@@ -2421,15 +2490,15 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         </translation>
     </message>
     <message>
-        <source>pdf.json: "%1" is not a valid pattern.</source>
+        <source>pdf.json: &quot;%1&quot; is not a valid pattern.</source>
         <translation>pdf.json：“%1”不是有效的匹配模式。</translation>
     </message>
     <message>
-        <source>pdf.json: "%1" holds an invalid pattern.</source>
+        <source>pdf.json: &quot;%1&quot; holds an invalid pattern.</source>
         <translation>pdf.json：“%1”中有无效的匹配模式。</translation>
     </message>
     <message>
-        <source>The template "%1" has no PDF layout (pdf.json).</source>
+        <source>The template &quot;%1&quot; has no PDF layout (pdf.json).</source>
         <translation>模板“%1”没有 PDF 版式说明（pdf.json）。</translation>
     </message>
     <message>
@@ -2461,11 +2530,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>必须填写匹配模式</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pattern: %2</source>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
         <translation>“%1”不是有效的匹配模式：%2</translation>
     </message>
     <message>
-        <source>the profile has no rule "%1"</source>
+        <source>the profile has no rule &quot;%1&quot;</source>
         <translation>模板没有规则“%1”</translation>
     </message>
 </context>
@@ -2484,7 +2553,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>读取结果</translation>
     </message>
     <message>
-        <source>Only last year's figures: start the document of %1 with them</source>
+        <source>Only last year&apos;s figures: start the document of %1 with them</source>
         <translation>仅取上年数：用它们开始 %1 年度的文档</translation>
     </message>
     <message>
@@ -2492,7 +2561,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>创建文档…</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year's figures, 三公 details) stay unknown.</source>
+        <source>%1, %2: %n table(s) read, %3 finding(s) of which %4 error(s). Figures that were not printed (budgets, last year&apos;s figures, 三公 details) stay unknown.</source>
         <translation>
             <numerusform>%1，%2 年度：读取 %n 张表，发现 %3 个问题，其中错误 %4 个。PDF 未列示的数字（预算数、上年数、“三公”明细）仍为未知。</numerusform>
         </translation>
@@ -2570,7 +2639,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points.</source>
+        <source>&quot;%1&quot; is not a number of points.</source>
         <translation>“%1”不是分数。</translation>
     </message>
     <message>
@@ -2618,7 +2687,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>ProfileLists</name>
     <message>
-        <source>rows are taken from "%1", which has no items (%1.json)</source>
+        <source>rows are taken from &quot;%1&quot;, which has no items (%1.json)</source>
         <translation>表行取自“%1”，但其中没有任何条目（%1.json）</translation>
     </message>
 </context>
@@ -2853,7 +2922,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <source>Choose one of the form's level-2 indicator kinds.</source>
+        <source>Choose one of the form&apos;s level-2 indicator kinds.</source>
         <translation>请选择表中的一种二级指标。</translation>
     </message>
     <message>
@@ -2861,11 +2930,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>请输入 ≥ ≤ = &gt; &lt; 之一（或 &gt;= &lt;=），或留空。</translation>
     </message>
     <message>
-        <source>Give the row's weight first: a score cannot be above it.</source>
+        <source>Give the row&apos;s weight first: a score cannot be above it.</source>
         <translation>请先填写本行分值：得分不能高于分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -3045,7 +3114,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>表 %1 有一列没有键或键重复。</translation>
     </message>
     <message>
-        <source>Table %1 has a row of unknown kind "%2".</source>
+        <source>Table %1 has a row of unknown kind &quot;%2&quot;.</source>
         <translation>表 %1 有一行的类型“%2”无法识别。</translation>
     </message>
     <message>
@@ -3120,14 +3189,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 </context>
 <context>
     <name>ReviewPanel</name>
-    <message>
-        <source>Cell %1</source>
-        <translation>单元格 %1</translation>
-    </message>
-    <message>
-        <source>Finding %1</source>
-        <translation>审核问题 %1</translation>
-    </message>
     <message>
         <source>Return for changes</source>
         <translation>退回修改</translation>
@@ -3257,6 +3318,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Working as %1 (Settings › Name)</source>
         <translation>当前用户：%1（在 设置 › 姓名 中更改）</translation>
+    </message>
+    <message>
+        <source>%1 (no longer occurs)</source>
+        <translation>%1（已不再出现）</translation>
+    </message>
+    <message>
+        <source>Withdraw signature</source>
+        <translation>撤回签字</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected signature; the sign-off block prints its role blank again</source>
+        <translation>撤回选中的签字；审签栏中该角色重新留空</translation>
     </message>
 </context>
 <context>
@@ -3403,12 +3476,16 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>请先选中一条批注。</translation>
     </message>
     <message>
-        <source>A signature needs the signer's name.</source>
+        <source>A signature needs the signer&apos;s name.</source>
         <translation>签字须填写签字人姓名。</translation>
     </message>
     <message>
         <source>Nothing is approved yet: a signature records the approved sections.</source>
         <translation>尚无审核通过的部分：签字记录的是已审核通过的部分。</translation>
+    </message>
+    <message>
+        <source>Select a signature first.</source>
+        <translation>请先选中一个签字。</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3635,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 %2 → %3（上年 %4 万元）</translation>
     </message>
     <message>
-        <source>%1 %2 was split into %3: divide last year's %4 万元 among them</source>
+        <source>%1 %2 was split into %3: divide last year&apos;s %4 万元 among them</source>
         <translation>%1 %2 已拆分为 %3：请将上年 %4 万元在其间分配</translation>
     </message>
     <message>
@@ -3618,7 +3695,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>rollforward.json: "%1" is not a cell of the form TABLE.ROW.COLUMN.</source>
+        <source>rollforward.json: &quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN.</source>
         <translation>rollforward.json：“%1”不是“表.行.栏”形式的单元格。</translation>
     </message>
     <message>
@@ -3626,7 +3703,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>codemap.json：科目 %1 必须对应一个科目、一组科目或 null。</translation>
     </message>
     <message>
-        <source>The profile "%1" does not say how to start next year (rollforward.json).</source>
+        <source>The profile &quot;%1&quot; does not say how to start next year (rollforward.json).</source>
         <translation>配置包“%1”没有说明如何结转到下一年度（rollforward.json）。</translation>
     </message>
     <message>
@@ -3634,7 +3711,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a cell of the form TABLE.ROW.COLUMN</source>
+        <source>&quot;%1&quot; is not a cell of the form TABLE.ROW.COLUMN</source>
         <translation>“%1”不是“表.行.列”形式的单元格</translation>
     </message>
     <message>
@@ -3646,11 +3723,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>取数单元格：%1</translation>
     </message>
     <message>
-        <source>the profile has no text "%1"</source>
+        <source>the profile has no text &quot;%1&quot;</source>
         <translation>模板没有文字“%1”</translation>
     </message>
     <message>
-        <source>%1 is not an item (项) of the profile's code book</source>
+        <source>%1 is not an item (项) of the profile&apos;s code book</source>
         <translation>%1 不是模板科目表中的项级科目</translation>
     </message>
 </context>
@@ -3689,11 +3766,11 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>汇总下属单位</translation>
     </message>
     <message>
-        <source>Which document is the department's own (本级)? Its texts are taken.</source>
+        <source>Which document is the department&apos;s own (本级)? Its texts are taken.</source>
         <translation>哪个文件是部门本级？汇总后采用其文字内容。</translation>
     </message>
     <message>
-        <source>Save the department's document as</source>
+        <source>Save the department&apos;s document as</source>
         <translation>部门汇总文件另存为</translation>
     </message>
     <message>
@@ -3717,7 +3794,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <translation>汇总完成</translation>
     </message>
     <message>
-        <source>The department's document was written to %1.</source>
+        <source>The department&apos;s document was written to %1.</source>
         <translation>部门汇总文件已写入 %1。</translation>
     </message>
     <message>
@@ -3746,7 +3823,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>RollupFiles</name>
     <message>
-        <source>Unknown profile "%1"; known: %2.</source>
+        <source>Unknown profile &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已安装：%2。</translation>
     </message>
     <message>
@@ -3761,7 +3838,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
 <context>
     <name>RollupRules</name>
     <message>
-        <source>rollup.json: operations.kinds names "%1", not 行政, 参公 or 事业</source>
+        <source>rollup.json: operations.kinds names &quot;%1&quot;, not 行政, 参公 or 事业</source>
         <translation>rollup.json：operations.kinds 中的“%1”不是行政、参公或事业</translation>
     </message>
     <message>
@@ -3791,19 +3868,19 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>规则缺少 id</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的规则类型“%1”</translation>
     </message>
     <message>
-        <source>unknown severity "%1" (error, warning or info)</source>
+        <source>unknown severity &quot;%1&quot; (error, warning or info)</source>
         <translation>未知的严重程度“%1”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-        <source>unknown operator "%1" (=, &lt;=, &gt;=, &lt; or &gt;)</source>
+        <source>unknown operator &quot;%1&quot; (=, &lt;=, &gt;=, &lt; or &gt;)</source>
         <translation>未知的运算符“%1”（应为 =、&lt;=、&gt;=、&lt; 或 &gt;）</translation>
     </message>
     <message>
-        <source>"%1" is neither a table with classification rows nor "@projects"</source>
+        <source>&quot;%1&quot; is neither a table with classification rows nor &quot;@projects&quot;</source>
         <translation>“%1”既不是含功能分类科目行的表，也不是“@projects”</translation>
     </message>
     <message>
@@ -3811,54 +3888,54 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>规则缺少提示文字（message）</translation>
     </message>
     <message>
-        <source>unknown tolerance "%1" ("tail" or none)</source>
-        <translation>未知的容差“%1”（应为 "tail" 或不填）</translation>
+        <source>unknown tolerance &quot;%1&quot; (&quot;tail&quot; or none)</source>
+        <translation>未知的容差“%1”（应为 &quot;tail&quot; 或不填）</translation>
     </message>
     <message>
-        <source>"%1" is not a 款 of the functional classification</source>
+        <source>&quot;%1&quot; is not a 款 of the functional classification</source>
         <translation>“%1”不是支出功能分类的款级科目</translation>
     </message>
 </context>
 <context>
     <name>RuleExpression</name>
     <message>
-        <source>"%1": two operators in a row</source>
+        <source>&quot;%1&quot;: two operators in a row</source>
         <translation>“%1”：连续出现两个运算符</translation>
     </message>
     <message>
-        <source>"%1" is neither a cell, an amount nor a document fact</source>
+        <source>&quot;%1&quot; is neither a cell, an amount nor a document fact</source>
         <translation>“%1”既不是单元格、金额，也不是文档数据项</translation>
     </message>
     <message>
-        <source>"%1" has no term at its end</source>
+        <source>&quot;%1&quot; has no term at its end</source>
         <translation>“%1”末尾缺少数据项</translation>
     </message>
     <message>
-        <source>"%1" is not a document fact</source>
+        <source>&quot;%1&quot; is not a document fact</source>
         <translation>“%1”不是已知的文档数据项</translation>
     </message>
     <message>
-        <source>"%1" needs a rule that runs over the projects ("each": "@projects")</source>
-        <translation>“%1”只能用于逐个项目核对的规则（"each": "@projects"）</translation>
+        <source>&quot;%1&quot; needs a rule that runs over the projects (&quot;each&quot;: &quot;@projects&quot;)</source>
+        <translation>“%1”只能用于逐个项目核对的规则（&quot;each&quot;: &quot;@projects&quot;）</translation>
     </message>
     <message>
-        <source>"%1": there is no table or sheet "%2"</source>
+        <source>&quot;%1&quot;: there is no table or sheet &quot;%2&quot;</source>
         <translation>“%1”：没有表或录入表“%2”</translation>
     </message>
     <message>
-        <source>"%1" uses {code} in a rule that does not run over a table's rows</source>
+        <source>&quot;%1&quot; uses {code} in a rule that does not run over a table&apos;s rows</source>
         <translation>“%1”使用了 {code}，但该规则不是逐行核对的规则</translation>
     </message>
     <message>
-        <source>"%1": %2 has no row "%3"</source>
+        <source>&quot;%1&quot;: %2 has no row &quot;%3&quot;</source>
         <translation>“%1”：%2 没有“%3”行</translation>
     </message>
     <message>
-        <source>"%1": %2 has no column "%3"</source>
+        <source>&quot;%1&quot;: %2 has no column &quot;%3&quot;</source>
         <translation>“%1”：%2 没有“%3”列</translation>
     </message>
     <message>
-        <source>"%1": an operator is missing before "%2"</source>
+        <source>&quot;%1&quot;: an operator is missing before &quot;%2&quot;</source>
         <translation>“%1”：“%2”前缺少运算符</translation>
     </message>
 </context>
@@ -3880,7 +3957,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>得分需要同一行的分值。</translation>
     </message>
     <message>
-        <source>The score %1 is above the row's weight %2.</source>
+        <source>The score %1 is above the row&apos;s weight %2.</source>
         <translation>得分 %1 高于本行分值 %2。</translation>
     </message>
     <message>
@@ -3950,16 +4027,22 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Your name, as review steps, comments and signatures record it:</source>
-        <translation>您的姓名（记录在审核、批注和签字中）：</translation>
-    </message>
-    <message>
         <source>Review and Sign-off</source>
         <translation>审核与签字</translation>
     </message>
     <message>
         <source>&amp;Name…</source>
         <translation>姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Comment on the audit finding:
+%1</source>
+        <translation>对审核问题的批注：
+%1</translation>
+    </message>
+    <message>
+        <source>Your name, as the change history, review steps, comments and signatures record it:</source>
+        <translation>您的姓名，修改记录、审核步骤、批注和签字均以此姓名记录：</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4161,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>该文件已无法写入</translation>
     </message>
     <message>
-        <source>unit "%1" is of kind "%2", not 行政, 参公 or 事业</source>
+        <source>unit &quot;%1&quot; is of kind &quot;%2&quot;, not 行政, 参公 or 事业</source>
         <translation>单位“%1”的性质为“%2”，不是行政、参公或事业</translation>
     </message>
 </context>
@@ -4101,7 +4184,7 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>未粘贴任何内容：%1 由公式计算，不能粘贴。</translation>
     </message>
     <message>
-        <source>Nothing was pasted: "%1" for %2: %3</source>
+        <source>Nothing was pasted: &quot;%1&quot; for %2: %3</source>
         <translation>未粘贴任何内容：%2 的“%1”：%3</translation>
     </message>
     <message>
@@ -4201,7 +4284,7 @@ A 科目 of %2</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>the profile "%1" is already defined in %2</source>
+        <source>the profile &quot;%1&quot; is already defined in %2</source>
         <translation>模板“%1”已在 %2 中定义</translation>
     </message>
     <message>
@@ -4217,11 +4300,11 @@ A 科目 of %2</source>
         <translation>用户文件夹</translation>
     </message>
     <message>
-        <source>there is no profile "%1"</source>
+        <source>there is no profile &quot;%1&quot;</source>
         <translation>没有模板“%1”</translation>
     </message>
     <message>
-        <source>"%1" extends itself</source>
+        <source>&quot;%1&quot; extends itself</source>
         <translation>“%1”继承了它自己</translation>
     </message>
     <message>
@@ -4236,15 +4319,15 @@ A 科目 of %2</source>
 <context>
     <name>TextPattern</name>
     <message>
-        <source>"%1": a '}' without its '{'.</source>
+        <source>&quot;%1&quot;: a &apos;}&apos; without its &apos;{&apos;.</source>
         <translation>“%1”：有“}”而缺少对应的“{”。</translation>
     </message>
     <message>
-        <source>"%1": a '{' without its '}'.</source>
+        <source>&quot;%1&quot;: a &apos;{&apos; without its &apos;}&apos;.</source>
         <translation>“%1”：有“{”而缺少对应的“}”。</translation>
     </message>
     <message>
-        <source>"%1": an empty {} field.</source>
+        <source>&quot;%1&quot;: an empty {} field.</source>
         <translation>“%1”：有空的 {} 字段。</translation>
     </message>
 </context>
@@ -4344,6 +4427,10 @@ A 科目 of %2</source>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
+    <message>
+        <source>Withdraw signature of %1</source>
+        <translation>撤回%1的签字</translation>
+    </message>
 </context>
 <context>
     <name>UnitFiles</name>
@@ -4352,7 +4439,7 @@ A 科目 of %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 uses the profile "%2", which this installation does not have.</source>
+        <source>%1 uses the profile &quot;%2&quot;, which this installation does not have.</source>
         <translation>%1 使用模板“%2”，本机未安装该模板。</translation>
     </message>
     <message>
@@ -4360,7 +4447,7 @@ A 科目 of %2</source>
         <translation>%1 被重复列出。</translation>
     </message>
     <message>
-        <source>%1 is of the profile "%2", the department of "%3": documents of different profiles cannot be rolled up together.</source>
+        <source>%1 is of the profile &quot;%2&quot;, the department of &quot;%3&quot;: documents of different profiles cannot be rolled up together.</source>
         <translation>%1 使用模板“%2”，而部门使用“%3”：不同模板的文件不能汇总在一起。</translation>
     </message>
     <message>
@@ -4371,32 +4458,32 @@ A 科目 of %2</source>
 <context>
     <name>WordingReader</name>
     <message>
-        <source>Figure "%1" compares "%2", which is not defined.</source>
+        <source>Figure &quot;%1&quot; compares &quot;%2&quot;, which is not defined.</source>
         <translation>数字“%1”比较了未定义的“%2”。</translation>
     </message>
     <message>
-        <source>"%1" names the figure "%2", which is not defined here.</source>
+        <source>&quot;%1&quot; names the figure &quot;%2&quot;, which is not defined here.</source>
         <translation>“%1”引用的数字“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>Condition "%1" names "%2", which is not defined here.</source>
+        <source>Condition &quot;%1&quot; names &quot;%2&quot;, which is not defined here.</source>
         <translation>条件“%1”引用的“%2”在此未定义。</translation>
     </message>
     <message>
-        <source>A repeat over rows needs "rows" (a table) and "level".</source>
+        <source>A repeat over rows needs &quot;rows&quot; (a table) and &quot;level&quot;.</source>
         <translation>按行重复需要“rows”（表）和“level”。</translation>
     </message>
     <message>
-        <source>A clause with "join" can have neither "repeat" nor "cases".</source>
+        <source>A clause with &quot;join&quot; can have neither &quot;repeat&quot; nor &quot;cases&quot;.</source>
         <translation>带“join”的分句不能同时有“repeat”或“cases”。</translation>
     </message>
     <message>
-        <source>A repeat over a list needs the part it comes from: {"list": "vehicles"}.</source>
-        <translation>按清单重复时须写明清单所在的部分，例如 {"list": "vehicles"}。</translation>
+        <source>A repeat over a list needs the part it comes from: {&quot;list&quot;: &quot;vehicles&quot;}.</source>
+        <translation>按清单重复时须写明清单所在的部分，例如 {&quot;list&quot;: &quot;vehicles&quot;}。</translation>
     </message>
     <message>
-        <source>"repeat" must be "projects", "outputs", "units", {"rows": …} or {"list": …}.</source>
-        <translation>“repeat”须为“projects”“outputs”“units”、{"rows": …} 或 {"list": …}。</translation>
+        <source>&quot;repeat&quot; must be &quot;projects&quot;, &quot;outputs&quot;, &quot;units&quot;, {&quot;rows&quot;: …} or {&quot;list&quot;: …}.</source>
+        <translation>“repeat”须为“projects”“outputs”“units”、{&quot;rows&quot;: …} 或 {&quot;list&quot;: …}。</translation>
     </message>
 </context>
 <context>
@@ -4406,15 +4493,15 @@ A 科目 of %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
+        <source>&quot;%1&quot; is too large</source>
         <translation>“%1”超出允许范围</translation>
     </message>
     <message>
@@ -4422,7 +4509,7 @@ A 科目 of %2</source>
         <translation>%1：工作簿中没有此表</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (sheet "%2"): %n figure(s) read</source>
+        <source>%1 (sheet &quot;%2&quot;): %n figure(s) read</source>
         <translation>
             <numerusform>%1（工作表“%2”）：读取 %n 个数字</numerusform>
         </translation>
@@ -4448,11 +4535,11 @@ A 科目 of %2</source>
         <translation>%1：文档中为 %2，工作簿中为 %3</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; known: %2.</source>
+        <source>Unknown template &quot;%1&quot;; known: %2.</source>
         <translation>未知模板“%1”；已有：%2。</translation>
     </message>
     <message>
-        <source>No table of the template "%1" was found in the workbook.</source>
+        <source>No table of the template &quot;%1&quot; was found in the workbook.</source>
         <translation>工作簿中没有找到模板“%1”的任何一张表。</translation>
     </message>
     <message>
@@ -4460,15 +4547,15 @@ A 科目 of %2</source>
         <translation>工作簿没有写明编制单位。</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is not a number</source>
+        <source>%1 %2: &quot;%3&quot; is not a number</source>
         <translation>%1 %2：“%3”不是数字</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is too large</source>
+        <source>%1 %2: &quot;%3&quot; is too large</source>
         <translation>%1 %2：“%3”过大</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is not a 二级指标 of the form</source>
+        <source>%1 %2: &quot;%3&quot; is not a 二级指标 of the form</source>
         <translation>%1 %2：“%3”不是自评表的二级指标</translation>
     </message>
     <message numerus="yes">
@@ -4517,7 +4604,7 @@ A 科目 of %2</source>
         <translation>3  “三公”经费及其他表</translation>
     </message>
     <message>
-        <source>“三公” expenses, last year's figures, procurement, assets and operating costs.</source>
+        <source>“三公” expenses, last year&apos;s figures, procurement, assets and operating costs.</source>
         <translation>“三公”经费、上年数、政府采购、国有资产和机关运行经费。</translation>
     </message>
     <message>
@@ -4617,7 +4704,7 @@ A 科目 of %2</source>
         <translation>%1 已损坏：无法读取其中的文字。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
         <translation>%1 已损坏：无法读取工作表“%2”。</translation>
     </message>
     <message>
