@@ -289,6 +289,16 @@ void TestReviewHistory::historyViewFiltersReviewAndOffersNoRestore()
     QCOMPARE(dock.view()->currentIndex().row(), 0);
     QVERIFY(!restore->isEnabled());
     QVERIFY(!dock.model()->index(0, 0).data(HistoryTableModel::RestorableRole).toBool());
+
+    // The section's own view lists its review steps with its edits.
+    HistoryTableModel::Filter section;
+    section.mode = HistoryTableModel::Filter::Mode::Sections;
+    section.sections = { u"department"_s };
+    dock.model()->setFilter(section);
+    QCOMPARE(dock.model()->rowCount(), 2);
+    section.sections = { u"T5"_s };
+    dock.model()->setFilter(section);
+    QCOMPARE(dock.model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestReviewHistory)
