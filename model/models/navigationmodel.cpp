@@ -28,7 +28,14 @@ QHash<QString, QVariant> NavigationModel::reviewMarks() const
     QHash<QString, QVariant> marks;
     for (auto it = m_nodeOfEntry.constBegin(); it != m_nodeOfEntry.constEnd(); ++it) {
         const QModelIndex index = createIndex(m_nodes.at(it.value()).row, 0, quintptr(it.value()));
-        marks.insert(it.key(), QVariantList { index.data(ReviewRole), index.data(Qt::ToolTipRole) });
+        // The open comments by id: a new latest comment changes the tooltip, not only the count.
+        QVariantList comments;
+        if (m_document) {
+            for (const ReviewComment &comment :
+                 CommentTarget::openOn(*m_document, ReviewSections::ofEntry(*m_document, it.key())))
+                comments.append(comment.id);
+        }
+        marks.insert(it.key(), QVariantList { index.data(ReviewRole), comments });
     }
     return marks;
 }
