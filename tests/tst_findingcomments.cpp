@@ -11,11 +11,13 @@
 #include "editor/languageswitcher.h"
 #include "editor/mainwindow.h"
 #include "history/historydock.h"
+#include "interchange/interchange.h"
 #include "models/navigationmodel.h"
 #include "signoff/commenttarget.h"
 #include "signoff/reviewpanel.h"
 #include "signoff/reviewsteps.h"
 #include "signoff/signoffactions.h"
+#include "store/documentfile.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -87,6 +89,7 @@ private slots:
     void cleanup();
     void findingKeyFollowsTheExplanationKey();
     void commentOnAGoneFindingIsKept();
+    void findingCommentSurvivesFileAndInterchange();
     void commentFromTheFindingsMenuAndShortcut();
     void navigationCountsCommentsLive();
 
@@ -165,6 +168,24 @@ void TestFindingComments::commentOnAGoneFindingIsKept()
     QCOMPARE(model.index(0, 0, gone).data(FindingsModel::CommentTargetRole).toString(), u"finding:V-item.2010601"_s);
     QCOMPARE(model.index(0, 1, gone).data().toString(), u"V-item.2010601"_s);
     QVERIFY(!model.findingAt(model.index(0, 0, gone)));
+}
+
+void TestFindingComments::findingCommentSurvivesFileAndInterchange()
+{
+    const QString target = CommentTarget::ofFinding(finding(u"V-item"_s, u"explain.V-item.2010601"_s));
+    QCOMPARE(ReviewSteps::addComment(document(), target, u"增长因新增办公楼维修项目"_s, u"王审核"_s,
+                                     QDateTime(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC)),
+             QString());
+    const SignoffRecord record = document()->data().signoff;
+    const Interchange::ReadResult read = Interchange::read(Interchange::write(*document()), TestSupport::library());
+    QVERIFY2(read.ok(), qPrintable(read.errors.join(u'\n')));
+    QCOMPARE(read.data.signoff.comments, record.comments);
+    const QString path = document()->filePath();
+    m_window->setDocument(nullptr);
+    const auto reopened = DocumentFile::open(path, TestSupport::library());
+    QVERIFY2(reopened.document, qPrintable(reopened.message));
+    QCOMPARE(reopened.document->data().signoff.comments, record.comments);
+    QCOMPARE(reopened.document->data().signoff.comments.constFirst().target, u"finding:V-item.2010601"_s);
 }
 
 void TestFindingComments::commentFromTheFindingsMenuAndShortcut()
