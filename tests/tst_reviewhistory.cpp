@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -289,6 +290,15 @@ void TestReviewHistory::historyViewFiltersReviewAndOffersNoRestore()
     QCOMPARE(dock.view()->currentIndex().row(), 0);
     QVERIFY(!restore->isEnabled());
     QVERIFY(!dock.model()->index(0, 0).data(HistoryTableModel::RestorableRole).toBool());
+    // No menu is offered on a review step; the figure's entry has one.
+    emit dock.view()->customContextMenuRequested(row.center());
+    QVERIFY(!dock.findChild<QMenu *>());
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(scope, Qt::Key_Up);
+    QCOMPARE(scope->currentIndex(), int(HistoryDock::Scope::Document));
+    const QRect edit = dock.view()->visualRect(dock.model()->index(2, HistoryTableModel::SubjectColumn));
+    emit dock.view()->customContextMenuRequested(edit.center());
+    QVERIFY(dock.findChild<QMenu *>());
 
     // The section's own view lists its review steps with its edits.
     HistoryTableModel::Filter section;
