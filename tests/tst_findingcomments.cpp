@@ -265,6 +265,15 @@ void TestFindingComments::commentFromTheFindingsMenuAndShortcut()
     QCOMPARE(comments->topLevelItem(2)->text(1),
              ReviewPanel::tr("%1 (no longer occurs)").arg(CommentTarget::title(*document(), u"finding:V-gone.2010601"_s)));
 
+    // A read-only document takes no comment: the action is off, Shift+F2 does nothing.
+    view->setCurrentIndex(audit->model()->indexOf(second));
+    document()->setReadOnly(true, u"只读"_s);
+    QVERIFY(!audit->addCommentAction()->isEnabled());
+    QTest::keyClick(view, Qt::Key_F2, Qt::ShiftModifier);
+    QCOMPARE(document()->data().signoff.comments.size(), 3);
+    document()->setReadOnly(false);
+    QVERIFY(audit->addCommentAction()->isEnabled());
+
     if (const QString shots = qEnvironmentVariable("FAE_SHOTS"); !shots.isEmpty()) {
         audit->raise();
         row = audit->model()->indexOf(commented);
