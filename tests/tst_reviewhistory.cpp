@@ -309,6 +309,14 @@ void TestReviewHistory::historyViewFiltersReviewAndOffersNoRestore()
     section.sections = { u"T5"_s };
     dock.model()->setFilter(section);
     QCOMPARE(dock.model()->rowCount(), 1);
+
+    // A text's view lists the review steps of its part.
+    QCOMPARE(ReviewSteps::changeState(&document, { u"part:1"_s }, ReviewState::ReadyForReview, {}, u"张编制"_s, m_when),
+             QString());
+    dock.setScope(HistoryDock::Scope::Section);
+    dock.setCurrentEntry(u"text:duties"_s);
+    QCOMPARE(dock.model()->rowCount(), 1);
+    QCOMPARE(dock.model()->entryAt(0).target, u"part:1"_s);
 }
 
 QTEST_MAIN(TestReviewHistory)

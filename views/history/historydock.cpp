@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "history/historyrestore.h"
 #include "history/historytablemodel.h"
+#include "signoff/reviewsections.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,19 +19,21 @@
 
 namespace {
 
-// The history sections a navigation entry stands for.
+// The history sections a navigation entry stands for: its edits' and those of its review
+// section (a text's part, "reasons"), whose steps and comments are listed with them.
 QStringList sectionsOf(const Document &document, const QString &entry)
 {
+    const QStringList review = ReviewSections::ofEntry(document, entry);
     const QString id = entry.section(QLatin1Char(':'), 1);
     if (entry.startsWith(QLatin1String("table:")) || entry.startsWith(QLatin1String("sheet:"))
         || entry.startsWith(QLatin1String("text:")))
-        return { id };
+        return QStringList { id } + review;
     if (entry == QLatin1String("department"))
         return { QStringLiteral("department") };
     if (entry == QLatin1String("projects"))
         return { QStringLiteral("project.") };
     if (entry == QLatin1String("reasons"))
-        return document.reportTemplate().textPrefixes();
+        return document.reportTemplate().textPrefixes() + review;
     return {};
 }
 
