@@ -407,6 +407,7 @@ void TestHistory::dockRestoresTheSelectedEntry()
 void TestHistory::cellMenuShowsTheCellsHistory()
 {
     QSettings store(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    // Where an earlier version kept the history's name: taken over as the one name for everything.
     store.setValue(u"history/userName"_s, u"赵出纳"_s);
     AppSettings settings(store);
     LanguageSwitcher languages;
@@ -419,6 +420,8 @@ void TestHistory::cellMenuShowsTheCellsHistory()
     QVERIFY(document->enterCell(m_cell, u"7"_s, MoneyUnit::Wanyuan, &error));
     QVERIFY(document->enterCell({ u"T5"_s, u"2010601"_s, u"project"_s }, u"8"_s, MoneyUnit::Wanyuan, &error));
     QCOMPARE(document->data().history.constFirst().user, u"赵出纳"_s); // the name set in the settings
+    QCOMPARE(settings.userName(), u"赵出纳"_s);
+    QVERIFY(!store.contains(u"history/userName"_s));
 
     window.workspace()->showCell(m_cell);
     TableFormEditor *editor = window.workspace()->tableEditor(u"T5"_s);

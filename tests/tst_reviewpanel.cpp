@@ -237,6 +237,18 @@ void TestReviewPanel::commentFromTheNavigationAndSignature()
     QCOMPARE(document->data().signoff.signatures.constFirst().name, u"王审核"_s);
     QCOMPARE(panel()->signatureList()->topLevelItemCount(), 1);
 
+    // Withdrawing needs a signature selected; then it is one undo step like signing.
+    QTest::mouseClick(panel()->withdrawButton(), Qt::LeftButton);
+    QVERIFY(!panel()->messageLabel()->text().isEmpty());
+    QCOMPARE(document->data().signoff.signatures.size(), 1);
+    clickItem(panel()->signatureList(), panel()->signatureList()->topLevelItem(0));
+    QTest::mouseClick(panel()->withdrawButton(), Qt::LeftButton);
+    QVERIFY(document->data().signoff.signatures.isEmpty());
+    QCOMPARE(panel()->signatureList()->topLevelItemCount(), 0);
+    QCOMPARE(document->data().history.constLast().oldText, u"王审核（审核人）"_s); // recorded in zh_CN
+    undoKey(Qt::Key_Z);
+    QCOMPARE(document->data().signoff.signatures.size(), 1);
+
     const QString shots = qEnvironmentVariable("FAE_SHOTS");
     if (!shots.isEmpty()) {
         signoff->dock()->raise();

@@ -8,6 +8,7 @@
 #include "profile/templatelibrary.h"
 #include "report/reportcontent.h"
 #include "signoff/reviewsections.h"
+#include "commands/settext.h"
 #include "signoff/signoffcommands.h"
 #include "store/documentfile.h"
 
@@ -62,6 +63,8 @@ class TestSignoffPrint : public QObject
 private slots:
     void watermarkStaysUntilEverySectionIsApproved();
     void signaturesCloseTheDisclosure();
+    void signoffBlockCarriesNoOtherPartsHeading_data();
+    void signoffBlockCarriesNoOtherPartsHeading();
     void signaturesOnTheCoverWhereTheProfileSaysSo();
     void finalExportIsRefusedWhileNotApproved();
 
@@ -129,6 +132,55 @@ void TestSignoffPrint::signaturesCloseTheDisclosure()
     QVERIFY2(block > 0, qPrintable(text.right(400)));
     // After the disclosure, not on the cover.
     QVERIFY(!pdfText(pdf, 1, 1).contains(u"审核人"_s));
+}
+
+void TestSignoffPrint::signoffBlockCarriesNoOtherPartsHeading_data()
+{
+    QTest::addColumn<QString>("glossary");
+    QTest::addColumn<bool>("samePage");
+    // Part 5 without text: its title stands alone, the block gets a page of its own.
+    QTest::newRow("empty glossary") << QString() << false;
+    // A short glossary: the block follows its text on the same page.
+    QTest::newRow("short glossary") << u"一、财政拨款收入：指本年度从本级财政部门取得的财政拨款。"_s << true;
+    // A glossary over more than a page: the block follows its last lines, without the part's title.
+    QTest::newRow("long glossary") << QString(u"二、其他收入：指单位取得的除上述收入以外的各项收入。"_s).repeated(60) << false;
+}
+
+void TestSignoffPrint::signoffBlockCarriesNoOtherPartsHeading()
+{
+    QFETCH(QString, glossary);
+    QFETCH(bool, samePage);
+    const auto document = TestSupport::emptyDocument();
+    if (!glossary.isEmpty())
+        document->push(new SetText(document.get(), u"glossary"_s, glossary));
+    approveAll(document.get());
+    document->push(new SignOff(document.get(), u"审核人"_s, u"王审核"_s, When));
+    const ReportContent content = ReportContent::build(*document);
+    const QString pdf = m_dir.filePath(u"closing.pdf"_s);
+    QString error;
+    QVERIFY2(DisclosureExport::writePdf(content, pdf, &error), qPrintable(error));
+    if (const QString shots = qEnvironmentVariable("FAE_SHOTS"); !shots.isEmpty())
+        QFile::copy(pdf, shots + u"/closing-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".pdf"_s);
+    const int pages = pageCount(pdf);
+    int blockPage = 0;
+    int partPage = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(pdf, page, page);
+        if (text.contains(u"审签编制人：审核人：王审核2026年12月1日"_s))
+            blockPage = page;
+        // The last page with the title: the contents list it too.
+        if (text.contains(u"第五部分名词解释"_s))
+            partPage = page;
+    }
+    QVERIFY(blockPage > 0 && partPage > 0);
+    const QString blockText = pdfText(pdf, blockPage, blockPage);
+    // The part's title is on the block's page only together with the part's text.
+    QCOMPARE(blockText.contains(u"名词解释"_s), samePage);
+    QCOMPARE(blockPage == partPage, samePage);
+    if (!glossary.isEmpty()) {
+        const QString line = glossary.left(10);
+        QVERIFY2(blockText.contains(line) && blockText.indexOf(line) < blockText.indexOf(u"审签"_s), qPrintable(blockText));
+    }
 }
 
 void TestSignoffPrint::signaturesOnTheCoverWhereTheProfileSaysSo()

@@ -79,6 +79,14 @@
         <source>&amp;Reason, as the explanations will quote it:</source>
         <translation>&amp;Reason, as the explanations will quote it:</translation>
     </message>
+    <message>
+        <source>Add Comment…</source>
+        <translation>Add Comment…</translation>
+    </message>
+    <message>
+        <source>Show Comments</source>
+        <translation>Show Comments</translation>
+    </message>
 </context>
 <context>
     <name>BatchPdf</name>
@@ -418,6 +426,8 @@ Commands:
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document and published PDF under a folder in one
                                           table (exit 1 when a file could not be read)
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
                                           list the change history, or compact what is older
@@ -464,6 +474,8 @@ Commands:
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document and published PDF under a folder in one
                                           table (exit 1 when a file could not be read)
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
                                           list the change history, or compact what is older
@@ -474,6 +486,25 @@ built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>&quot;%1&quot; is not a number of days.</translation>
+    </message>
+    <message>
+        <source>History compacted: %1 entries before, %2 now.</source>
+        <translation>History compacted: %1 entries before, %2 now.</translation>
+    </message>
+    <message>
+        <source>  not approved: %1</source>
+        <translation>  not approved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTarget</name>
+    <message>
+        <source>Audit finding %1</source>
+        <translation>Audit finding %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1204,30 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>说明：</source>
         <translation>Explanation:</translation>
     </message>
+    <message>
+        <source>%1, %2%3: %4</source>
+        <translation>%1, %2%3: %4</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (resolved)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>已不再出现（%1）</source>
+        <translation>No longer reported (%1)</translation>
+    </message>
+    <message>
+        <source>Comments on findings that the audit no longer reports</source>
+        <translation>Comments on findings that the audit no longer reports</translation>
+    </message>
+    <message>
+        <source>No longer reported: %1</source>
+        <translation>No longer reported: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDifferences</name>
@@ -1451,6 +1506,34 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 cannot be restored: %2</source>
         <translation>%1 cannot be restored: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Review · %1</source>
+        <translation>Review · %1</translation>
+    </message>
+    <message>
+        <source>Signature · %1</source>
+        <translation>Signature · %1</translation>
+    </message>
+    <message>
+        <source>Comment · %1</source>
+        <translation>Comment · %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
@@ -1473,10 +1556,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 entries before, %2 now.</source>
         <translation>%1 entries before, %2 now.</translation>
-    </message>
-    <message>
-        <source>Your &amp;Name…</source>
-        <translation>Your &amp;Name…</translation>
     </message>
     <message>
         <source>Compact Change &amp;History…</source>
@@ -1520,6 +1599,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</source>
         <translation>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</translation>
+    </message>
+    <message>
+        <source>Review steps, signatures and comments</source>
+        <translation>Review steps, signatures and comments</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Review and sign-off</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1947,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be one of the funds the template&apos;s tables list: %1</source>
         <translation>must be one of the funds the template&apos;s tables list: %1</translation>
+    </message>
+    <message>
+        <source>must be one of cell, row, text, department, project, review, signature, comment</source>
+        <translation>must be one of cell, row, text, department, project, review, signature, comment</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2444,13 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s); the latest by %1, %2: %3</source>
+        <translation>
+            <numerusform>%n open comment; the latest by %1, %2: %3</numerusform>
+            <numerusform>%n open comments; the latest by %1, %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,14 +3242,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>ReviewPanel</name>
     <message>
-        <source>Cell %1</source>
-        <translation>Cell %1</translation>
-    </message>
-    <message>
-        <source>Finding %1</source>
-        <translation>Finding %1</translation>
-    </message>
-    <message>
         <source>Return for changes</source>
         <translation>Return for changes</translation>
     </message>
@@ -3281,6 +3371,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Working as %1 (Settings › Name)</source>
         <translation>Working as %1 (Settings › Name)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer occurs)</source>
+        <translation>%1 (no longer occurs)</translation>
+    </message>
+    <message>
+        <source>Withdraw signature</source>
+        <translation>Withdraw signature</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected signature; the sign-off block prints its role blank again</source>
+        <translation>Withdraws the selected signature; the sign-off block prints its role blank again</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3553,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Nothing is approved yet: a signature records the approved sections.</source>
         <translation>Nothing is approved yet: a signature records the approved sections.</translation>
+    </message>
+    <message>
+        <source>Select a signature first.</source>
+        <translation>Select a signature first.</translation>
     </message>
 </context>
 <context>
@@ -4028,16 +4134,22 @@ Roll up again? (Undo restores the figures as they are now.)</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Your name, as review steps, comments and signatures record it:</source>
-        <translation>Your name, as review steps, comments and signatures record it:</translation>
-    </message>
-    <message>
         <source>Review and Sign-off</source>
         <translation>Review and Sign-off</translation>
     </message>
     <message>
         <source>&amp;Name…</source>
         <translation>&amp;Name…</translation>
+    </message>
+    <message>
+        <source>Comment on the audit finding:
+%1</source>
+        <translation>Comment on the audit finding:
+%1</translation>
+    </message>
+    <message>
+        <source>Your name, as the change history, review steps, comments and signatures record it:</source>
+        <translation>Your name, as the change history, review steps, comments and signatures record it:</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4538,10 @@ A 科目 of %2</translation>
     <message>
         <source>Sign as %1</source>
         <translation>Sign as %1</translation>
+    </message>
+    <message>
+        <source>Withdraw signature of %1</source>
+        <translation>Withdraw signature of %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,14 @@
         <source>&amp;Reason, as the explanations will quote it:</source>
         <translation>原因（说明中将引用）(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Add Comment…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <source>Show Comments</source>
+        <translation>查看批注</translation>
+    </message>
 </context>
 <context>
     <name>BatchPdf</name>
@@ -413,6 +421,8 @@ Commands:
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document and published PDF under a folder in one
                                           table (exit 1 when a file could not be read)
+  review DIR [--json]                     every document under a folder in one table (exit 1 when
+                                          a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
                                           list the change history, or compact what is older
@@ -468,6 +478,25 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 模板：%1
 退出状态：0 成功，1 失败，64 参数错误；audit 无法运行时为 3。
 </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message>
+        <source>History compacted: %1 entries before, %2 now.</source>
+        <translation>修改记录已压缩：原有 %1 条，现有 %2 条。</translation>
+    </message>
+    <message>
+        <source>  not approved: %1</source>
+        <translation>  未审核通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTarget</name>
+    <message>
+        <source>Audit finding %1</source>
+        <translation>审核问题 %1</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1192,30 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
+    <message>
+        <source>%1, %2%3: %4</source>
+        <translation>%1，%2%3：%4</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation>（已解决）</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>批注：%1</translation>
+    </message>
+    <message>
+        <source>已不再出现（%1）</source>
+        <translation>已不再出现（%1）</translation>
+    </message>
+    <message>
+        <source>Comments on findings that the audit no longer reports</source>
+        <translation>审核已不再报告的问题上的批注</translation>
+    </message>
+    <message>
+        <source>No longer reported: %1</source>
+        <translation>已不再出现：%1</translation>
+    </message>
 </context>
 <context>
     <name>FormDifferences</name>
@@ -1358,7 +1411,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     </message>
     <message>
         <source>Approval</source>
-        <translation>审批</translation>
+        <translation>审签</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -1440,6 +1493,34 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 cannot be restored: %2</source>
         <translation>无法恢复 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Review · %1</source>
+        <translation>审核 · %1</translation>
+    </message>
+    <message>
+        <source>Signature · %1</source>
+        <translation>签字 · %1</translation>
+    </message>
+    <message>
+        <source>Comment · %1</source>
+        <translation>批注 · %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
@@ -1462,10 +1543,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 entries before, %2 now.</source>
         <translation>原有 %1 条，现有 %2 条。</translation>
-    </message>
-    <message>
-        <source>Your &amp;Name…</source>
-        <translation>姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>Compact Change &amp;History…</source>
@@ -1509,6 +1586,14 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Puts the selected entry&apos;s old value back, as a new edit that can be undone.</source>
         <translation>将所选记录的旧值恢复为一次新的、可撤销的修改。</translation>
+    </message>
+    <message>
+        <source>Review steps, signatures and comments</source>
+        <translation>审核步骤、签字和批注</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>审签</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1934,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be one of the funds the template&apos;s tables list: %1</source>
         <translation>必须是模板各表列示的资金之一：%1</translation>
+    </message>
+    <message>
+        <source>must be one of cell, row, text, department, project, review, signature, comment</source>
+        <translation>必须是 cell、row、text、department、project、review、signature、comment 之一</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2428,12 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s); the latest by %1, %2: %3</source>
+        <translation>
+            <numerusform>未解决批注 %n 条；最新一条：%1，%2：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3125,14 +3220,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>ReviewPanel</name>
     <message>
-        <source>Cell %1</source>
-        <translation>单元格 %1</translation>
-    </message>
-    <message>
-        <source>Finding %1</source>
-        <translation>审核问题 %1</translation>
-    </message>
-    <message>
         <source>Return for changes</source>
         <translation>退回修改</translation>
     </message>
@@ -3261,6 +3348,18 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Working as %1 (Settings › Name)</source>
         <translation>当前用户：%1（在 设置 › 姓名 中更改）</translation>
+    </message>
+    <message>
+        <source>%1 (no longer occurs)</source>
+        <translation>%1（已不再出现）</translation>
+    </message>
+    <message>
+        <source>Withdraw signature</source>
+        <translation>撤回签字</translation>
+    </message>
+    <message>
+        <source>Withdraws the selected signature; the sign-off block prints its role blank again</source>
+        <translation>撤回选中的签字；审签栏中该角色重新留空</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3530,10 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>Nothing is approved yet: a signature records the approved sections.</source>
         <translation>尚无审核通过的部分：签字记录的是已审核通过的部分。</translation>
+    </message>
+    <message>
+        <source>Select a signature first.</source>
+        <translation>请先选中一个签字。</translation>
     </message>
 </context>
 <context>
@@ -3999,16 +4102,22 @@ Roll up again? (Undo restores the figures as they are now.)</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Your name, as review steps, comments and signatures record it:</source>
-        <translation>您的姓名（记录在审核、批注和签字中）：</translation>
-    </message>
-    <message>
         <source>Review and Sign-off</source>
         <translation>审核与签字</translation>
     </message>
     <message>
         <source>&amp;Name…</source>
         <translation>姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Comment on the audit finding:
+%1</source>
+        <translation>对审核问题的批注：
+%1</translation>
+    </message>
+    <message>
+        <source>Your name, as the change history, review steps, comments and signatures record it:</source>
+        <translation>您的姓名，修改记录、审核步骤、批注和签字均以此姓名记录：</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4501,10 @@ A 科目 of %2</source>
     <message>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
+    </message>
+    <message>
+        <source>Withdraw signature of %1</source>
+        <translation>撤回%1的签字</translation>
     </message>
 </context>
 <context>

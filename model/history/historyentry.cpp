@@ -17,13 +17,29 @@ const std::array<std::pair<HistoryEntry::Kind, const char *>, 5> kindKeys { {
     { HistoryEntry::Kind::Approval, "approval" },
 } };
 
-const std::array<std::pair<HistoryEntry::Scope, const char *>, 5> scopeKeys { {
+const std::array<std::pair<HistoryEntry::Scope, const char *>, 8> scopeKeys { {
     { HistoryEntry::Scope::Cell, "cell" },
     { HistoryEntry::Scope::Row, "row" },
     { HistoryEntry::Scope::Text, "text" },
     { HistoryEntry::Scope::Department, "department" },
     { HistoryEntry::Scope::Project, "project" },
+    { HistoryEntry::Scope::Review, "review" },
+    { HistoryEntry::Scope::Signature, "signature" },
+    { HistoryEntry::Scope::Comment, "comment" },
 } };
+
+// The history section of a review section or a comment's target: a table's or sheet's id, a
+// project, a cell's table or sheet; parts, the reasons and findings keep their own id.
+QString reviewSection(const QString &target)
+{
+    if (target.startsWith(QLatin1String("table:")) || target.startsWith(QLatin1String("sheet:")))
+        return target.section(QLatin1Char(':'), 1);
+    if (target.startsWith(QLatin1String("project:")))
+        return QStringLiteral("project.") + target.section(QLatin1Char(':'), 1);
+    if (target.startsWith(QLatin1String("cell:")))
+        return CellRef::fromString(target.mid(5)).sheet;
+    return target;
+}
 
 template<typename Enum, std::size_t N>
 QString keyOf(const std::array<std::pair<Enum, const char *>, N> &keys, Enum value)
@@ -60,6 +76,11 @@ QString HistoryEntry::section() const
         return QStringLiteral("department");
     case Scope::Project:
         return QStringLiteral("project.") + target.section(QLatin1Char('.'), 0, 0);
+    case Scope::Review:
+    case Scope::Comment:
+        return reviewSection(target);
+    case Scope::Signature:
+        return QStringLiteral("signature");
     }
     return target;
 }

@@ -7,10 +7,12 @@
 
 // One recorded change of one cell or item: who, when, what in the user's words, and old → new.
 struct HistoryEntry {
-    // How the change came about. Approvals are written by the sign-off; compacting keeps them.
+    // How the change came about. Approvals are review steps and signatures, done or redone;
+    // compacting keeps them.
     enum class Kind { Edit, Undo, Redo, Summary, Approval };
-    // What the entry is about; `target` names it within its scope.
-    enum class Scope { Cell, Row, Text, Department, Project };
+    // What the entry is about; `target` names it within its scope: a review section's id
+    // ("table:T5"), a signature's role, a comment's target ("cell:T5.2010101.basic").
+    enum class Scope { Cell, Row, Text, Department, Project, Review, Signature, Comment };
 
     qint64 id = 0; // increasing in the order of recording
     QDateTime at; // UTC
@@ -31,6 +33,8 @@ struct HistoryEntry {
     // The section the entry belongs to: a table or sheet id, a text key, "department" or a
     // project id: what the history view filters by.
     QString section() const;
+    // A review step, a signature or a comment: part of the review record, not of the content.
+    bool isReview() const { return scope == Scope::Review || scope == Scope::Signature || scope == Scope::Comment; }
 
     // Stable names for files and the interchange format.
     static QString kindKey(Kind kind);

@@ -183,7 +183,7 @@ QList<HistoryEntry> read(const QJsonValue &value, QStringList *errors)
         else
             reader.error(QStringLiteral("scope"),
                 QCoreApplication::translate(
-                    "Interchange", "must be one of cell, row, text, department, project"));
+                    "Interchange", "must be one of cell, row, text, department, project, review, signature, comment"));
         entry.target = reader.text("target", true);
         if (scope == HistoryEntry::Scope::Cell && !CellRef::fromString(entry.target).isValid())
             reader.error(QStringLiteral("target"),

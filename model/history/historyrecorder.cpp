@@ -2,6 +2,7 @@
 
 #include "commands/cellwording.h"
 #include "document/document.h"
+#include "signoff/reviewhistory.h"
 #include "store/documentstore.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ HistoryRecorder::HistoryRecorder(const Document &document)
     , m_texts(document.data().texts)
     , m_department(document.data().department)
     , m_projects(document.data().projects)
+    , m_signoff(document.data().signoff)
 {
 }
 
@@ -147,6 +149,8 @@ QList<HistoryEntry> HistoryRecorder::record(const StoreBatch &batch)
         recordDepartment(*batch.department, &entries);
     if (batch.projects)
         recordProjects(*batch.projects, &entries);
+    if (batch.signoff)
+        recordSignoff(*batch.signoff, &entries);
     return entries;
 }
 
@@ -218,4 +222,18 @@ void HistoryRecorder::recordProjects(const QList<Project> &projects, QList<Histo
         entries->append(e);
     }
     m_projects = projects;
+}
+
+void HistoryRecorder::recordSignoff(const SignoffRecord &signoff, QList<HistoryEntry> *entries)
+{
+    for (const ReviewHistory::Change &change : ReviewHistory::between(m_document, m_signoff, signoff)) {
+        HistoryEntry e = entry(change.scope, change.target, change.subject);
+        // An undone step is an undo like any other; done or redone, it is an approval again.
+        if (change.approval && m_kind != HistoryEntry::Kind::Undo)
+            e.kind = HistoryEntry::Kind::Approval;
+        e.oldText = change.oldText;
+        e.newText = change.newText;
+        entries->append(e);
+    }
+    m_signoff = signoff;
 }

@@ -11,7 +11,8 @@ struct StoreBatch;
 
 // Turns each batch the document writes into history entries: compares the batch with the
 // inputs as they were last written, names every change in the user's words and stamps it
-// with who, when and how (edit, undo, redo).
+// with who, when and how (edit, undo, redo; a review step or a signature done or redone is an
+// approval).
 class HistoryRecorder {
 public:
     explicit HistoryRecorder(const Document &document);
@@ -33,6 +34,7 @@ public:
 private:
     void recordDepartment(const DepartmentInfo &department, QList<HistoryEntry> *entries);
     void recordProjects(const QList<Project> &projects, QList<HistoryEntry> *entries);
+    void recordSignoff(const SignoffRecord &signoff, QList<HistoryEntry> *entries);
     HistoryEntry entry(HistoryEntry::Scope scope, const QString &target, const QString &subject) const;
     QString textTitle(const QString &key) const;
 
@@ -46,4 +48,5 @@ private:
     QMap<QString, QString> m_texts;
     DepartmentInfo m_department;
     QList<Project> m_projects;
+    SignoffRecord m_signoff;
 };

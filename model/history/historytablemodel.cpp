@@ -53,6 +53,8 @@ bool HistoryTableModel::accepts(const HistoryEntry &entry) const
         return true;
     case Filter::Mode::Cell:
         return entry.scope == HistoryEntry::Scope::Cell && entry.target == m_filter.cell;
+    case Filter::Mode::Review:
+        return entry.isReview();
     case Filter::Mode::Sections: {
         const QString section = entry.section();
         for (const QString &wanted : m_filter.sections) {

@@ -10,7 +10,8 @@
 class Document;
 
 // The document's change history as a table, newest first: when, who, how, what, old → new.
-// Filtered to the whole document, some sections, or one cell.
+// Filtered to the whole document, some sections, one cell, or the review steps, signatures and
+// comments (审签).
 class HistoryTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -21,7 +22,7 @@ public:
     // Which entries are listed. A section ends in '.' to match every section it begins
     // ("project." for all projects).
     struct Filter {
-        enum class Mode { Document, Sections, Cell };
+        enum class Mode { Document, Sections, Cell, Review };
         Mode mode = Mode::Document;
         QStringList sections;
         QString cell; // CellRef::toString()

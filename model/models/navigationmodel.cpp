@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "narrative/narrativegenerator.h"
 #include "narrative/narrativetemplate.h"
+#include "signoff/commenttarget.h"
 #include "signoff/reviewtracker.h"
 
 #include <QColor>
@@ -25,8 +26,17 @@ NavigationModel::~NavigationModel() = default;
 QHash<QString, QVariant> NavigationModel::reviewMarks() const
 {
     QHash<QString, QVariant> marks;
-    for (auto it = m_nodeOfEntry.constBegin(); it != m_nodeOfEntry.constEnd(); ++it)
-        marks.insert(it.key(), data(createIndex(m_nodes.at(it.value()).row, 0, quintptr(it.value())), ReviewRole));
+    for (auto it = m_nodeOfEntry.constBegin(); it != m_nodeOfEntry.constEnd(); ++it) {
+        const QModelIndex index = createIndex(m_nodes.at(it.value()).row, 0, quintptr(it.value()));
+        // The open comments by id: a new latest comment changes the tooltip, not only the count.
+        QVariantList comments;
+        if (m_document) {
+            for (const ReviewComment &comment :
+                 CommentTarget::openOn(*m_document, ReviewSections::ofEntry(*m_document, it.key())))
+                comments.append(comment.id);
+        }
+        marks.insert(it.key(), QVariantList { index.data(ReviewRole), comments });
+    }
     return marks;
 }
 
@@ -51,7 +61,7 @@ void NavigationModel::setDocument(Document *document)
             if (m_reviewMarks.value(it.key()) == it.value())
                 continue;
             const QModelIndex changed = indexOfEntry(it.key());
-            emit dataChanged(changed, changed, { ReviewRole, Qt::ToolTipRole });
+            emit dataChanged(changed, changed, { ReviewRole, CommentCountRole, Qt::ToolTipRole });
         }
         m_reviewMarks = marks;
     });
@@ -267,7 +277,19 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const
         // Like the badge, the tooltip names the review state once the entry left 草稿.
         const QStringList sections = m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
         const ReviewMark review = sections.isEmpty() ? ReviewMark::Draft : m_review->status().mark(sections);
-        return review == ReviewMark::Draft ? fill : tr("%1 · %2").arg(fill, ReviewStatus::name(review));
+        const QString state = review == ReviewMark::Draft ? fill : tr("%1 · %2").arg(fill, ReviewStatus::name(review));
+        const QList<ReviewComment> comments = CommentTarget::openOn(*m_document, sections);
+        if (comments.isEmpty())
+            return state;
+        const ReviewComment &latest = comments.constLast();
+        return QString(state + QLatin1Char('\n')
+                + tr("%n open comment(s); the latest by %1, %2: %3", nullptr, int(comments.size()))
+                          .arg(latest.author, latest.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               latest.text.section(QLatin1Char('\n'), 0, 0)));
+    }
+    case CommentCountRole: {
+        const QStringList sections = entry && m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();
+        return sections.isEmpty() ? QVariant() : QVariant(int(CommentTarget::openOn(*m_document, sections).size()));
     }
     case ReviewRole: {
         const QStringList sections = entry && m_review ? ReviewSections::ofEntry(*m_document, node.entry) : QStringList();

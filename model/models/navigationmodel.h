@@ -26,6 +26,7 @@ public:
         EntryRole = Qt::UserRole + 1, // the entry id; empty for part headings
         StatusRole,                   // a Status, for entries
         ReviewRole,                   // the entry's ReviewMark as an int; none for entries without a section
+        CommentCountRole,             // how many comments are open on the entry's sections and cells
     };
     Q_ENUM(Roles)
     enum Status { Empty, Filled, HasFindings };
@@ -72,7 +73,7 @@ private:
     void retitleTables();
     void refreshStatus();
     void findSheetsWithFigures();
-    // Every entry's ReviewRole, to tell which marks a review change moved.
+    // Every entry's review mark and comments, to tell which marks a review change moved.
     QHash<QString, QVariant> reviewMarks() const;
 
     Document *m_document = nullptr;

@@ -147,11 +147,8 @@ ReportContent ReportContent::build(const Document &document)
     const SignoffRules rules = SignoffRules::fromTemplate(document.reportTemplate());
     content.signatures = SignatureLines::build(document, rules);
     content.signaturesOnCover = rules.placement == SignoffRules::Placement::Cover;
-    if (!content.signatures.isEmpty() && !content.signaturesOnCover) {
-        content.blocks.append({ ReportBlock::Kind::Heading, 1, QStringLiteral("审签"), -1 });
-        for (const QString &line : std::as_const(content.signatures))
-            content.blocks.append({ ReportBlock::Kind::Paragraph, 0, line, -1 });
-    }
+    if (!content.signatures.isEmpty() && !content.signaturesOnCover)
+        content.blocks.append({ ReportBlock::Kind::Closing, 0, rules.title, -1 });
     appendSelfEvaluations(document, &content);
     return content;
 }

@@ -19,7 +19,11 @@ struct ReportBlock {
         Paragraph,
         Table, // a statutory table on pages of its own, listed in the contents
         Chart,
-        Attachment // a project's self-evaluation form on pages of its own, after the disclosure
+        Attachment, // a project's self-evaluation form on pages of its own, after the disclosure
+        // The sign-off block: `text` is its heading (审签), the lines are ReportContent::signatures;
+        // kept together, after the last part's text or on a page of its own, never under a
+        // part title whose text is elsewhere.
+        Closing
     };
 
     Kind kind = Kind::Paragraph;

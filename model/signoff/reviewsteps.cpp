@@ -76,4 +76,14 @@ QString signOff(Document *document, const QString &role, const QString &name, co
     return {};
 }
 
+QString withdrawSignature(Document *document, int index)
+{
+    if (const QString why = readOnly(*document); !why.isEmpty())
+        return why;
+    if (index < 0 || index >= document->data().signoff.signatures.size())
+        return QCoreApplication::translate("ReviewSteps", "Select a signature first.");
+    document->push(new WithdrawSignature(document, index));
+    return {};
+}
+
 } // namespace ReviewSteps

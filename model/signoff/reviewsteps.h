@@ -20,5 +20,7 @@ QString addComment(Document *document, const QString &target, const QString &tex
                    const QDateTime &when);
 QString resolveComment(Document *document, qint64 id, bool resolved);
 QString signOff(Document *document, const QString &role, const QString &name, const QDateTime &when);
+// `index` is the signature's place in the document's list.
+QString withdrawSignature(Document *document, int index);
 
 } // namespace ReviewSteps

@@ -66,3 +66,10 @@ SignOff::SignOff(Document *document, const QString &role, const QString &name, c
     const QStringList sections = status.approvedSections();
     after().signatures.append({ role, name, when, sections, status.fingerprintOf(sections) });
 }
+
+WithdrawSignature::WithdrawSignature(Document *document, int index)
+    : ChangeSignoff(document, QCoreApplication::translate("UndoCommands", "Withdraw signature of %1")
+                                      .arg(document->data().signoff.signatures.at(index).role))
+{
+    after().signatures.removeAt(index);
+}

@@ -57,3 +57,10 @@ class SignOff : public ChangeSignoff
 public:
     SignOff(Document *document, const QString &role, const QString &name, const QDateTime &when);
 };
+
+// Withdraws a signature: the block prints the role blank again until someone signs anew.
+class WithdrawSignature : public ChangeSignoff
+{
+public:
+    WithdrawSignature(Document *document, int index);
+};

@@ -16,6 +16,9 @@ SignoffRules SignoffRules::fromTemplate(const ReportTemplate &reportTemplate)
         for (const QJsonValue &role : roles)
             rules.roles.append(role.toString());
     }
+    rules.title = part.value(QLatin1String("title")).toString().trimmed();
+    if (rules.title.isEmpty())
+        rules.title = QStringLiteral("审签");
     if (part.value(QLatin1String("placement")).toString() == QLatin1String("cover"))
         rules.placement = Placement::Cover;
     return rules;

@@ -15,6 +15,7 @@ struct SignoffRules
 
     QStringList roles;
     Placement placement = Placement::Closing;
+    QString title; // the closing block's heading: 审签 unless the profile words it otherwise
 
     // Reads the template's "signoff" part; the national defaults when it has none.
     static SignoffRules fromTemplate(const ReportTemplate &reportTemplate);

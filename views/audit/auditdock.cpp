@@ -5,11 +5,15 @@
 #include "document/document.h"
 #include "audit/findingsmodel.h"
 #include "audit/wrappingdelegate.h"
+#include "signoff/commenttarget.h"
+
+#include <QAction>
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -17,7 +21,8 @@
 
 AuditDock::AuditDock(QWidget *parent)
     : QDockWidget(parent), m_runner(new AuditRunner(this)), m_model(new FindingsModel(this)), m_view(new QTreeView),
-      m_detail(new QLabel), m_explanationLabel(new QLabel), m_explanation(new QLineEdit)
+      m_detail(new QLabel), m_explanationLabel(new QLabel), m_explanation(new QLineEdit),
+      m_addComment(new QAction(this)), m_showComments(new QAction(this))
 {
     setObjectName(QStringLiteral("auditDock"));
     m_view->setModel(m_model);
@@ -33,6 +38,14 @@ AuditDock::AuditDock(QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanationLabel->setBuddy(m_explanation);
+    // Shift+F2 is a spreadsheet's key for a cell comment; here it comments on the finding.
+    m_addComment->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_showComments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2));
+    for (QAction *action : { m_addComment, m_showComments }) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *contents = new QWidget;
     auto *layout = new QVBoxLayout(contents);
@@ -47,13 +60,78 @@ AuditDock::AuditDock(QWidget *parent)
     connect(m_view, &QTreeView::doubleClicked, this, &AuditDock::activate);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditDock::showCurrent);
     connect(m_explanation, &QLineEdit::editingFinished, this, &AuditDock::commitExplanation);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AuditDock::showMenu);
+    connect(m_addComment, &QAction::triggered, this, [this] {
+        const Finding *finding = currentFinding();
+        if (finding && m_addComment->isEnabled())
+            emit commentRequested(CommentTarget::ofFinding(*finding), finding->message);
+    });
+    connect(m_showComments, &QAction::triggered, this, [this] {
+        const QString target = m_view->currentIndex().siblingAtColumn(FindingsModel::MessageColumn)
+                                       .data(FindingsModel::CommentTargetRole).toString();
+        if (!target.isEmpty())
+            emit commentsRequested(target);
+    });
     retranslate();
 }
 
 void AuditDock::setDocument(Document *document)
 {
     m_editing = Finding();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &Document::signoffChanged, this, &AuditDock::showComments);
+        connect(m_document, &Document::readOnlyChanged, this, &AuditDock::updateActions);
+    }
+    m_model->setComments(m_document ? m_document->data().signoff.comments : QList<ReviewComment>());
     m_runner->setDocument(document);
+}
+
+void AuditDock::showComments()
+{
+    const Finding *current = currentFinding();
+    const Finding kept = current ? *current : Finding();
+    m_model->setComments(m_document ? m_document->data().signoff.comments : QList<ReviewComment>());
+    m_view->expandAll();
+    const QModelIndex again = m_model->indexOf(kept);
+    if (again.isValid())
+        m_view->setCurrentIndex(again);
+}
+
+void AuditDock::showCommentTarget(const QString &target)
+{
+    show();
+    raise();
+    const QModelIndexList hits = m_model->match(m_model->index(0, FindingsModel::MessageColumn),
+                                                FindingsModel::CommentTargetRole, target, 1,
+                                                Qt::MatchExactly | Qt::MatchRecursive);
+    if (hits.isEmpty())
+        return;
+    m_view->setCurrentIndex(hits.constFirst());
+    m_view->scrollTo(hits.constFirst());
+}
+
+QMenu *AuditDock::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || index.siblingAtColumn(FindingsModel::MessageColumn).data(FindingsModel::CommentTargetRole).isNull())
+        return nullptr;
+    m_view->setCurrentIndex(index);
+    auto *menu = new QMenu(m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_addComment);
+    menu->addAction(m_showComments);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+    return menu;
+}
+
+void AuditDock::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(FindingsModel::MessageColumn);
+    m_addComment->setEnabled(currentFinding() && m_document && !m_document->isReadOnly());
+    m_showComments->setEnabled(current.data(FindingsModel::CommentCountRole).toInt() > 0);
 }
 
 void AuditDock::setExternalText(const QString &text)
@@ -88,6 +166,7 @@ const Finding *AuditDock::currentFinding() const
 void AuditDock::showCurrent()
 {
     const Finding *finding = currentFinding();
+    updateActions();
     m_detail->setText(finding ? finding->message : QString());
     // Errors must be corrected, not explained; but a finding that asks for a reason the
     // explanations quote is dealt with by writing that reason, here beside the finding.
@@ -129,6 +208,8 @@ void AuditDock::changeEvent(QEvent *event)
 void AuditDock::retranslate()
 {
     setWindowTitle(tr("Audit"));
+    m_addComment->setText(tr("Add Comment…"));
+    m_showComments->setText(tr("Show Comments"));
     m_explanation->setPlaceholderText(tr("Why the figures are right as they stand; a reason the narrative shares "
                                          "is written only once"));
     m_model->retranslate();

@@ -55,7 +55,7 @@ MainWindow::MainWindow(const TemplateLibrary &library, AppSettings &settings, La
     , m_exchange(new ExchangeActions(library, this))
     , m_rollup(new RollupActions(library, this))
     , m_history(new HistoryDock(this))
-    , m_historyActions(new HistoryActions(settings.store(), this))
+    , m_historyActions(new HistoryActions(settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_centre->addWidget(m_start);
@@ -255,7 +255,6 @@ void MainWindow::createMenus()
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
-    m_settingsMenu->addAction(m_historyActions->userNameAction());
 }
 
 void MainWindow::createSignoff()
@@ -265,6 +264,7 @@ void MainWindow::createSignoff()
     tabifyDockWidget(m_audit, m_signoff->dock());
     m_audit->raise();
     m_signoff->attach(m_workspace->tree());
+    m_signoff->attachAudit(m_audit);
     m_settingsMenu->addAction(m_signoff->nameAction());
     m_viewMenu->addAction(m_signoff->dock()->toggleViewAction());
     connect(m_workspace, &EditorWorkspace::cellCommentRequested, m_signoff, &SignoffActions::commentOnCell);

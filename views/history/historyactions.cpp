@@ -1,32 +1,35 @@
 #include "history/historyactions.h"
 
 #include "document/document.h"
+#include "editor/appsettings.h"
 #include "history/historycompactor.h"
 #include "history/historyrecorder.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QWidget>
 
 namespace {
 
-const QString UserNameKey = QStringLiteral("history/userName");
+// Where an earlier version kept the history's own name, before it shared the reviewer's.
+const QString OldUserNameKey = QStringLiteral("history/userName");
 constexpr int DefaultKeepDays = 90;
 
 } // namespace
 
-HistoryActions::HistoryActions(QSettings &settings, QWidget *parent)
+HistoryActions::HistoryActions(AppSettings &settings, QWidget *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_parent(parent)
-    , m_userName(new QAction(this))
     , m_compact(new QAction(this))
 {
-    connect(m_userName, &QAction::triggered, this, &HistoryActions::askUserName);
+    const QString oldName = m_settings.store().value(OldUserNameKey).toString();
+    if (m_settings.userName().isEmpty() && !oldName.isEmpty())
+        m_settings.setUserName(oldName);
+    m_settings.store().remove(OldUserNameKey);
     connect(m_compact, &QAction::triggered, this, &HistoryActions::askCompact);
     m_compact->setEnabled(false);
     retranslate();
@@ -36,20 +39,8 @@ void HistoryActions::setDocument(Document *document)
 {
     m_document = document;
     if (m_document && m_document->history())
-        m_document->history()->setUser(userName());
+        m_document->history()->setUser(m_settings.userName());
     m_compact->setEnabled(m_document && m_document->store() && !m_document->isReadOnly());
-}
-
-QString HistoryActions::userName() const
-{
-    return m_settings.value(UserNameKey).toString();
-}
-
-void HistoryActions::setUserName(const QString &name)
-{
-    m_settings.setValue(UserNameKey, name.trimmed());
-    if (m_document && m_document->history())
-        m_document->history()->setUser(name);
 }
 
 bool HistoryActions::compact(int keepDays, QString *error)
@@ -59,17 +50,6 @@ bool HistoryActions::compact(int keepDays, QString *error)
     return m_document->replaceHistory(
         HistoryCompactor::compact(m_document->data().history, QDateTime::currentDateTimeUtc(), keepDays),
         error);
-}
-
-void HistoryActions::askUserName()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_parent, tr("Your Name"),
-        tr("The change history records your edits under this name (empty: the computer's user name, %1):")
-            .arg(HistoryRecorder::systemUser()),
-        QLineEdit::Normal, userName(), &ok);
-    if (ok)
-        setUserName(name);
 }
 
 void HistoryActions::askCompact()
@@ -95,6 +75,5 @@ void HistoryActions::askCompact()
 
 void HistoryActions::retranslate()
 {
-    m_userName->setText(tr("Your &Name…"));
     m_compact->setText(tr("Compact Change &History…"));
 }

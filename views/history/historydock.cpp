@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "history/historyrestore.h"
 #include "history/historytablemodel.h"
+#include "signoff/reviewsections.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,19 +19,21 @@
 
 namespace {
 
-// The history sections a navigation entry stands for.
+// The history sections a navigation entry stands for: its edits' and those of its review
+// section (a text's part, "reasons"), whose steps and comments are listed with them.
 QStringList sectionsOf(const Document &document, const QString &entry)
 {
+    const QStringList review = ReviewSections::ofEntry(document, entry);
     const QString id = entry.section(QLatin1Char(':'), 1);
     if (entry.startsWith(QLatin1String("table:")) || entry.startsWith(QLatin1String("sheet:"))
         || entry.startsWith(QLatin1String("text:")))
-        return { id };
+        return QStringList { id } + review;
     if (entry == QLatin1String("department"))
         return { QStringLiteral("department") };
     if (entry == QLatin1String("projects"))
         return { QStringLiteral("project.") };
     if (entry == QLatin1String("reasons"))
-        return document.reportTemplate().textPrefixes();
+        return document.reportTemplate().textPrefixes() + review;
     return {};
 }
 
@@ -58,7 +61,9 @@ HistoryDock::HistoryDock(QWidget *parent)
     , m_restore(new QPushButton(this))
 {
     setObjectName(QStringLiteral("HistoryDock"));
-    m_scope->addItems({ QString(), QString(), QString() });
+    m_scope->addItems({ QString(), QString(), QString(), QString() });
+    // The items are named after construction (and again on a language change).
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_what->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,6 +168,10 @@ void HistoryDock::applyFilter()
             ? CellWording::cellName(m_document->layout(), CellRef::fromString(m_cell))
             : tr("No cell selected");
         break;
+    case Scope::Review:
+        filter.mode = HistoryTableModel::Filter::Mode::Review;
+        what = tr("Review steps, signatures and comments");
+        break;
     }
     m_what->setText(what);
     m_model->setFilter(filter);
@@ -189,7 +198,8 @@ bool HistoryDock::restoreRow(int row)
 void HistoryDock::showMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid())
+    // A review step, a signature or a comment is undone in the review panel, not restored here.
+    if (!index.isValid() || !HistoryRestore::canRestore(m_model->entryAt(index.row())))
         return;
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -207,6 +217,7 @@ void HistoryDock::retranslate()
     m_scope->setItemText(int(Scope::Document), tr("Whole document"));
     m_scope->setItemText(int(Scope::Section), tr("Current section"));
     m_scope->setItemText(int(Scope::Cell), tr("Selected cell"));
+    m_scope->setItemText(int(Scope::Review), tr("Review and sign-off"));
     m_restore->setText(tr("Restore Old Value"));
     m_restore->setToolTip(tr("Puts the selected entry's old value back, as a new edit that can be undone."));
     applyFilter();

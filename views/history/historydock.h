@@ -19,7 +19,7 @@ class HistoryDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    enum class Scope { Document, Section, Cell };
+    enum class Scope { Document, Section, Cell, Review };
 
     explicit HistoryDock(QWidget *parent = nullptr);
 

@@ -75,9 +75,27 @@ ReportPages ReportPaginator::paginate()
         case ReportBlock::Kind::Attachment:
             addTable(block.index);
             break;
+        case ReportBlock::Kind::Closing:
+            addClosing(block.text, paragraphIndent);
+            break;
         }
     }
     return std::move(m_pages);
+}
+
+void ReportPaginator::addClosing(const QString &heading, qreal indent)
+{
+    const qreal headingLine = lineHeight(m_style.heading);
+    const qreal bodyLine = lineHeight(m_style.body);
+    const qreal height = headingLine + bodyLine * 0.3 + bodyLine * qreal(m_content.signatures.size());
+    // Under a part title with no text after it, the block would read as part of that part.
+    const QList<PageItem> &items = m_pages.pages.constLast().items;
+    const bool afterBareTitle = !items.isEmpty() && items.constLast().kind == PageItem::Kind::PartTitle;
+    if (afterBareTitle || room() < height)
+        newPage();
+    addText(PageItem::Kind::Heading, heading, m_style.heading, 0, bodyLine * 0.3);
+    for (const QString &line : m_content.signatures)
+        addText(PageItem::Kind::Lines, line, m_style.body, indent, 0);
 }
 
 int ReportPaginator::contentsPageCount(int entries) const

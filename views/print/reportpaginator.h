@@ -29,6 +29,8 @@ private:
     void addText(
         PageItem::Kind kind, const QString &text, const QFont &font, qreal firstIndent, qreal gapBefore);
     void addTable(int table);
+    // The sign-off block, kept together (see ReportBlock::Kind::Closing).
+    void addClosing(const QString &heading, qreal indent);
     void addTableHeading(int table, bool continued);
     void addChart(int chart);
     int contentsPageCount(int entries) const;

@@ -175,6 +175,11 @@ void build(const ReportContent &content, QTextDocument *document)
         case ReportBlock::Kind::Chart:
             chart(cursor, document, content.charts.at(block.index), block.index);
             break;
+        case ReportBlock::Kind::Closing:
+            paragraph(cursor, block.text, charFormat(12, true));
+            for (const QString &line : content.signatures)
+                paragraph(cursor, line, body, Qt::AlignLeft, false, 24);
+            break;
         }
     }
 }

@@ -52,22 +52,37 @@ void ReviewMarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     const QVariant review = index.data(NavigationModel::ReviewRole);
     const QString text = review.isValid() ? badgeText(review.toInt()) : QString();
-    if (text.isEmpty()) {
+    const int comments = index.data(NavigationModel::CommentCountRole).toInt();
+    if (text.isEmpty() && comments == 0) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem rest = option;
     const int width = badgeWidth(option);
-    rest.rect.setRight(option.rect.right() - width - 2);
+    const int badges = (text.isEmpty() ? 0 : 1) + (comments > 0 ? 1 : 0);
+    rest.rect.setRight(option.rect.right() - badges * (width + 2));
     QStyledItemDelegate::paint(painter, rest, index);
-    const QRect badge(option.rect.right() - width, option.rect.top() + 2, width - 2, option.rect.height() - 4);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(badgeColor(review.toInt()));
-    painter->drawRoundedRect(badge, 3, 3);
-    painter->setPen(Qt::white);
-    painter->drawText(badge, Qt::AlignCenter, text);
+    QRect badge(option.rect.right() - width, option.rect.top() + 2, width - 2, option.rect.height() - 4);
+    if (!text.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(badgeColor(review.toInt()));
+        painter->drawRoundedRect(badge, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        badge.translate(-(width + 2), 0);
+    }
+    if (comments > 0) {
+        // A note with a folded corner, as a spreadsheet marks a comment.
+        const QPolygonF note({ badge.topLeft(), QPointF(badge.right() - 4, badge.top()),
+                               QPointF(badge.right(), badge.top() + 4), badge.bottomRight(), badge.bottomLeft() });
+        painter->setPen(QColor(0x9a, 0x7b, 0x00));
+        painter->setBrush(QColor(0xff, 0xd8, 0x4d));
+        painter->drawPolygon(note);
+        painter->setPen(Qt::black);
+        painter->drawText(badge, Qt::AlignCenter, comments > 9 ? QStringLiteral("9+") : QString::number(comments));
+    }
     painter->restore();
 }
 
@@ -75,6 +90,8 @@ QSize ReviewMarkDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(NavigationModel::ReviewRole).isValid())
+        size.rwidth() += badgeWidth(option) + 2;
+    if (index.data(NavigationModel::CommentCountRole).toInt() > 0)
         size.rwidth() += badgeWidth(option) + 2;
     return size;
 }

@@ -4,7 +4,7 @@
 
 // Draws an entry of the navigation with its review mark at the right: a small coloured badge
 // with one character (待 ready for review, 审 approved, 退 returned, 改 modified since approval);
-// a draft has none.
+// a draft has none. Left of it, a yellow note with a number counts the open comments.
 class ReviewMarkDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

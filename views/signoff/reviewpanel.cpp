@@ -1,6 +1,8 @@
 #include "signoff/reviewpanel.h"
 
+#include "audit/finding.h"
 #include "document/document.h"
+#include "signoff/commenttarget.h"
 #include "signoff/reviewsteps.h"
 #include "signoff/reviewtracker.h"
 #include "signoff/signdialog.h"
@@ -53,6 +55,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     , m_comment(new QPushButton(this))
     , m_resolve(new QPushButton(this))
     , m_sign(new QPushButton(this))
+    , m_withdraw(new QPushButton(this))
     , m_commentsTitle(new QLabel(this))
     , m_signaturesTitle(new QLabel(this))
 {
@@ -72,6 +75,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     commentButtons->addStretch();
     auto *signButtons = new QHBoxLayout;
     signButtons->addWidget(m_sign);
+    signButtons->addWidget(m_withdraw);
     signButtons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +98,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     connect(m_comment, &QPushButton::clicked, this, &ReviewPanel::addComment);
     connect(m_resolve, &QPushButton::clicked, this, &ReviewPanel::toggleResolved);
     connect(m_sign, &QPushButton::clicked, this, &ReviewPanel::sign);
+    connect(m_withdraw, &QPushButton::clicked, this, &ReviewPanel::withdrawSignature);
     connect(m_comments, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         emit targetActivated(item->data(1, IdRole).toString());
     });
@@ -155,11 +160,32 @@ QStringList ReviewPanel::selectedSections() const
 
 QString ReviewPanel::targetTitle(const QString &target) const
 {
-    if (target.startsWith(QLatin1String("cell:")))
-        return tr("Cell %1").arg(target.mid(5));
-    if (target.startsWith(QLatin1String("finding:")))
-        return tr("Finding %1").arg(target.mid(8));
-    return ReviewSections::title(*m_tracker->document(), target);
+    const QString title = CommentTarget::title(*m_tracker->document(), target);
+    if (!CommentTarget::isFinding(target) || !m_findingsKnown)
+        return title;
+    const auto message = m_findings.constFind(target);
+    return message == m_findings.constEnd() ? tr("%1 (no longer occurs)").arg(title) : *message;
+}
+
+void ReviewPanel::setFindings(const QList<Finding> &findings)
+{
+    m_findings.clear();
+    for (const Finding &finding : findings)
+        m_findings.insert(CommentTarget::ofFinding(finding), finding.message);
+    m_findingsKnown = true;
+    refresh();
+}
+
+void ReviewPanel::selectCommentsOn(const QString &target)
+{
+    for (int i = 0; i < m_comments->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_comments->topLevelItem(i);
+        if (item->data(1, IdRole).toString() == target) {
+            m_comments->setCurrentItem(item);
+            m_comments->scrollToItem(item);
+            return;
+        }
+    }
 }
 
 void ReviewPanel::changeSelected(ReviewState state)
@@ -216,6 +242,14 @@ void ReviewPanel::sign()
         report(ReviewSteps::signOff(m_tracker->document(), dialog.role(), dialog.name(), QDateTime::currentDateTimeUtc()));
 }
 
+void ReviewPanel::withdrawSignature()
+{
+    if (!m_tracker)
+        return;
+    QTreeWidgetItem *item = m_signatures->currentItem();
+    report(ReviewSteps::withdrawSignature(m_tracker->document(), item ? m_signatures->indexOfTopLevelItem(item) : -1));
+}
+
 void ReviewPanel::refresh()
 {
     const QStringList selected = selectedSections();
@@ -253,6 +287,7 @@ void ReviewPanel::refresh()
         item->setData(0, IdRole, comment.id);
         item->setData(0, IdRole + 1, comment.resolved);
         item->setData(1, IdRole, comment.target);
+        item->setToolTip(1, item->text(1));
         item->setToolTip(2, comment.text);
         if (comment.resolved)
             item->setForeground(2, QBrush(Qt::gray));
@@ -280,6 +315,8 @@ void ReviewPanel::retranslate()
     m_comment->setText(tr("Add comment…"));
     m_resolve->setText(tr("Resolve / reopen"));
     m_sign->setText(tr("Sign…"));
+    m_withdraw->setText(tr("Withdraw signature"));
+    m_withdraw->setToolTip(tr("Withdraws the selected signature; the sign-off block prints its role blank again"));
     m_commentsTitle->setText(tr("Comments"));
     m_signaturesTitle->setText(tr("Signatures"));
     m_who->setText(tr("Working as %1 (Settings › Name)").arg(m_user));

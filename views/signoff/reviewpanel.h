@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class Document;
+struct Finding;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -27,6 +29,11 @@ public:
     void setUser(const QString &name);
     // Roles a signature can be given, from the profile.
     void setRoles(const QStringList &roles);
+    // The audit's current findings: a comment on one is listed with its message, a comment on
+    // one that no longer occurs as 已不再出现.
+    void setFindings(const QList<Finding> &findings);
+    // Selects the first comment on `target` and scrolls to it.
+    void selectCommentsOn(const QString &target);
 
     QTreeWidget *sectionList() const { return m_sections; }
     QTreeWidget *commentList() const { return m_comments; }
@@ -36,11 +43,13 @@ public:
     QPushButton *commentButton() const { return m_comment; }
     QPushButton *resolveButton() const { return m_resolve; }
     QPushButton *signButton() const { return m_sign; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
     // Runs a step on the selected sections; a return asks for its comment.
     void changeSelected(ReviewState state);
     void addComment();
     void toggleResolved();
     void sign();
+    void withdrawSignature();
 
 signals:
     // A comment's target was double-clicked: the section or cell it is about.
@@ -59,6 +68,8 @@ private:
     QPointer<ReviewTracker> m_tracker; // the navigation owns it and drops it with the document
     QString m_user;
     QStringList m_roles;
+    QHash<QString, QString> m_findings; // comment target → the finding's message
+    bool m_findingsKnown = false;
     QLabel *m_summary;
     QLabel *m_who;
     QLabel *m_message;
@@ -72,6 +83,7 @@ private:
     QPushButton *m_comment;
     QPushButton *m_resolve;
     QPushButton *m_sign;
+    QPushButton *m_withdraw;
     QLabel *m_commentsTitle;
     QLabel *m_signaturesTitle;
 };

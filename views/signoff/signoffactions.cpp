@@ -1,8 +1,12 @@
 #include "signoff/signoffactions.h"
 
+#include "audit/auditdock.h"
+#include "audit/auditrunner.h"
 #include "document/document.h"
+#include "history/historyrecorder.h"
 #include "editor/appsettings.h"
 #include "models/navigationmodel.h"
+#include "signoff/commenttarget.h"
 #include "signoff/reviewmarkdelegate.h"
 #include "signoff/reviewpanel.h"
 #include "signoff/reviewsteps.h"
@@ -32,7 +36,12 @@ SignoffActions::SignoffActions(AppSettings &settings, QWidget *window)
     m_dock->installEventFilter(this);
     m_panel->setUser(user());
     connect(m_name, &QAction::triggered, this, &SignoffActions::askName);
-    connect(m_panel, &ReviewPanel::targetActivated, this, &SignoffActions::targetActivated);
+    connect(m_panel, &ReviewPanel::targetActivated, this, [this](const QString &target) {
+        if (!CommentTarget::isFinding(target))
+            emit targetActivated(target);
+        else if (m_audit)
+            m_audit->showCommentTarget(target);
+    });
     retranslate();
 }
 
@@ -98,16 +107,7 @@ QMenu *SignoffActions::showNavigationMenu(const QPoint &pos)
     QAction *comment = menu->addAction(tr("Add comment…"));
     comment->setEnabled(sections.size() == 1 && !m_document->isReadOnly());
     connect(comment, &QAction::triggered, this, [this, section = sections.constFirst()] {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
-                m_window, tr("Add Comment"), tr("Comment on %1:").arg(ReviewSections::title(*m_document, section)),
-                {}, &ok);
-        if (!ok)
-            return;
-        const QString refused
-                = ReviewSteps::addComment(m_document, section, text, user(), QDateTime::currentDateTimeUtc());
-        if (!refused.isEmpty())
-            QMessageBox::information(m_window, tr("Review"), refused);
+        askComment(section, tr("Comment on %1:").arg(ReviewSections::title(*m_document, section)));
     });
     menu->popup(m_navigation->viewport()->mapToGlobal(pos));
     return menu;
@@ -115,15 +115,39 @@ QMenu *SignoffActions::showNavigationMenu(const QPoint &pos)
 
 void SignoffActions::commentOnCell(const CellRef &cell)
 {
-    if (!m_document)
-        return;
+    if (m_document)
+        askComment(CommentTarget::ofCell(cell), tr("Comment on cell %1:").arg(CommentTarget::title(*m_document, CommentTarget::ofCell(cell))));
+}
+
+void SignoffActions::attachAudit(AuditDock *audit)
+{
+    m_audit = audit;
+    connect(audit, &AuditDock::commentRequested, this, &SignoffActions::commentOnFinding);
+    connect(audit, &AuditDock::commentsRequested, this, &SignoffActions::showComments);
+    connect(audit->runner(), &AuditRunner::findingsChanged, this,
+            [this, audit] { m_panel->setFindings(audit->runner()->findings()); });
+}
+
+void SignoffActions::commentOnFinding(const QString &target, const QString &message)
+{
+    if (m_document)
+        askComment(target, tr("Comment on the audit finding:\n%1").arg(message));
+}
+
+void SignoffActions::showComments(const QString &target)
+{
+    m_dock->show();
+    m_dock->raise();
+    m_panel->selectCommentsOn(target);
+}
+
+void SignoffActions::askComment(const QString &target, const QString &prompt)
+{
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(m_window, tr("Add Comment"),
-                                                        tr("Comment on cell %1:").arg(cell.toString()), {}, &ok);
+    const QString text = QInputDialog::getMultiLineText(m_window, tr("Add Comment"), prompt, {}, &ok);
     if (!ok)
         return;
-    const QString refused = ReviewSteps::addComment(m_document, QStringLiteral("cell:") + cell.toString(), text, user(),
-                                                    QDateTime::currentDateTimeUtc());
+    const QString refused = ReviewSteps::addComment(m_document, target, text, user(), QDateTime::currentDateTimeUtc());
     if (!refused.isEmpty())
         QMessageBox::information(m_window, tr("Review"), refused);
 }
@@ -132,12 +156,15 @@ void SignoffActions::askName()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(m_window, tr("Name"),
-                                               tr("Your name, as review steps, comments and signatures record it:"),
+                                               tr("Your name, as the change history, review steps, comments and signatures record it:"),
                                                QLineEdit::Normal, m_settings.userName(), &ok);
     if (!ok)
         return;
     m_settings.setUserName(name);
     m_panel->setUser(user());
+    // One name for everything recorded: the history's entries follow at once.
+    if (m_document && m_document->history())
+        m_document->history()->setUser(user());
 }
 
 void SignoffActions::retranslate()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class AppSettings;
+class AuditDock;
 struct CellRef;
 class Document;
 class QAction;
@@ -36,12 +38,20 @@ public:
     // The navigation's context menu at `pos`; returns it (for tests) or null off an entry.
     QMenu *showNavigationMenu(const QPoint &pos);
     void commentOnCell(const CellRef &cell);
+    // Comments on the audit dock's findings: its requests land here, its findings name them in the panel.
+    void attachAudit(AuditDock *audit);
+    void commentOnFinding(const QString &target, const QString &message);
+    // Shows the review panel with the first comment on `target` selected.
+    void showComments(const QString &target);
 
 signals:
+    // A comment's section or cell was double-clicked in the panel; a finding is shown here.
     void targetActivated(const QString &target);
 
 private:
     void askName();
+    // Asks for a comment's text and adds it; a refusal is shown where the user asked.
+    void askComment(const QString &target, const QString &prompt);
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -52,4 +62,5 @@ private:
     QAction *m_name;
     QTreeView *m_navigation = nullptr;
     Document *m_document = nullptr;
+    QPointer<AuditDock> m_audit;
 };
