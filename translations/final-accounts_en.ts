@@ -426,8 +426,6 @@ Commands:
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document and published PDF under a folder in one
                                           table (exit 1 when a file could not be read)
-  review DIR [--json]                     every document under a folder in one table (exit 1 when
-                                          a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
                                           list the change history, or compact what is older
@@ -474,8 +472,6 @@ Commands:
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document and published PDF under a folder in one
                                           table (exit 1 when a file could not be read)
-  review DIR [--json]                     every document under a folder in one table (exit 1 when
-                                          a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
                                           list the change history, or compact what is older
@@ -486,18 +482,6 @@ built-in ones and those in the user&apos;s folder.
 Templates: %1
 Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot run.
 </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of days.</source>
-        <translation>&quot;%1&quot; is not a number of days.</translation>
-    </message>
-    <message>
-        <source>History compacted: %1 entries before, %2 now.</source>
-        <translation>History compacted: %1 entries before, %2 now.</translation>
-    </message>
-    <message>
-        <source>  not approved: %1</source>
-        <translation>  not approved: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,14 +1522,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>HistoryActions</name>
     <message>
-        <source>Your Name</source>
-        <translation>Your Name</translation>
-    </message>
-    <message>
-        <source>The change history records your edits under this name (empty: the computer&apos;s user name, %1):</source>
-        <translation>The change history records your edits under this name (empty: the computer&apos;s user name, %1):</translation>
-    </message>
-    <message>
         <source>Compact Change History</source>
         <translation>Compact Change History</translation>
     </message>
@@ -1915,10 +1891,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be one of edit, undo, redo, summary, approval</source>
         <translation>must be one of edit, undo, redo, summary, approval</translation>
-    </message>
-    <message>
-        <source>must be one of cell, row, text, department, project</source>
-        <translation>must be one of cell, row, text, department, project</translation>
     </message>
     <message>
         <source>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</source>
@@ -3447,6 +3419,7 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
         <source>%1 of %2 tables read; %n check(s) left out: they need figures a PDF does not print.</source>
         <translation>
             <numerusform>%1 of %2 tables read; %n check(s) left out: they need figures a PDF does not print.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -421,8 +421,6 @@ Commands:
                                           a department&apos;s document added up from its units&apos; (汇总)
   review DIR [--json]                     every document and published PDF under a folder in one
                                           table (exit 1 when a file could not be read)
-  review DIR [--json]                     every document under a folder in one table (exit 1 when
-                                          a file could not be read)
   pdf-batch DIR -o OUTDIR [-j N] [--final]  every document under a folder as PDF, N at a time
   history FILE.fadb [--json] [--cell REF] [--user NAME] | --compact --keep-days N
                                           list the change history, or compact what is older
@@ -478,18 +476,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 模板：%1
 退出状态：0 成功，1 失败，64 参数错误；audit 无法运行时为 3。
 </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of days.</source>
-        <translation>“%1”不是天数。</translation>
-    </message>
-    <message>
-        <source>History compacted: %1 entries before, %2 now.</source>
-        <translation>修改记录已压缩：原有 %1 条，现有 %2 条。</translation>
-    </message>
-    <message>
-        <source>  not approved: %1</source>
-        <translation>  未审核通过：%1</translation>
     </message>
 </context>
 <context>
@@ -1525,14 +1511,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
 <context>
     <name>HistoryActions</name>
     <message>
-        <source>Your Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>The change history records your edits under this name (empty: the computer&apos;s user name, %1):</source>
-        <translation>修改记录以此姓名记录您的修改（留空则使用本机用户名 %1）：</translation>
-    </message>
-    <message>
         <source>Compact Change History</source>
         <translation>压缩修改记录</translation>
     </message>
@@ -1902,10 +1880,6 @@ Exit status: 0 success, 1 failure, 64 wrong arguments; audit: 3 when it cannot r
     <message>
         <source>must be one of edit, undo, redo, summary, approval</source>
         <translation>必须是 edit、undo、redo、summary、approval 之一</translation>
-    </message>
-    <message>
-        <source>must be one of cell, row, text, department, project</source>
-        <translation>必须是 cell、row、text、department、project 之一</translation>
     </message>
     <message>
         <source>must be a time written as &quot;2026-12-01T09:30:00Z&quot;</source>
