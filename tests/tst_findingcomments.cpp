@@ -18,6 +18,7 @@
 #include "signoff/reviewsteps.h"
 #include "signoff/signoffactions.h"
 #include "store/documentfile.h"
+#include "samplemainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -98,40 +99,25 @@ private:
     NavigationModel *navigation() const { return m_window->findChild<EditorWorkspace *>()->navigation(); }
     void activate() const
     {
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QApplication::setActiveWindow(m_window);
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SampleMainWindow> m_fixture;
+    MainWindow *m_window = nullptr; // the fixture's
 };
 
 void TestFindingComments::init()
 {
-    m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_store->clear();
-    m_settings = std::make_unique<AppSettings>(*m_store);
-    m_settings->setUserName(u"王审核"_s);
-    m_languages = std::make_unique<LanguageSwitcher>();
-    m_languages->setLanguage(u"zh_CN"_s);
-    m_window = std::make_unique<MainWindow>(TestSupport::library(), *m_settings, *m_languages);
-    m_window->resize(1366, 768);
-    m_window->show();
-    const QString path = m_dir.filePath(u"sample.fadb"_s);
-    QFile::remove(path);
-    QCOMPARE(TestSupport::writeSampleFile(path), QString());
-    QVERIFY(m_window->openFile(path));
+    m_fixture = std::make_unique<SampleMainWindow>();
+    m_window = m_fixture->window();
+    QCOMPARE(m_fixture->openSample(), QString());
 }
 
 void TestFindingComments::cleanup()
 {
-    m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-    m_store.reset();
+    m_window = nullptr;
+    m_fixture.reset();
 }
 
 void TestFindingComments::findingKeyFollowsTheExplanationKey()
@@ -222,10 +208,10 @@ void TestFindingComments::commentFromTheFindingsMenuAndShortcut()
 
     // One undo step: Ctrl+Z takes it away, the marker with it; Ctrl+Y brings it back.
     activate();
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(document()->data().signoff.comments.isEmpty());
     QCOMPARE(audit->model()->indexOf(commented).data(FindingsModel::CommentCountRole).toInt(), 0);
-    QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(document()->data().signoff.comments.size(), 1);
 
     // Ctrl+Shift+F2 on the finding shows its comment in the review panel.
@@ -333,7 +319,7 @@ void TestFindingComments::navigationCountsCommentsLive()
 
     // Undo, resolve: the count follows.
     activate();
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(t5.data(NavigationModel::CommentCountRole).toInt(), 1);
     const qint64 id = document()->data().signoff.comments.constFirst().id;
     QCOMPARE(ReviewSteps::resolveComment(document(), id, true), QString());

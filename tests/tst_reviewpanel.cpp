@@ -11,6 +11,7 @@
 #include "signoff/reviewstatus.h"
 #include "signoff/signdialog.h"
 #include "signoff/signoffactions.h"
+#include "samplemainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -81,45 +82,30 @@ private:
     // Shortcuts reach only the active window; a dialog that was shown takes that away.
     void undoKey(Qt::Key key) const
     {
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
+        QApplication::setActiveWindow(m_window);
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, key, Qt::ControlModifier);
     }
     int navigationMark(const QString &entry) const
     {
         return navigation()->indexOfEntry(entry).data(NavigationModel::ReviewRole).toInt();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SampleMainWindow> m_fixture;
+    MainWindow *m_window = nullptr; // the fixture's
 };
 
 void TestReviewPanel::init()
 {
-    m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_store->clear();
-    m_settings = std::make_unique<AppSettings>(*m_store);
-    m_settings->setUserName(u"王审核"_s);
-    m_languages = std::make_unique<LanguageSwitcher>();
-    m_languages->setLanguage(u"zh_CN"_s);
-    m_window = std::make_unique<MainWindow>(TestSupport::library(), *m_settings, *m_languages);
-    m_window->resize(1366, 768);
-    m_window->show();
-    const QString path = m_dir.filePath(u"sample.fadb"_s);
-    QFile::remove(path);
-    QCOMPARE(TestSupport::writeSampleFile(path), QString());
-    QVERIFY(m_window->openFile(path));
+    m_fixture = std::make_unique<SampleMainWindow>();
+    m_window = m_fixture->window();
+    QCOMPARE(m_fixture->openSample(), QString());
 }
 
 void TestReviewPanel::cleanup()
 {
-    m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-    m_store.reset();
+    m_window = nullptr;
+    m_fixture.reset();
 }
 
 void TestReviewPanel::panelStepsShowInTheNavigationAndUndo()
